@@ -1,0 +1,135 @@
+/**
+ * `run`, `put`, `load`, `task run`.
+ */
+import { fileURLToPath } from 'node:url';
+import cliProgress from 'cli-progress';
+import type { ConfigInput, OnError } from '../../config/config.ts';
+import { loadFiles, pendingFiles } from '../../pipeline/pipe.ts';
+import type { ProgressFn } from '../../pipeline/put.ts';
+import { fileSize, putFile } from '../../pipeline/put.ts';
+import type { RunSummary } from '../../pipeline/run.ts';
+import { runPipeline } from '../../pipeline/run.ts';
+import type { LoadFileResult, TaskRunResult } from '../../warehouse/warehouse.ts';
+import type { GlobalOptions } from '../main.ts';
+import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
+
+/** The sample lead file bundled with leadpipe (synthetic, written by `leadpipe generate`). */
+export const SAMPLE_FILE = fileURLToPath(new URL('../../../sample/leads-sample.csv', import.meta.url));
+
+interface LoadFlags {
+  force?: boolean;
+  onError?: OnError;
+  json?: boolean;
+}
+
+function extra(opts: LoadFlags): ConfigInput {
+  return opts.onError ? { onError: opts.onError } : {};
+}
+
+/** A progress bar per file on a terminal; nothing otherwise. */
+function progressFor(json: boolean | undefined): ((name: string) => Promise<ProgressFn | undefined>) & { stop(): void } {
+  const enabled = Boolean(process.stderr.isTTY) && !json;
+  let bar: cliProgress.SingleBar | undefined;
+  const make = async (name: string): Promise<ProgressFn | undefined> => {
+    bar?.stop();
+    if (!enabled) return undefined;
+    const total = (await fileSize(name)) ?? 0;
+    bar = new cliProgress.SingleBar(
+      { format: `${name.slice(-40)} [{bar}] {percentage}% | {value}/{total} bytes`, stream: process.stderr, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0);
+    return (bytes) => bar?.update(bytes);
+  };
+  return Object.assign(make, { stop: () => bar?.stop() });
+}
+
+function fileRows(files: readonly (LoadFileResult & { rowsRejected?: number })[]): Record<string, unknown>[] {
+  return files.map((f) => ({
+    file: f.file,
+    status: f.status,
+    parsed: n(f.rowsParsed),
+    loaded: n(f.rowsLoaded),
+    rejected: n(f.rowsRejected ?? f.errorCount),
+    note: f.reason ?? (f.firstError ? `line ${f.firstError.line}: ${f.firstError.reason}` : ''),
+  }));
+}
+
+function taskLine(t: TaskRunResult): string {
+  if (t.state === 'SKIPPED') return `task ${t.name}: SKIPPED (${t.reason ?? 'nothing to do'})`;
+  if (t.state !== 'SUCCEEDED') return `task ${t.name}: ${t.state}: ${t.error ?? ''}`;
+  return `task ${t.name}: SUCCEEDED: ${n(t.inserted)} inserted, ${n(t.updated)} updated, ${n(t.unchanged)} unchanged (${n(t.rowsConsumed)} raw rows)`;
+}
+
+function printRun(summary: RunSummary): void {
+  process.stdout.write(table(fileRows(summary.files)) + '\n\n');
+  process.stdout.write(taskLine(summary.task) + '\n');
+  const t = summary.totals;
+  process.stdout.write(
+    `total: ${n(t.files)} file(s), ${n(t.rowsParsed)} rows parsed, ${n(t.rowsLoaded)} loaded, ${n(t.rowsRejected)} rejected, ${n(t.failedFiles)} failed file(s)\n`,
+  );
+}
+
+/** `leadpipe run [files...]` */
+export async function runCommand(files: string[], opts: LoadFlags, global: GlobalOptions): Promise<void> {
+  const config = configFrom(global, extra(opts));
+  const sources = files.length > 0 ? files : [SAMPLE_FILE];
+  const progress = progressFor(opts.json);
+  const summary = await withLeadpipe(config, async (lp) => {
+    const files: Record<string, ProgressFn | undefined> = {};
+    for (const s of sources) files[s] = await progress(s);
+    try {
+      return await runPipeline(lp, sources, { ...(opts.force ? { force: true } : {}), onFile: (name) => files[name] });
+    } finally {
+      progress.stop();
+    }
+  });
+  if (opts.json) printJson(summary);
+  else printRun(summary);
+  if (summary.task.state === 'FAILED' || summary.task.state === 'FAILED_AND_AUTO_SUSPENDED') process.exitCode = 1;
+}
+
+/** `leadpipe put files...` */
+export async function putCommand(files: string[], opts: LoadFlags, global: GlobalOptions): Promise<void> {
+  const config = configFrom(global);
+  const results = await withLeadpipe(config, async (lp) => {
+    const out = [];
+    for (const f of files) out.push(await putFile(lp, f));
+    return out;
+  });
+  if (opts.json) printJson(results);
+  else {
+    process.stdout.write(
+      table(
+        results.map((r) =>
+          r.ok
+            ? { file: r.file.name, status: 'STAGED', rows: n(r.file.rowsAccepted), rejected: n(r.file.rowsRejected), checksum: r.file.checksum.slice(0, 12) }
+            : { file: r.name, status: 'FAILED', rows: '', rejected: '', checksum: r.error },
+        ),
+      ) + '\n',
+    );
+  }
+  if (results.some((r) => !r.ok)) process.exitCode = 1;
+}
+
+/** `leadpipe load` */
+export async function loadCommand(opts: LoadFlags, global: GlobalOptions): Promise<void> {
+  const config = configFrom(global, extra(opts));
+  const results = await withLeadpipe(config, async (lp) => {
+    const files = opts.force ? await lp.stage.list() : await pendingFiles(lp);
+    return loadFiles(lp, files, opts.force ? { force: true } : {});
+  });
+  if (opts.json) printJson(results);
+  else process.stdout.write((results.length ? table(fileRows(results)) : 'nothing to load: every staged file is loaded') + '\n');
+}
+
+/** `leadpipe task run` */
+export async function taskRunCommand(opts: { json?: boolean }, global: GlobalOptions): Promise<void> {
+  const config = configFrom(global);
+  const result = await withLeadpipe(config, (lp) =>
+    lp.warehouse.runTask({ suspendAfterFailures: config.taskSuspendAfterFailures, resume: true }),
+  );
+  if (opts.json) printJson(result);
+  else process.stdout.write(taskLine(result) + '\n');
+  if (result.state === 'FAILED' || result.state === 'FAILED_AND_AUTO_SUSPENDED') process.exitCode = 1;
+}

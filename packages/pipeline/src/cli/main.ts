@@ -1,0 +1,100 @@
+/**
+ * The `leadpipe` command line. Each command's code is loaded only when that command runs.
+ */
+import { Command, Option } from 'commander';
+import { ON_ERROR } from '../config/config.ts';
+import { LeadpipeError, UsageError } from '../errors.ts';
+
+const program = new Command();
+program
+  .name('leadpipe')
+  .description('Lead files -> stage -> exactly-once load -> stream/task -> typed, scored leads (DuckDB or Snowflake).')
+  .option('--home <dir>', 'data home (env LEADPIPE_HOME, default ./.leadpipe)')
+  .option('--key <column>', 'key column of leads_final (env LEADPIPE_KEY, default prospect_id)')
+  .option('--config <file>', 'config file (default ./leadpipe.config.json when present)')
+  .showHelpAfterError();
+
+/** Global options as config flags. */
+export interface GlobalOptions {
+  home?: string;
+  key?: string;
+  config?: string;
+}
+
+const onErrorOption = new Option('--on-error <mode>', 'what rejected rows do to a file').choices(ON_ERROR);
+const jsonOption = new Option('--json', 'print one JSON document instead of text');
+
+program
+  .command('run')
+  .description('PUT + load + task in one go (with no files: the bundled sample)')
+  .argument('[files...]', 'lead files (CSV, JSON, NDJSON, gzipped or not)')
+  .option('--force', 'reload files already loaded with the same checksum')
+  .addOption(onErrorOption)
+  .addOption(jsonOption)
+  .action(async (files: string[], opts) => (await import('./commands/pipeline-commands.ts')).runCommand(files, opts, program.opts()));
+
+program
+  .command('put')
+  .description('clean and stage files without loading them')
+  .argument('<files...>')
+  .addOption(jsonOption)
+  .action(async (files: string[], opts) => (await import('./commands/pipeline-commands.ts')).putCommand(files, opts, program.opts()));
+
+program
+  .command('load')
+  .description('load staged files not loaded yet (COPY INTO leads_raw)')
+  .option('--force', 'reload every staged file')
+  .addOption(onErrorOption)
+  .addOption(jsonOption)
+  .action(async (opts) => (await import('./commands/pipeline-commands.ts')).loadCommand(opts, program.opts()));
+
+const task = program.command('task').description('the stream -> leads_final task');
+task
+  .command('run')
+  .description('run the task once now (resumes a suspended task)')
+  .addOption(jsonOption)
+  .action(async (opts) => (await import('./commands/pipeline-commands.ts')).taskRunCommand(opts, program.opts()));
+
+program
+  .command('validate')
+  .description('check files without loading: rows, columns, missing columns, first errors')
+  .argument('<files...>')
+  .option('--max-errors <n>', 'errors to show per file', '20')
+  .addOption(jsonOption)
+  .action(async (files: string[], opts) => (await import('./commands/inspect-commands.ts')).validateCommand(files, opts, program.opts()));
+
+program
+  .command('status')
+  .description('pipe status, load history, stream lag, last task runs')
+  .addOption(jsonOption)
+  .action(async (opts) => (await import('./commands/inspect-commands.ts')).statusCommand(opts, program.opts()));
+
+program
+  .command('query')
+  .description('read-only SQL over the warehouse')
+  .argument('<sql>')
+  .addOption(jsonOption)
+  .action(async (sql: string, opts) => (await import('./commands/inspect-commands.ts')).queryCommand(sql, opts, program.opts()));
+
+program
+  .command('generate')
+  .description('write a synthetic lead file (the real dataset\'s columns)')
+  .requiredOption('--rows <n>', 'rows to write')
+  .requiredOption('--out <file>', 'output CSV')
+  .option('--seed <n>', 'random seed', '1')
+  .action(async (opts) => (await import('./commands/inspect-commands.ts')).generateCommand(opts));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof UsageError) {
+    process.stderr.write(`leadpipe: ${err.message}\n`);
+    process.exitCode = 2;
+  } else if (err instanceof LeadpipeError) {
+    process.stderr.write(`leadpipe: ${err.message}\n`);
+    process.exitCode = 1;
+  } else {
+    process.stderr.write(`leadpipe: unexpected error (a bug; please report it)\n${(err as Error)?.stack ?? String(err)}\n`);
+    process.exitCode = 70;
+  }
+}

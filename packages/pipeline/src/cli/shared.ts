@@ -1,0 +1,46 @@
+/**
+ * Helpers shared by CLI commands: configuration from flags, opening the pipeline, output.
+ */
+import type { Config, ConfigInput } from '../config/config.ts';
+import { loadConfigOrThrow } from '../config/config.ts';
+import type { Leadpipe } from '../pipeline/context.ts';
+import { openLeadpipe } from '../pipeline/context.ts';
+import type { GlobalOptions } from './main.ts';
+
+/** Resolves the configuration with CLI flags on top. */
+export function configFrom(global: GlobalOptions, extra: ConfigInput = {}): Config {
+  const flags: ConfigInput = { ...extra };
+  if (global.home) flags.home = global.home;
+  if (global.key) flags.key = global.key;
+  return loadConfigOrThrow({ flags, ...(global.config ? { configFile: global.config } : {}) });
+}
+
+/** Opens the pipeline, runs `fn`, closes it. */
+export async function withLeadpipe<T>(config: Config, fn: (lp: Leadpipe) => Promise<T>): Promise<T> {
+  const lp = await openLeadpipe(config);
+  try {
+    return await fn(lp);
+  } finally {
+    await lp.close();
+  }
+}
+
+/** Prints a JSON document. */
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+/** Formats an integer with thousands separators. */
+export function n(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** Renders rows as an aligned text table. */
+export function table(rows: readonly Record<string, unknown>[], columns?: readonly string[]): string {
+  if (rows.length === 0) return '(no rows)';
+  const cols = columns ?? Object.keys(rows[0] ?? {});
+  const cell = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const widths = cols.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => cell(r[c]).length))));
+  const fmt = (vals: string[]): string => vals.map((v, i) => v.slice(0, widths[i]).padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [fmt([...cols]), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => fmt(cols.map((c) => cell(r[c]))))].join('\n');
+}

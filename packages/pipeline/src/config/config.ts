@@ -1,0 +1,213 @@
+/**
+ * leadpipe configuration: one declarative schema, merged as defaults < config file < environment
+ * (including `.env`) < CLI flags. Nothing else in leadpipe reads `process.env`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { TerminalError } from '../errors.ts';
+
+/** How a load treats rejected rows (Snowflake's COPY `ON_ERROR`). */
+export const ON_ERROR = ['CONTINUE', 'SKIP_FILE', 'ABORT_STATEMENT'] as const;
+export type OnError = (typeof ON_ERROR)[number];
+
+/** One configuration variable: where it lives, its env name, its group, and whether it is secret. */
+export interface ConfigVariable {
+  /** Dotted path in {@link Config}, e.g. `s3.bucket`. */
+  path: string;
+  /** Environment variable that sets it. */
+  env: string;
+  group: 'core' | 'load' | 'api' | 's3' | 'snowflake';
+  description: string;
+  /** Secret values are never logged or printed. */
+  sensitive?: boolean;
+}
+
+const list = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()) : v),
+  z.array(z.string()),
+);
+const int = z.coerce.number().int();
+
+const schema = z.object({
+  home: z.string().default('.leadpipe'),
+  key: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'the key must be a snake_case column name').default('prospect_id'),
+  warehouse: z.enum(['duckdb', 'snowflake']).default('duckdb'),
+  stage: z.enum(['local', 's3']).default('local'),
+  schemaFile: z.string().optional(),
+  onError: z.enum(ON_ERROR).default('CONTINUE'),
+  nullTokens: list.default(['', 'Select', 'NA', 'N/A', 'null']),
+  maxRecordBytes: int.positive().default(8 * 1024 * 1024),
+  taskSuspendAfterFailures: int.positive().default(10),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  api: z
+    .object({
+      host: z.string().default('127.0.0.1'),
+      port: int.min(0).max(65535).default(8000),
+      apiKey: z.string().optional(),
+      corsOrigins: list.default([]),
+      maxUploadBytes: int.positive().default(100 * 1024 * 1024),
+    })
+    .prefault({}),
+  s3: z
+    .object({
+      endpointUrl: z.string().optional(),
+      bucket: z.string().optional(),
+      prefix: z.string().default(''),
+      region: z.string().default('us-east-1'),
+      accessKeyId: z.string().optional(),
+      secretAccessKey: z.string().optional(),
+    })
+    .prefault({}),
+  snowflake: z
+    .object({
+      account: z.string().optional(),
+      user: z.string().optional(),
+      password: z.string().optional(),
+      warehouse: z.string().optional(),
+      database: z.string().optional(),
+      schema: z.string().optional(),
+      role: z.string().optional(),
+    })
+    .prefault({}),
+});
+
+/** The resolved configuration. */
+export type Config = z.infer<typeof schema>;
+
+/** Every variable leadpipe reads from the environment, documented (the README and `env/.env.example` list these). */
+export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
+  { path: 'home', env: 'LEADPIPE_HOME', group: 'core', description: 'Data home: the DuckDB file and the local stage live here (default ./.leadpipe).' },
+  { path: 'key', env: 'LEADPIPE_KEY', group: 'core', description: 'Key column of leads_final (default prospect_id).' },
+  { path: 'warehouse', env: 'LEADPIPE_WAREHOUSE', group: 'core', description: 'Engine: duckdb (default) or snowflake.' },
+  { path: 'stage', env: 'LEADPIPE_STAGE', group: 'core', description: 'Stage: local (default, a folder under the home) or s3.' },
+  { path: 'schemaFile', env: 'LEADPIPE_SCHEMA', group: 'core', description: 'Declared lead schema file (default: the bundled leads.schema.json).' },
+  { path: 'logLevel', env: 'LEADPIPE_LOG_LEVEL', group: 'core', description: 'pino log level (default info).' },
+  { path: 'onError', env: 'LEADPIPE_ON_ERROR', group: 'load', description: 'CONTINUE (default) | SKIP_FILE | ABORT_STATEMENT.' },
+  { path: 'nullTokens', env: 'LEADPIPE_NULL_TOKENS', group: 'load', description: 'Comma-separated values read as null, case-insensitive (default: empty, Select, NA, N/A, null).' },
+  { path: 'maxRecordBytes', env: 'LEADPIPE_MAX_RECORD_BYTES', group: 'load', description: 'Longest accepted record in bytes; longer ones are rejected (default 8 MiB).' },
+  { path: 'taskSuspendAfterFailures', env: 'LEADPIPE_TASK_SUSPEND_AFTER_FAILURES', group: 'load', description: 'Consecutive task failures before the task suspends (default 10).' },
+  { path: 'api.host', env: 'LEADPIPE_HOST', group: 'api', description: 'API bind address (default 127.0.0.1).' },
+  { path: 'api.port', env: 'LEADPIPE_PORT', group: 'api', description: 'API port (default 8000).' },
+  { path: 'api.apiKey', env: 'LEADPIPE_API_KEY', group: 'api', description: 'API key required by write routes (header x-api-key).', sensitive: true },
+  { path: 'api.corsOrigins', env: 'LEADPIPE_CORS_ORIGINS', group: 'api', description: 'Comma-separated CORS allow-list.' },
+  { path: 'api.maxUploadBytes', env: 'LEADPIPE_MAX_UPLOAD_BYTES', group: 'api', description: 'Upload size limit in bytes (default 100 MiB).' },
+  { path: 's3.endpointUrl', env: 'S3_ENDPOINT_URL', group: 's3', description: 'S3 endpoint for emulators (MinIO, LocalStack, moto); unset for AWS.' },
+  { path: 's3.bucket', env: 'S3_BUCKET', group: 's3', description: 'Bucket holding lead files and the S3 stage.' },
+  { path: 's3.prefix', env: 'S3_PREFIX', group: 's3', description: 'Key prefix inside the bucket.' },
+  { path: 's3.region', env: 'AWS_REGION', group: 's3', description: 'AWS region (default us-east-1).' },
+  { path: 's3.accessKeyId', env: 'AWS_ACCESS_KEY_ID', group: 's3', description: 'AWS access key id (or use the default AWS credential chain).', sensitive: true },
+  { path: 's3.secretAccessKey', env: 'AWS_SECRET_ACCESS_KEY', group: 's3', description: 'AWS secret access key.', sensitive: true },
+  { path: 'snowflake.account', env: 'SNOWFLAKE_ACCOUNT', group: 'snowflake', description: 'Snowflake account identifier.' },
+  { path: 'snowflake.user', env: 'SNOWFLAKE_USER', group: 'snowflake', description: 'Snowflake user.' },
+  { path: 'snowflake.password', env: 'SNOWFLAKE_PASSWORD', group: 'snowflake', description: 'Snowflake password.', sensitive: true },
+  { path: 'snowflake.warehouse', env: 'SNOWFLAKE_WAREHOUSE', group: 'snowflake', description: 'Snowflake virtual warehouse.' },
+  { path: 'snowflake.database', env: 'SNOWFLAKE_DATABASE', group: 'snowflake', description: 'Snowflake database.' },
+  { path: 'snowflake.schema', env: 'SNOWFLAKE_SCHEMA', group: 'snowflake', description: 'Snowflake schema.' },
+  { path: 'snowflake.role', env: 'SNOWFLAKE_ROLE', group: 'snowflake', description: 'Snowflake role.' },
+];
+
+/** A partial configuration, as a config file or CLI flags give it (nested like {@link Config}). */
+export type ConfigInput = { [k: string]: unknown };
+
+/** Where configuration comes from; every field is optional and defaults to the real process. */
+export interface ConfigSources {
+  /** Values from CLI flags (highest precedence), nested like {@link Config}. */
+  flags?: ConfigInput;
+  /** Environment (default `process.env` plus `.env` in `cwd` when present). */
+  env?: Record<string, string | undefined>;
+  /** Directory that holds `.env` and `leadpipe.config.json` (default `process.cwd()`). */
+  cwd?: string;
+  /** Explicit config file (default `leadpipe.config.json` in `cwd`, if it exists). */
+  configFile?: string;
+}
+
+function setPath(target: ConfigInput, dotted: string, value: unknown): void {
+  const parts = dotted.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    node[part] = (node[part] as ConfigInput | undefined) ?? {};
+    node = node[part] as ConfigInput;
+  }
+  node[parts[parts.length - 1] as string] = value;
+}
+
+function deepMerge(base: ConfigInput, over: ConfigInput): ConfigInput {
+  const out: ConfigInput = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (v === undefined) continue;
+    const b = out[k];
+    out[k] =
+      v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object' && !Array.isArray(b)
+        ? deepMerge(b as ConfigInput, v as ConfigInput)
+        : v;
+  }
+  return out;
+}
+
+function readDotEnv(file: string): Record<string, string> {
+  if (!existsSync(file)) return {};
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)\s*$/.exec(line);
+    if (!m) continue;
+    let value = m[2] ?? '';
+    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
+    else value = value.replace(/\s+#.*$/, '');
+    out[m[1] as string] = value;
+  }
+  return out;
+}
+
+/**
+ * Resolves the configuration. Throws a {@link TerminalError} naming the offending variable when a value
+ * does not fit (so a typo in `LEADPIPE_ON_ERROR` fails at start-up, not mid-load).
+ *
+ * @example
+ * const config = loadConfigOrThrow({ flags: { home: '/tmp/lp' } });
+ */
+export function loadConfigOrThrow(sources: ConfigSources = {}): Config {
+  const cwd = sources.cwd ?? process.cwd();
+  const env = sources.env ?? { ...readDotEnv(path.join(cwd, '.env')), ...process.env };
+  let merged: ConfigInput = {};
+  const file = sources.configFile ?? path.join(cwd, 'leadpipe.config.json');
+  if (existsSync(file)) {
+    try {
+      merged = JSON.parse(readFileSync(file, 'utf8')) as ConfigInput;
+    } catch (err) {
+      throw new TerminalError('E_BAD_CONFIG', `cannot read config file ${file}: ${(err as Error).message}`, { cause: err });
+    }
+  } else if (sources.configFile) {
+    throw new TerminalError('E_BAD_CONFIG', `config file not found: ${file}`);
+  }
+  const fromEnv: ConfigInput = {};
+  for (const v of CONFIG_VARIABLES) {
+    const value = env[v.env];
+    if (value !== undefined && value !== '') setPath(fromEnv, v.path, value);
+  }
+  merged = deepMerge(deepMerge(merged, fromEnv), sources.flags ?? {});
+  const parsed = schema.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') ?? '';
+    const variable = CONFIG_VARIABLES.find((v) => v.path === where);
+    throw new TerminalError(
+      'E_BAD_CONFIG',
+      `invalid configuration ${where}${variable ? ` (${variable.env})` : ''}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return { ...parsed.data, home: path.resolve(cwd, parsed.data.home) };
+}
+
+/** The configuration with secrets replaced by `***`, for logs and `status` output. */
+export function redactConfig(config: Config): ConfigInput {
+  const copy = JSON.parse(JSON.stringify(config)) as ConfigInput;
+  for (const v of CONFIG_VARIABLES) {
+    if (!v.sensitive) continue;
+    const parts = v.path.split('.');
+    const parent = parts.slice(0, -1).reduce<ConfigInput | undefined>((n, p) => n?.[p] as ConfigInput | undefined, copy);
+    const last = parts[parts.length - 1] as string;
+    if (parent && parent[last] !== undefined) parent[last] = '***';
+  }
+  return copy;
+}

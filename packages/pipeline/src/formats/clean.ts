@@ -1,0 +1,181 @@
+/**
+ * The cleaning step: one record (CSV fields or a JSON object) becomes one line of canonical NDJSON, or a
+ * rejection with its line and reason. Canonical means keys in sorted order, nulls omitted and values typed,
+ * so that equal content gives equal text and the warehouse can detect changes by hashing it.
+ */
+import type { ColumnType, LeadSchema } from './lead-schema.ts';
+import { widenType } from './lead-schema.ts';
+import { toSnakeCase } from './names.ts';
+import { inferTextType, inferValueType, textToJson, valueToJson } from './values.ts';
+
+/** A rejected row: where it was, why, and its raw text. */
+export interface RejectedRow {
+  line: number;
+  column?: string;
+  reason: string;
+  raw: string;
+}
+
+/** Options of {@link RowCleaner}. */
+export interface CleanOptions {
+  schema: LeadSchema;
+  /** Key column; rows without it are rejected. */
+  key: string;
+  /** Values read as null, compared case-insensitively after trimming. */
+  nullTokens: readonly string[];
+}
+
+interface ColumnPlan {
+  name: string;
+  /** `"name":` prefix, precomputed. */
+  prefix: string;
+  declared: ColumnType | undefined;
+  nullable: boolean;
+  /**
+   * Raw value -> cleaned outcome. Lead columns are mostly categorical, so memoising the conversion removes
+   * nearly all per-value allocation (and the GC time that came with it); capped per column.
+   */
+  memo: Map<string, Outcome>;
+  memoOn: boolean;
+  misses: number;
+}
+
+/** Cleaned value: the `"name":json` fragment, null (value is missing), or the reason it does not fit. */
+type Outcome = { fragment: string; inferred?: ColumnType } | { fragment: null; error?: string };
+
+const MEMO_LIMIT = 4096;
+const NULL_OUTCOME: Outcome = { fragment: null };
+
+/**
+ * Cleans records of one file. Columns are bound once per header (CSV) or per key set (JSON), so the
+ * per-value work is usually one map lookup.
+ */
+export class RowCleaner {
+  private readonly declared: Map<string, { type: ColumnType; nullable: boolean }>;
+  private readonly nulls: Set<string>;
+  private readonly maxNullLen: number;
+  private readonly key: string;
+  /** Types inferred for columns that are not declared, widened over the file. */
+  readonly inferred = new Map<string, ColumnType>();
+  /** Every column seen (normalised), in first-seen order. */
+  readonly columns = new Set<string>();
+  private csvPlan: { plans: ColumnPlan[]; order: number[]; keyIndex: number } | undefined;
+
+  constructor(options: CleanOptions) {
+    this.declared = new Map(options.schema.columns.map((c) => [c.name, { type: c.type, nullable: c.nullable }]));
+    this.nulls = new Set(options.nullTokens.map((t) => t.trim().toLowerCase()));
+    this.maxNullLen = Math.max(0, ...[...this.nulls].map((t) => t.length));
+    this.key = options.key;
+  }
+
+  private plan(name: string): ColumnPlan {
+    const d = this.declared.get(name);
+    this.columns.add(name);
+    return { name, prefix: JSON.stringify(name) + ':', declared: d?.type, nullable: d?.nullable ?? true, memo: new Map(), memoOn: name !== this.key, misses: 0 };
+  }
+
+  /** Binds the normalised CSV header; call once before {@link RowCleaner.cleanFields}. */
+  bindHeader(header: readonly string[]): void {
+    const plans = header.map((h) => this.plan(h));
+    const order = plans.map((_, i) => i).sort((a, b) => (plans[a]!.name < plans[b]!.name ? -1 : 1));
+    this.csvPlan = { plans, order, keyIndex: header.indexOf(this.key) };
+  }
+
+  private isNull(s: string): boolean {
+    return s.length <= this.maxNullLen && this.nulls.has(s.toLowerCase());
+  }
+
+  private infer(name: string, type: ColumnType): void {
+    const prev = this.inferred.get(name);
+    if (prev !== type) this.inferred.set(name, prev === undefined ? type : widenType(prev, type));
+  }
+
+  private convertText(p: ColumnPlan, rawValue: string): Outcome {
+    const s = rawValue.trim();
+    if (s === '' || this.isNull(s)) return NULL_OUTCOME;
+    if (p.declared !== undefined) {
+      const json = textToJson(p.declared, s);
+      if (json === undefined) return { fragment: null, error: `${p.name}: ${JSON.stringify(s.slice(0, 60))} is not a valid ${p.declared}` };
+      return { fragment: p.prefix + json };
+    }
+    return { fragment: p.prefix + JSON.stringify(s), inferred: inferTextType(s) };
+  }
+
+  /** Cleans one CSV record. Returns the NDJSON line (without newline) or a rejection. */
+  cleanFields(fields: readonly string[], line: number, raw: string): string | RejectedRow {
+    const bound = this.csvPlan;
+    if (!bound) throw new Error('bindHeader must be called first');
+    const { plans, order } = bound;
+    const keyValue = bound.keyIndex >= 0 ? (fields[bound.keyIndex] ?? '').trim() : '';
+    if (keyValue === '' || this.isNull(keyValue)) {
+      return { line, column: this.key, reason: `missing key ${this.key}`, raw };
+    }
+    const parts: string[] = [];
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      const p = plans[i]!;
+      const value = fields[i] ?? '';
+      let outcome = p.memoOn ? p.memo.get(value) : undefined;
+      if (outcome === undefined) {
+        outcome = this.convertText(p, value);
+        if (p.memoOn) {
+          if (p.memo.size < MEMO_LIMIT) p.memo.set(value, outcome);
+          // A full memo that still misses is a high-cardinality column (ids, durations): stop paying for it.
+          else if (++p.misses > MEMO_LIMIT) p.memoOn = false;
+        }
+      }
+      if (outcome.fragment === null) {
+        if (outcome.error !== undefined) return { line, column: p.name, reason: outcome.error, raw };
+        if (!p.nullable) return { line, column: p.name, reason: `${p.name} must not be empty`, raw };
+        continue;
+      }
+      if (outcome.inferred !== undefined) this.infer(p.name, outcome.inferred);
+      parts.push(outcome.fragment);
+    }
+    return '{' + parts.join(',') + '}';
+  }
+
+  /** Cleans one parsed JSON record (from a JSON array or NDJSON). Keys are normalised to snake_case. */
+  cleanObject(value: unknown, line: number, raw: string): string | RejectedRow {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return { line, reason: `expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`, raw };
+    }
+    const entries: [string, unknown][] = [];
+    const seen = new Set<string>();
+    for (const [k, v] of Object.entries(value)) {
+      const name = toSnakeCase(k);
+      if (!name) return { line, reason: `key ${JSON.stringify(k)} has no usable name`, raw };
+      if (seen.has(name)) return { line, column: name, reason: `keys normalise to the same column "${name}"`, raw };
+      seen.add(name);
+      entries.push([name, v]);
+    }
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const keyEntry = entries.find((e) => e[0] === this.key);
+    const keyValue = keyEntry?.[1];
+    if (keyValue === undefined || keyValue === null || (typeof keyValue === 'string' && (keyValue.trim() === '' || this.isNull(keyValue.trim())))) {
+      return { line, column: this.key, reason: `missing key ${this.key}`, raw };
+    }
+    let out = '{';
+    for (const [name, v] of entries) {
+      if (!this.columns.has(name)) this.columns.add(name);
+      const d = this.declared.get(name);
+      if (v === null || v === undefined || (typeof v === 'string' && (v.trim() === '' || this.isNull(v.trim())))) {
+        if (d && !d.nullable) return { line, column: name, reason: `${name} must not be empty`, raw };
+        continue;
+      }
+      let json: string | undefined;
+      if (d) {
+        json = valueToJson(d.type, v);
+        if (json === undefined) {
+          const shown = JSON.stringify(v) ?? String(v);
+          return { line, column: name, reason: `${name}: ${shown.slice(0, 60)} is not a valid ${d.type}`, raw };
+        }
+      } else {
+        this.infer(name, inferValueType(typeof v === 'string' ? v.trim() : v));
+        json = typeof v === 'string' ? JSON.stringify(v.trim()) : JSON.stringify(v);
+      }
+      out += (out.length === 1 ? '' : ',') + JSON.stringify(name) + ':' + json;
+    }
+    return out + '}';
+  }
+}

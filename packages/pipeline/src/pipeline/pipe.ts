@@ -1,0 +1,78 @@
+/**
+ * The pipe: COPY INTO leads_raw for staged files, exactly once per (name, checksum), honouring ON_ERROR
+ * (SEMANTICS.md §1-2). Returns one result per file; never stops at the first bad file unless
+ * ON_ERROR = ABORT_STATEMENT says so.
+ */
+import type { OnError } from '../config/config.ts';
+import type { StagedFile } from '../stage/stage.ts';
+import type { LoadFileResult } from '../warehouse/warehouse.ts';
+import type { Leadpipe } from './context.ts';
+
+/** Options of {@link loadFiles}. */
+export interface LoadOptions {
+  /** Reload files already loaded with the same checksum. Default false. */
+  force?: boolean;
+  /** Default: the configured ON_ERROR (CONTINUE unless set). */
+  onError?: OnError;
+}
+
+/** Loads one staged file through the warehouse. */
+export async function loadStagedFile(lp: Leadpipe, file: StagedFile, options: LoadOptions = {}): Promise<LoadFileResult> {
+  const copy = await lp.stage.localCopy(file.name);
+  try {
+    return await lp.warehouse.copyInto(file, copy, {
+      force: options.force ?? false,
+      onError: options.onError ?? lp.config.onError,
+      stageLocation: lp.stage.location,
+    });
+  } finally {
+    await copy.release();
+  }
+}
+
+/** Loads the given staged files in order; stops after a file that aborted (ON_ERROR = ABORT_STATEMENT). */
+export async function loadFiles(lp: Leadpipe, files: readonly StagedFile[], options: LoadOptions = {}): Promise<LoadFileResult[]> {
+  const results: LoadFileResult[] = [];
+  for (const file of files) {
+    const r = await loadStagedFile(lp, file, options);
+    results.push(r);
+    if (r.aborted) break;
+  }
+  return results;
+}
+
+/** Staged files not loaded yet (by name and checksum), oldest first. */
+export async function pendingFiles(lp: Leadpipe): Promise<StagedFile[]> {
+  const staged = await lp.stage.list();
+  const pending: StagedFile[] = [];
+  for (const f of staged) if (!(await lp.warehouse.isLoaded(f.name, f.checksum))) pending.push(f);
+  return pending;
+}
+
+/** Pipe status, as SYSTEM$PIPE_STATUS reports it. */
+export interface PipeStatus {
+  executionState: 'RUNNING' | 'PAUSED';
+  pendingFileCount: number;
+  oldestPendingFile: string | null;
+  lastIngestedFile: string | null;
+  lastIngestedTime: string | null;
+  lastError: string | null;
+  lastErrorTime: string | null;
+}
+
+/** Computes the pipe status from the stage and the load history. */
+export async function pipeStatus(lp: Leadpipe): Promise<PipeStatus> {
+  const pending = await pendingFiles(lp);
+  const history = await lp.warehouse.loadHistory({ limit: 200 });
+  const lastOk = history.find((h) => h.status === 'LOADED' || h.status === 'PARTIALLY_LOADED');
+  const lastErr = history.find((h) => h.status === 'LOAD_FAILED' || h.errorCount > 0);
+  return {
+    executionState: 'RUNNING',
+    pendingFileCount: pending.length,
+    oldestPendingFile: pending[0]?.name ?? null,
+    lastIngestedFile: lastOk?.fileName ?? null,
+    lastIngestedTime: lastOk?.lastLoadTime ?? null,
+    lastError: lastErr ? `${lastErr.fileName}: ${lastErr.firstErrorMessage ?? lastErr.reason ?? lastErr.status}` : null,
+    lastErrorTime: lastErr?.lastLoadTime ?? null,
+  };
+}

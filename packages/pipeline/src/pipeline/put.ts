@@ -1,0 +1,114 @@
+/**
+ * PUT: reads a lead file, cleans it and writes the cleaned NDJSON and its rejected rows to the stage.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { LeadpipeError, errorMessage } from '../errors.ts';
+import type { ReadSummary } from '../formats/read.ts';
+import { readLeadFile } from '../formats/read.ts';
+import { sanitiseFileNameOrThrow, type StagedFile } from '../stage/stage.ts';
+import type { Leadpipe } from './context.ts';
+
+/** A file to put: a path, or a named stream (HTTP upload, S3 object). */
+export type PutSource = string | { name: string; open: () => Readable | AsyncIterable<Buffer>; size?: number };
+
+/** Result of putting one file. */
+export type PutResult =
+  | { ok: true; file: StagedFile }
+  | { ok: false; name: string; error: string; code: string; sourceChecksum: string; sourceSize: number };
+
+/** Progress callback: bytes read of the source so far. */
+export type ProgressFn = (bytesRead: number) => void;
+
+async function* hashing(input: Readable | AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>, counter: { bytes: number }): AsyncGenerator<Buffer> {
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    counter.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+/** The summary fields of a read, as the stage manifest stores them. */
+function manifestFields(summary: ReadSummary): Omit<StagedFile, 'name' | 'checksum' | 'size' | 'stagedAt' | 'sourceChecksum' | 'sourceSize'> {
+  return {
+    sourceFormat: summary.format,
+    compressed: summary.compressed,
+    rowsParsed: summary.rowsParsed,
+    rowsAccepted: summary.rowsAccepted,
+    rowsRejected: summary.rowsRejected,
+    columns: summary.columns,
+    inferred: summary.inferred,
+    missingRequired: summary.missingRequired,
+    ...(summary.firstError
+      ? {
+          firstError: {
+            line: summary.firstError.line,
+            reason: summary.firstError.reason,
+            ...(summary.firstError.column ? { column: summary.firstError.column } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * Cleans and stages one file. Never throws for bad input: a whole-file problem (unreadable, bad header,
+ * bad encoding) comes back as `{ ok: false }` with the reason; rejected rows travel with the staged file.
+ */
+export async function putFile(lp: Leadpipe, source: PutSource, onProgress?: ProgressFn): Promise<PutResult> {
+  const givenName = typeof source === 'string' ? path.basename(source) : source.name;
+  const hash = createHash('sha256');
+  const counter = { bytes: 0 };
+  let digest: string | undefined;
+  const sourceChecksum = (): string => (digest ??= hash.digest('hex'));
+  let name = givenName;
+  try {
+    name = sanitiseFileNameOrThrow(givenName);
+    const input = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source.open();
+    const file = await lp.stage.put(name, async (writer) => {
+      const summary = await readLeadFile(
+        hashing(input, hash, counter),
+        {
+          rows: (text) => writer.writeData(text),
+          rejects: (rows) => writer.writeRejects(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'),
+        },
+        {
+          schema: lp.schema,
+          key: lp.config.key,
+          nullTokens: lp.config.nullTokens,
+          maxRecordLength: lp.config.maxRecordBytes,
+          ...(onProgress ? { onProgress } : {}),
+        },
+      );
+      return { ...manifestFields(summary), sourceChecksum: sourceChecksum(), sourceSize: counter.bytes };
+    });
+    return { ok: true, file };
+  } catch (err) {
+    if (!(err instanceof LeadpipeError) && !isInputError(err)) throw err;
+    return {
+      ok: false,
+      name,
+      error: errorMessage(err),
+      code: err instanceof LeadpipeError ? err.code : 'E_UNREADABLE',
+      sourceChecksum: sourceChecksum(),
+      sourceSize: counter.bytes,
+    };
+  }
+}
+
+function isInputError(err: unknown): boolean {
+  const code = (err as { code?: string })?.code ?? '';
+  return code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' || code.startsWith('Z_');
+}
+
+/** Size of a path, or undefined when it cannot be read (used for progress totals). */
+export async function fileSize(file: string): Promise<number | undefined> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return undefined;
+  }
+}

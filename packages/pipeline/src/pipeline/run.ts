@@ -1,0 +1,72 @@
+/**
+ * `run`: PUT every file, load it, then run the task once, and summarise. The whole job of the embedded
+ * pipeline in one call.
+ */
+import type { LoadFileResult, TaskRunResult } from '../warehouse/warehouse.ts';
+import type { Leadpipe } from './context.ts';
+import type { LoadOptions } from './pipe.ts';
+import { loadFiles, pendingFiles } from './pipe.ts';
+import type { ProgressFn, PutSource } from './put.ts';
+import { putFile } from './put.ts';
+
+/** Per-file line of a run summary. */
+export interface RunFileResult extends LoadFileResult {
+  rowsRejected: number;
+}
+
+/** What a run did. */
+export interface RunSummary {
+  files: RunFileResult[];
+  task: TaskRunResult;
+  totals: { files: number; rowsParsed: number; rowsLoaded: number; rowsRejected: number; failedFiles: number };
+}
+
+/** Options of {@link runPipeline}. */
+export interface RunOptions extends LoadOptions {
+  /** Called as each file starts, with its name and a progress callback slot. */
+  onFile?: (name: string, index: number, count: number) => ProgressFn | undefined;
+}
+
+/**
+ * PUTs and loads `sources`, then runs the task. Files staged earlier but never loaded (after a crash) are
+ * loaded first, so an interrupted run completes on the next one.
+ */
+export async function runPipeline(lp: Leadpipe, sources: readonly PutSource[], options: RunOptions = {}): Promise<RunSummary> {
+  const files: RunFileResult[] = [];
+  // Finish what a crashed run left staged but not loaded (dlt's "complete pending work first").
+  const leftover = await pendingFiles(lp);
+  for (const r of await loadFiles(lp, leftover, options)) files.push({ ...r, rowsRejected: r.errorCount });
+  let aborted = files.some((f) => f.aborted);
+  for (const [i, source] of sources.entries()) {
+    if (aborted) break;
+    const name = typeof source === 'string' ? source : source.name;
+    const progress = options.onFile?.(name, i, sources.length);
+    const put = await putFile(lp, source, progress);
+    if (!put.ok) {
+      const failed = await lp.warehouse.recordFailedFile({
+        name: put.name,
+        sourceChecksum: put.sourceChecksum,
+        sourceSize: put.sourceSize,
+        stageLocation: lp.stage.location,
+        reason: put.error,
+      });
+      files.push({ ...failed, rowsRejected: 0 });
+      if ((options.onError ?? lp.config.onError) === 'ABORT_STATEMENT') aborted = true;
+      continue;
+    }
+    const [result] = await loadFiles(lp, [put.file], options);
+    if (result) {
+      files.push({ ...result, rowsRejected: result.status === 'SKIPPED' ? 0 : put.file.rowsRejected });
+      aborted = Boolean(result.aborted);
+    }
+  }
+  const task = await lp.warehouse.runTask({ suspendAfterFailures: lp.config.taskSuspendAfterFailures });
+  const totals = {
+    files: files.length,
+    rowsParsed: files.reduce((s, f) => s + f.rowsParsed, 0),
+    rowsLoaded: files.reduce((s, f) => s + f.rowsLoaded, 0),
+    rowsRejected: files.reduce((s, f) => s + f.rowsRejected, 0),
+    failedFiles: files.filter((f) => f.status === 'LOAD_FAILED').length,
+  };
+  return { files, task, totals };
+}

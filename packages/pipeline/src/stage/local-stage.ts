@@ -1,0 +1,129 @@
+/**
+ * The local stage: a folder under the data home.
+ * Layout: `data/<name>.ndjson`, `rejects/<name>.ndjson`, `manifests/<name>.json` (written last).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LocalCopy, Stage, StagedFile, StageWriter } from './stage.ts';
+import { sanitiseFileNameOrThrow } from './stage.ts';
+
+function write(stream: WriteStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ok = stream.write(text, (err) => (err ? reject(err) : ok && resolve()));
+    if (!ok) stream.once('drain', resolve);
+  });
+}
+
+function close(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('error', reject);
+    stream.end(() => resolve());
+  });
+}
+
+/** Local-folder implementation of {@link Stage}. */
+export class LocalStage implements Stage {
+  readonly location: string;
+
+  /** @param root the stage folder (created on first put). */
+  constructor(private readonly root: string) {
+    this.location = pathToFileURL(root).href;
+  }
+
+  private paths(name: string): { data: string; rejects: string; manifest: string } {
+    return {
+      data: path.join(this.root, 'data', `${name}.ndjson`),
+      rejects: path.join(this.root, 'rejects', `${name}.ndjson`),
+      manifest: path.join(this.root, 'manifests', `${name}.json`),
+    };
+  }
+
+  async put(
+    givenName: string,
+    produce: (writer: StageWriter) => Promise<Omit<StagedFile, 'name' | 'checksum' | 'size' | 'stagedAt'>>,
+  ): Promise<StagedFile> {
+    const name = sanitiseFileNameOrThrow(givenName);
+    const final = this.paths(name);
+    await Promise.all(['data', 'rejects', 'manifests', 'tmp'].map((d) => mkdir(path.join(this.root, d), { recursive: true })));
+    const tmpId = randomUUID();
+    const tmp = {
+      data: path.join(this.root, 'tmp', `${tmpId}.data`),
+      rejects: path.join(this.root, 'tmp', `${tmpId}.rejects`),
+      manifest: path.join(this.root, 'tmp', `${tmpId}.json`),
+    };
+    const data = createWriteStream(tmp.data);
+    const rejects = createWriteStream(tmp.rejects);
+    const hash = createHash('sha256');
+    let size = 0;
+    try {
+      const fields = await produce({
+        async writeData(text) {
+          hash.update(text);
+          size += Buffer.byteLength(text);
+          await write(data, text);
+        },
+        async writeRejects(text) {
+          await write(rejects, text);
+        },
+      });
+      await Promise.all([close(data), close(rejects)]);
+      const staged: StagedFile = { name, checksum: hash.digest('hex'), size, stagedAt: new Date().toISOString(), ...fields };
+      await writeFile(tmp.manifest, JSON.stringify(staged, null, 1));
+      // Manifest last: it is the completion marker that list() trusts.
+      await rename(tmp.rejects, final.rejects);
+      await rename(tmp.data, final.data);
+      await rename(tmp.manifest, final.manifest);
+      return staged;
+    } catch (err) {
+      data.destroy();
+      rejects.destroy();
+      await Promise.all(Object.values(tmp).map((p) => rm(p, { force: true })));
+      throw err;
+    }
+  }
+
+  async list(): Promise<StagedFile[]> {
+    let names: string[];
+    try {
+      names = await readdir(path.join(this.root, 'manifests'));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    const files: StagedFile[] = [];
+    for (const n of names) {
+      if (!n.endsWith('.json')) continue;
+      const f = await this.get(n.slice(0, -5));
+      if (f) files.push(f);
+    }
+    return files.sort((a, b) => (a.stagedAt < b.stagedAt ? -1 : a.stagedAt > b.stagedAt ? 1 : a.name < b.name ? -1 : 1));
+  }
+
+  async get(name: string): Promise<StagedFile | undefined> {
+    const p = this.paths(sanitiseFileNameOrThrow(name));
+    try {
+      const manifest = JSON.parse(await readFile(p.manifest, 'utf8')) as StagedFile;
+      // A crash between the data and manifest renames of a re-PUT leaves new data under an old manifest:
+      // the size tells them apart, and such a file is not complete.
+      const s = await stat(p.data);
+      return s.size === manifest.size ? manifest : undefined;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  async localCopy(name: string): Promise<LocalCopy> {
+    const p = this.paths(sanitiseFileNameOrThrow(name));
+    return { dataPath: p.data, rejectsPath: p.rejects, release: async () => {} };
+  }
+
+  async remove(name: string): Promise<void> {
+    const p = this.paths(sanitiseFileNameOrThrow(name));
+    await rm(p.manifest, { force: true });
+    await Promise.all([rm(p.data, { force: true }), rm(p.rejects, { force: true })]);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The stage contract: where cleaned files wait to be loaded (a local folder, an S3 prefix, a Snowflake
+ * stage). A staged file is cleaned NDJSON plus its rejected rows, named as given (sanitised), with the
+ * size and checksum that identify it for exactly-once loading (SEMANTICS.md §1).
+ */
+import path from 'node:path';
+import type { ColumnType } from '../formats/lead-schema.ts';
+import type { FileFormat } from '../formats/read.ts';
+import { TerminalError } from '../errors.ts';
+
+/** What the stage records about one staged file (its manifest). */
+export interface StagedFile {
+  /** File name as given, sanitised; the identity of the file together with `checksum`. */
+  name: string;
+  /** SHA-256 (hex) of the staged NDJSON bytes. */
+  checksum: string;
+  /** Size in bytes of the staged NDJSON. */
+  size: number;
+  /** SHA-256 of the source bytes as received, before cleaning. */
+  sourceChecksum: string;
+  sourceSize: number;
+  sourceFormat: FileFormat;
+  compressed: boolean;
+  stagedAt: string;
+  rowsParsed: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  /** Normalised columns of the file. */
+  columns: string[];
+  /** Inferred types of the undeclared columns. */
+  inferred: Record<string, ColumnType>;
+  missingRequired: string[];
+  firstError?: { line: number; column?: string; reason: string };
+}
+
+/** A staged file made readable on the local disk (for engines that load from a path). */
+export interface LocalCopy {
+  dataPath: string;
+  rejectsPath: string;
+  /** Removes temporary copies; a no-op for the local stage. */
+  release(): Promise<void>;
+}
+
+/** Writers handed to {@link Stage.put}'s producer. */
+export interface StageWriter {
+  /** Appends cleaned NDJSON text. */
+  writeData(text: string): Promise<void>;
+  /** Appends rejected rows, NDJSON. */
+  writeRejects(text: string): Promise<void>;
+}
+
+/** A stage: local folder, S3 prefix, ... Every implementation runs the same contract test suite. */
+export interface Stage {
+  /** Human-readable location, e.g. `file:///data/.leadpipe/stage` or `s3://bucket/prefix`. */
+  readonly location: string;
+  /**
+   * Stages a file atomically: `produce` writes the data and rejects, then returns the manifest fields;
+   * the file becomes visible to {@link Stage.list} only when everything is written (the manifest is the
+   * completion marker). A crash mid-put leaves nothing visible.
+   */
+  put(
+    name: string,
+    produce: (writer: StageWriter) => Promise<Omit<StagedFile, 'name' | 'checksum' | 'size' | 'stagedAt'>>,
+  ): Promise<StagedFile>;
+  /** Every completely staged file, oldest first. */
+  list(): Promise<StagedFile[]>;
+  /** One staged file's manifest, or undefined. */
+  get(name: string): Promise<StagedFile | undefined>;
+  /** A local path to the staged data and rejects. */
+  localCopy(name: string): Promise<LocalCopy>;
+  /** Removes a staged file (data, rejects, manifest). */
+  remove(name: string): Promise<void>;
+}
+
+/**
+ * Makes a file name safe to stage: the last path segment only, no control characters, no leading dots,
+ * characters outside `[A-Za-z0-9._ -]` replaced by `_`, at most 200 characters. Throws when nothing is left.
+ *
+ * @example
+ * sanitiseFileNameOrThrow('../../etc/passwd'); // 'passwd'
+ */
+export function sanitiseFileNameOrThrow(name: string): string {
+  const base = path.posix.basename(name.replace(/\\/g, '/'));
+  const cleaned = base
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[^A-Za-z0-9._ -]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .trim()
+    .slice(0, 200);
+  if (!cleaned || !/[A-Za-z0-9]/.test(cleaned)) {
+    throw new TerminalError('E_BAD_FILE_NAME', `file name ${JSON.stringify(name.slice(0, 100))} has no usable characters`);
+  }
+  return cleaned;
+}

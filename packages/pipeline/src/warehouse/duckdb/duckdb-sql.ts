@@ -1,0 +1,189 @@
+/**
+ * The SQL text the DuckDB engine runs, as pure functions (tested as strings). Identifiers are always
+ * quoted; values always travel as parameters.
+ */
+import type { ColumnType } from '../../formats/lead-schema.ts';
+
+/** Quotes an identifier for DuckDB. */
+export function quoteIdent(name: string): string {
+  return '"' + name.replace(/"/g, '""') + '"';
+}
+
+/** DuckDB type of a logical column type. */
+export function duckdbType(type: ColumnType): string {
+  switch (type) {
+    case 'string':
+      return 'VARCHAR';
+    case 'integer':
+      return 'BIGINT';
+    case 'double':
+      return 'DOUBLE';
+    case 'boolean':
+      return 'BOOLEAN';
+    case 'timestamp':
+      return 'TIMESTAMP';
+    case 'json':
+      return 'JSON';
+  }
+}
+
+/** Bookkeeping tables and leads_raw: created once, never altered. */
+export const DUCKDB_BOOKKEEPING_DDL: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS leadpipe_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS leads_raw (
+  raw_id BIGINT NOT NULL,
+  file_name VARCHAR NOT NULL,
+  file_row_number BIGINT NOT NULL,
+  data JSON NOT NULL,
+  load_id VARCHAR NOT NULL,
+  loaded_at TIMESTAMPTZ NOT NULL
+)`,
+  `CREATE TABLE IF NOT EXISTS load_history (
+  load_id VARCHAR PRIMARY KEY,
+  file_name VARCHAR NOT NULL,
+  stage_location VARCHAR NOT NULL,
+  checksum VARCHAR NOT NULL,
+  file_size BIGINT NOT NULL,
+  source_checksum VARCHAR,
+  status VARCHAR NOT NULL,
+  reason VARCHAR,
+  row_count BIGINT NOT NULL,
+  row_parsed BIGINT NOT NULL,
+  error_count BIGINT NOT NULL,
+  first_error_message VARCHAR,
+  first_error_line_number BIGINT,
+  first_error_column_name VARCHAR,
+  inferred JSON,
+  raw_id_from BIGINT,
+  raw_id_to BIGINT,
+  last_load_time TIMESTAMPTZ NOT NULL
+)`,
+  `CREATE TABLE IF NOT EXISTS load_errors (
+  load_id VARCHAR NOT NULL,
+  file_name VARCHAR NOT NULL,
+  line BIGINT NOT NULL,
+  column_name VARCHAR,
+  error VARCHAR NOT NULL,
+  raw_text VARCHAR NOT NULL
+)`,
+  `CREATE TABLE IF NOT EXISTS leadpipe_streams (
+  name VARCHAR PRIMARY KEY,
+  source_table VARCHAR NOT NULL,
+  "offset" BIGINT NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL
+)`,
+  `CREATE TABLE IF NOT EXISTS leadpipe_tasks (
+  name VARCHAR PRIMARY KEY,
+  state VARCHAR NOT NULL,
+  consecutive_failures INTEGER NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL
+)`,
+  `CREATE TABLE IF NOT EXISTS task_history (
+  run_id VARCHAR PRIMARY KEY,
+  name VARCHAR NOT NULL,
+  state VARCHAR NOT NULL,
+  scheduled_time TIMESTAMPTZ NOT NULL,
+  query_start_time TIMESTAMPTZ NOT NULL,
+  completed_time TIMESTAMPTZ,
+  error_code VARCHAR,
+  error_message VARCHAR,
+  rows_consumed BIGINT NOT NULL DEFAULT 0,
+  rows_inserted BIGINT NOT NULL DEFAULT 0,
+  rows_updated BIGINT NOT NULL DEFAULT 0,
+  rows_unchanged BIGINT NOT NULL DEFAULT 0,
+  leads_scored BIGINT NOT NULL DEFAULT 0,
+  offset_from BIGINT,
+  offset_to BIGINT
+)`,
+  `CREATE TABLE IF NOT EXISTS leadpipe_columns (
+  table_name VARCHAR NOT NULL,
+  column_name VARCHAR NOT NULL,
+  type VARCHAR NOT NULL,
+  declared BOOLEAN NOT NULL,
+  PRIMARY KEY (table_name, column_name)
+)`,
+];
+
+/** Metadata columns of leads_final, after the lead columns. */
+export const FINAL_META_COLUMNS: readonly [string, string][] = [
+  ['row_hash', 'VARCHAR NOT NULL'],
+  ['source_file', 'VARCHAR NOT NULL'],
+  ['first_seen_at', 'TIMESTAMPTZ NOT NULL'],
+  ['updated_at', 'TIMESTAMPTZ NOT NULL'],
+];
+
+/** CREATE TABLE leads_final with the given lead columns (declared ones, plus the key). */
+export function createFinalTableSql(columns: readonly { name: string; type: ColumnType }[], key: string): string {
+  const lines = columns.map((c) => `  ${quoteIdent(c.name)} ${duckdbType(c.type)}${c.name === key ? ' NOT NULL' : ''}`);
+  for (const [name, type] of FINAL_META_COLUMNS) lines.push(`  ${quoteIdent(name)} ${type}`);
+  return `CREATE TABLE IF NOT EXISTS leads_final (\n${lines.join(',\n')}\n)`;
+}
+
+/**
+ * SQL expression that turns the JSON document column `data` into a typed value of `type`. Declared columns
+ * were validated by the cleaner, so a plain CAST is right (a failure is a bug and fails the task); inferred
+ * columns use TRY_CAST because they must never fail a load.
+ */
+export function typedValueSql(name: string, type: ColumnType, declared: boolean): string {
+  const text = `json_extract_string(data, ${sqlString('$.' + JSON.stringify(name))})`;
+  const cast = declared ? 'CAST' : 'TRY_CAST';
+  switch (type) {
+    case 'string':
+      return text;
+    case 'json':
+      return `json_extract(data, ${sqlString('$.' + JSON.stringify(name))})`;
+    case 'boolean':
+      return `CASE lower(${text}) WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE ${cast}(${text} AS BOOLEAN) END`;
+    default:
+      return `${cast}(${text} AS ${duckdbType(type)})`;
+  }
+}
+
+/** A string literal (for constant paths inside generated SQL, never for user values). */
+export function sqlString(s: string): string {
+  return "'" + s.replace(/'/g, "''") + "'";
+}
+
+/**
+ * Builds the deduplicated source of a task run: the raw rows past the stream offset, typed, hashed, one
+ * per key (the last by raw_id, i.e. load order then file row), as SEMANTICS.md §5 requires.
+ */
+export function streamBatchSql(columns: readonly { name: string; type: ColumnType; declared: boolean }[], key: string): string {
+  const typed = columns.map((c) => `    ${typedValueSql(c.name, c.type, c.declared)} AS ${quoteIdent(c.name)}`);
+  return `CREATE OR REPLACE TEMP TABLE leadpipe_batch AS
+SELECT * FROM (
+  SELECT
+${typed.join(',\n')},
+    md5(CAST(data AS VARCHAR)) AS row_hash,
+    file_name AS source_file,
+    raw_id
+  FROM leads_raw
+  WHERE raw_id > $from AND raw_id <= $to
+)
+QUALIFY row_number() OVER (PARTITION BY ${quoteIdent(key)} ORDER BY raw_id DESC) = 1`;
+}
+
+/** MERGE of the batch into leads_final: insert new keys, update only rows whose hash changed. */
+export function mergeSql(columns: readonly { name: string }[], key: string): string {
+  const names = columns.map((c) => quoteIdent(c.name));
+  const sets = columns
+    .filter((c) => c.name !== key)
+    .map((c) => `${quoteIdent(c.name)} = b.${quoteIdent(c.name)}`)
+    .concat(['"row_hash" = b."row_hash"', '"source_file" = b."source_file"', '"updated_at" = $now']);
+  return `MERGE INTO leads_final AS f
+USING leadpipe_batch AS b
+ON f.${quoteIdent(key)} = b.${quoteIdent(key)}
+WHEN MATCHED AND f."row_hash" <> b."row_hash" THEN UPDATE SET
+  ${sets.join(',\n  ')}
+WHEN NOT MATCHED THEN INSERT (${names.join(', ')}, "row_hash", "source_file", "first_seen_at", "updated_at")
+VALUES (${names.map((n) => `b.${n}`).join(', ')}, b."row_hash", b."source_file", $now, $now)`;
+}
+
+/** Counts of what {@link mergeSql} will do, computed before it runs (same snapshot, same transaction). */
+export function mergeCountsSql(key: string): string {
+  return `SELECT
+  count(*) FILTER (WHERE f.${quoteIdent(key)} IS NULL) AS inserted,
+  count(*) FILTER (WHERE f.${quoteIdent(key)} IS NOT NULL AND f."row_hash" <> b."row_hash") AS updated,
+  count(*) FILTER (WHERE f.${quoteIdent(key)} IS NOT NULL AND f."row_hash" = b."row_hash") AS unchanged
+FROM leadpipe_batch AS b LEFT JOIN leads_final AS f ON f.${quoteIdent(key)} = b.${quoteIdent(key)}`;
+}

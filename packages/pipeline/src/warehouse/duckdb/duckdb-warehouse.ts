@@ -1,0 +1,549 @@
+/**
+ * The embedded engine: DuckDB in one file. Pipes, streams and tasks are emulated with bookkeeping tables
+ * that follow SEMANTICS.md: one transaction per file load together with its history row, a stream offset
+ * that moves only in the transaction that consumed it, and a task history.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, StatementType } from '@duckdb/node-api';
+import { TerminalError, TransientError, errorMessage } from '../../errors.ts';
+import { failpoint } from '../../failpoints.ts';
+import type { ColumnType, LeadSchema } from '../../formats/lead-schema.ts';
+import { COLUMN_TYPES, widenType } from '../../formats/lead-schema.ts';
+import type { LocalCopy, StagedFile } from '../../stage/stage.ts';
+import type {
+  CopyOptions,
+  LoadErrorRow,
+  LoadFileResult,
+  LoadHistoryRow,
+  LoadStatus,
+  StreamStatus,
+  TaskHistoryRow,
+  TaskOptions,
+  TaskRunResult,
+  TaskState,
+  TaskStatus,
+  Warehouse,
+  WarehouseCapabilities,
+} from '../warehouse.ts';
+import {
+  DUCKDB_BOOKKEEPING_DDL,
+  createFinalTableSql,
+  duckdbType,
+  mergeCountsSql,
+  mergeSql,
+  quoteIdent,
+  streamBatchSql,
+} from './duckdb-sql.ts';
+
+/** DuckDB's capabilities. */
+export const DUCKDB_CAPABILITIES: WarehouseCapabilities = {
+  engine: 'duckdb',
+  nativeChangeCapture: false,
+  singleProcess: true,
+  documentType: 'JSON',
+};
+
+const STREAM = 'leads_raw_stream';
+const TASK = 'leads_merge_task';
+
+type Row = Record<string, unknown>;
+type Params = Record<string, DuckDBValue>;
+
+/** Hook run inside the task's transaction after the merge; returns the number of leads it scored. */
+export type AfterMergeHook = (db: { run(sql: string, params?: Params): Promise<Row[]> }) => Promise<number>;
+
+function num(v: unknown): number {
+  return v === null || v === undefined ? 0 : Number(v);
+}
+function numOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : Number(v);
+}
+function str(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+function strOrNull(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+/** DuckDB implementation of {@link Warehouse}. Open with {@link DuckDbWarehouse.open}. */
+export class DuckDbWarehouse implements Warehouse {
+  readonly capabilities = DUCKDB_CAPABILITIES;
+  private queue: Promise<unknown> = Promise.resolve();
+  private key = 'prospect_id';
+  private taskRunning = false;
+  /** Called inside the task transaction after each merge (scoring plugs in here). */
+  afterMerge: AfterMergeHook | undefined;
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly conn: DuckDBConnection,
+  ) {}
+
+  /**
+   * Opens (or creates) the DuckDB file. A file held by another process fails with `E_WAREHOUSE_LOCKED`.
+   *
+   * @example
+   * const wh = await DuckDbWarehouse.open('.leadpipe/leadpipe.duckdb');
+   */
+  static async open(file: string): Promise<DuckDbWarehouse> {
+    if (file !== ':memory:') await mkdir(path.dirname(file), { recursive: true });
+    let instance: DuckDBInstance;
+    try {
+      // No extension downloads: there is no network to fetch them from, and loads read local files only.
+      instance = await DuckDBInstance.create(file, { autoinstall_known_extensions: 'false' });
+    } catch (err) {
+      const message = errorMessage(err);
+      if (/lock/i.test(message)) {
+        throw new TransientError(
+          'E_WAREHOUSE_LOCKED',
+          `the warehouse ${file} is open in another process (a running \`leadpipe serve\`?). Stop it, or send the work through its API.`,
+          { cause: err },
+        );
+      }
+      throw new TerminalError('E_WAREHOUSE_OPEN', `cannot open the warehouse ${file}: ${message}`, { cause: err });
+    }
+    return new DuckDbWarehouse(instance, await instance.connect());
+  }
+
+  /** Runs `fn` alone on the connection: DuckDB transactions are per connection, so work is serialised. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async run(sql: string, params?: Params): Promise<Row[]> {
+    const reader = await this.conn.runAndReadAll(sql, params);
+    return reader.getRowObjectsJson() as Row[];
+  }
+
+  private async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.run('BEGIN TRANSACTION');
+    try {
+      const result = await fn();
+      await this.run('COMMIT');
+      return result;
+    } catch (err) {
+      await this.run('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async init(schema: LeadSchema, key: string): Promise<void> {
+    await this.serial(async () => {
+      for (const ddl of DUCKDB_BOOKKEEPING_DDL) await this.run(ddl);
+      const stored = await this.run(`SELECT value FROM leadpipe_meta WHERE key = 'key'`);
+      if (stored[0] && stored[0].value !== key) {
+        throw new TerminalError(
+          'E_KEY_CHANGED',
+          `this warehouse is keyed by "${str(stored[0].value)}"; it cannot switch to "${key}" (use a new --home)`,
+        );
+      }
+      await this.transaction(async () => {
+        await this.run(`INSERT INTO leadpipe_meta VALUES ('key', $key) ON CONFLICT DO NOTHING`, { key });
+        const columns = schema.columns.map((c) => ({ name: c.name, type: c.type, declared: true }));
+        if (!columns.some((c) => c.name === key)) columns.unshift({ name: key, type: 'string', declared: false });
+        const exists = await this.run(`SELECT count(*) AS n FROM leadpipe_columns WHERE table_name = 'leads_final'`);
+        if (num(exists[0]?.n) === 0) {
+          await this.run(createFinalTableSql(columns, key));
+          for (const c of columns) {
+            await this.run(`INSERT INTO leadpipe_columns VALUES ('leads_final', $name, $type, $declared)`, {
+              name: c.name,
+              type: c.type,
+              declared: c.declared,
+            });
+          }
+        }
+        await this.run(
+          `INSERT INTO leadpipe_streams VALUES ($name, 'leads_raw', 0, now()) ON CONFLICT DO NOTHING`,
+          { name: STREAM },
+        );
+        await this.run(`INSERT INTO leadpipe_tasks VALUES ($name, 'started', 0, now()) ON CONFLICT DO NOTHING`, { name: TASK });
+      });
+      this.key = key;
+    });
+  }
+
+  async isLoaded(name: string, checksum: string): Promise<boolean> {
+    return this.serial(() => this.isLoadedUnlocked(name, checksum));
+  }
+
+  private async isLoadedUnlocked(name: string, checksum: string): Promise<boolean> {
+    const rows = await this.run(
+      `SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND status IN ('LOADED', 'PARTIALLY_LOADED') LIMIT 1`,
+      { name, checksum },
+    );
+    return rows.length > 0;
+  }
+
+  async copyInto(file: StagedFile, copy: LocalCopy, options: CopyOptions): Promise<LoadFileResult> {
+    return this.serial(() =>
+      this.transaction(async () => {
+        const loadId = randomUUID();
+        const now = new Date().toISOString();
+        const base: LoadFileResult = {
+          file: file.name,
+          checksum: file.checksum,
+          status: 'LOADED',
+          rowsParsed: file.rowsParsed,
+          rowsLoaded: 0,
+          errorCount: file.rowsRejected,
+          loadId,
+          ...(file.firstError ? { firstError: file.firstError } : {}),
+        };
+        const history = async (r: LoadFileResult, rawFrom: number | null, rawTo: number | null): Promise<void> => {
+          await this.run(
+            `INSERT INTO load_history VALUES ($load_id, $file_name, $stage, $checksum, $size, $source_checksum, $status, $reason,
+              $row_count, $row_parsed, $error_count, $first_message, $first_line, $first_column, $inferred, $raw_from, $raw_to, $now)`,
+            {
+              load_id: loadId,
+              file_name: file.name,
+              stage: options.stageLocation,
+              checksum: file.checksum,
+              size: file.size,
+              source_checksum: file.sourceChecksum,
+              status: r.status,
+              reason: r.reason ?? null,
+              row_count: r.rowsLoaded,
+              row_parsed: r.rowsParsed,
+              error_count: r.errorCount,
+              first_message: r.firstError?.reason ?? null,
+              first_line: r.firstError?.line ?? null,
+              first_column: r.firstError?.column ?? null,
+              inferred: JSON.stringify(file.inferred),
+              raw_from: rawFrom,
+              raw_to: rawTo,
+              now,
+            },
+          );
+        };
+
+        if (!options.force && (await this.isLoadedUnlocked(file.name, file.checksum))) {
+          const skipped: LoadFileResult = {
+            ...base,
+            status: 'SKIPPED',
+            reason: 'already loaded with the same checksum (use --force to reload)',
+            rowsParsed: 0,
+            errorCount: 0,
+          };
+          delete skipped.firstError;
+          await history(skipped, null, null);
+          return skipped;
+        }
+
+        const hasErrors = file.rowsRejected > 0;
+        let loadRows = file.rowsAccepted > 0;
+        let status: LoadStatus = hasErrors ? 'PARTIALLY_LOADED' : 'LOADED';
+        let reason: string | undefined;
+        let aborted = false;
+        if (hasErrors && options.onError !== 'CONTINUE') {
+          loadRows = false;
+          status = 'LOAD_FAILED';
+          reason = `ON_ERROR = ${options.onError}: ${file.rowsRejected} rejected row(s)`;
+          aborted = options.onError === 'ABORT_STATEMENT';
+        } else if (file.rowsAccepted === 0) {
+          status = hasErrors ? 'LOAD_FAILED' : 'LOADED';
+          if (hasErrors) reason = 'every row was rejected';
+        }
+
+        let rawFrom: number | null = null;
+        let rawTo: number | null = null;
+        if (loadRows) {
+          const max = await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw`);
+          const start = num(max[0]?.m);
+          await this.run(
+            `INSERT INTO leads_raw
+             SELECT $base + row_number() OVER (ORDER BY l), $file, l, d, $load_id, $now
+             FROM read_ndjson($path, columns = {l: 'BIGINT', d: 'JSON'}, maximum_object_size = 67108864)`,
+            { base: start, file: file.name, load_id: loadId, now, path: copy.dataPath },
+          );
+          rawFrom = start + 1;
+          rawTo = start + file.rowsAccepted;
+          await failpoint('load.after-insert');
+        }
+        if (hasErrors) {
+          await this.run(
+            `INSERT INTO load_errors
+             SELECT $load_id, $file, line, "column", reason, raw
+             FROM read_ndjson($path, columns = {line: 'BIGINT', "column": 'VARCHAR', reason: 'VARCHAR', raw: 'VARCHAR'}, maximum_object_size = 67108864)`,
+            { load_id: loadId, file: file.name, path: copy.rejectsPath },
+          );
+        }
+        const result: LoadFileResult = {
+          ...base,
+          status,
+          rowsLoaded: loadRows ? file.rowsAccepted : 0,
+          ...(reason ? { reason } : {}),
+          ...(aborted ? { aborted } : {}),
+        };
+        await history(result, rawFrom, rawTo);
+        await failpoint('load.before-commit');
+        return result;
+      }),
+    );
+  }
+
+  async recordFailedFile(file: {
+    name: string;
+    sourceChecksum: string;
+    sourceSize: number;
+    stageLocation: string;
+    reason: string;
+  }): Promise<LoadFileResult> {
+    const loadId = randomUUID();
+    await this.serial(() =>
+      this.run(
+        `INSERT INTO load_history (load_id, file_name, stage_location, checksum, file_size, source_checksum, status, reason,
+           row_count, row_parsed, error_count, first_error_message, last_load_time)
+         VALUES ($load_id, $name, $stage, $checksum, $size, $checksum, 'LOAD_FAILED', $reason, 0, 0, 1, $reason, now())`,
+        { load_id: loadId, name: file.name, stage: file.stageLocation, checksum: file.sourceChecksum, size: file.sourceSize, reason: file.reason },
+      ),
+    );
+    return {
+      file: file.name,
+      checksum: file.sourceChecksum,
+      status: 'LOAD_FAILED',
+      reason: file.reason,
+      rowsParsed: 0,
+      rowsLoaded: 0,
+      errorCount: 1,
+      loadId,
+    };
+  }
+
+  async runTask(options: TaskOptions): Promise<TaskRunResult> {
+    const runId = randomUUID();
+    const scheduled = new Date().toISOString();
+    const empty = { runId, name: TASK, inserted: 0, updated: 0, unchanged: 0, scored: 0, rowsConsumed: 0 };
+    if (this.taskRunning) return { ...empty, state: 'SKIPPED', reason: 'a run of this task is already in progress' };
+    this.taskRunning = true;
+    try {
+      return await this.serial(async () => {
+        const task = (await this.run(`SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name`, { name: TASK }))[0];
+        if (task?.state === 'suspended') {
+          if (!options.resume) return { ...empty, state: 'SKIPPED' as TaskState, reason: 'the task is suspended after repeated failures (run `leadpipe task run` to resume)' };
+          await this.run(`UPDATE leadpipe_tasks SET state = 'started', consecutive_failures = 0, updated_at = now() WHERE name = $name`, { name: TASK });
+        }
+        const from = num((await this.run(`SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name`, { name: STREAM }))[0]?.o);
+        const to = num((await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw`))[0]?.m);
+        const record = async (state: TaskState, r: Partial<TaskRunResult>, error?: string): Promise<void> => {
+          await this.run(
+            `INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to)`,
+            {
+              run_id: runId,
+              name: TASK,
+              state,
+              scheduled,
+              start: scheduled,
+              code: error ? 'E_TASK_FAILED' : null,
+              error: error ?? null,
+              consumed: r.rowsConsumed ?? 0,
+              inserted: r.inserted ?? 0,
+              updated: r.updated ?? 0,
+              unchanged: r.unchanged ?? 0,
+              scored: r.scored ?? 0,
+              from,
+              to: state === 'SUCCEEDED' ? to : from,
+            },
+          );
+        };
+        if (to <= from) {
+          await record('SKIPPED', {});
+          return { ...empty, state: 'SKIPPED' as TaskState, reason: 'the stream has no new data' };
+        }
+        try {
+          const result = await this.transaction(async () => {
+            const columns = await this.evolveColumns(from, to);
+            await this.run(streamBatchSql(columns, this.key), { from, to });
+            const counts = (await this.run(mergeCountsSql(this.key)))[0] ?? {};
+            const now = new Date().toISOString();
+            await this.run(mergeSql(columns, this.key), { now });
+            await failpoint('task.after-merge');
+            const scored = this.afterMerge ? await this.afterMerge({ run: (sql, params) => this.run(sql, params) }) : 0;
+            await this.run(`UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`, { to, name: STREAM });
+            const r = {
+              ...empty,
+              state: 'SUCCEEDED' as TaskState,
+              inserted: num(counts.inserted),
+              updated: num(counts.updated),
+              unchanged: num(counts.unchanged),
+              scored,
+              rowsConsumed: to - from,
+            };
+            await record('SUCCEEDED', r);
+            await this.run(`UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name`, { name: TASK });
+            return r;
+          });
+          await this.run('DROP TABLE IF EXISTS leadpipe_batch');
+          return result;
+        } catch (err) {
+          const failures = num(task?.consecutive_failures) + 1;
+          const suspend = failures >= options.suspendAfterFailures;
+          const state: TaskState = suspend ? 'FAILED_AND_AUTO_SUSPENDED' : 'FAILED';
+          const message = errorMessage(err);
+          await record(state, {}, message);
+          await this.run(
+            `UPDATE leadpipe_tasks SET consecutive_failures = $failures, state = $state, updated_at = now() WHERE name = $name`,
+            { failures, state: suspend ? 'suspended' : 'started', name: TASK },
+          );
+          return { ...empty, state, error: message };
+        }
+      });
+    } finally {
+      this.taskRunning = false;
+    }
+  }
+
+  /**
+   * Adds columns that the files in the stream range brought (inferred at PUT) and widens inferred columns
+   * whose new values do not fit. Declared columns never change. Runs inside the task's transaction.
+   */
+  private async evolveColumns(from: number, to: number): Promise<{ name: string; type: ColumnType; declared: boolean }[]> {
+    const current = new Map(
+      (await this.run(`SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final'`)).map((r) => [
+        str(r.column_name),
+        { name: str(r.column_name), type: str(r.type) as ColumnType, declared: Boolean(r.declared) },
+      ]),
+    );
+    const loads = await this.run(
+      `SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from`,
+      { from, to },
+    );
+    for (const l of loads) {
+      const inferred = JSON.parse(str(l.inferred) || '{}') as Record<string, ColumnType>;
+      for (const [name, type] of Object.entries(inferred)) {
+        if (!(COLUMN_TYPES as readonly string[]).includes(type)) continue;
+        const col = current.get(name);
+        if (!col) {
+          await this.run(`ALTER TABLE leads_final ADD COLUMN ${quoteIdent(name)} ${duckdbType(type)}`);
+          await this.run(`INSERT INTO leadpipe_columns VALUES ('leads_final', $name, $type, false)`, { name, type });
+          current.set(name, { name, type, declared: false });
+        } else if (!col.declared && col.type !== type) {
+          const wider = widenType(col.type, type);
+          if (wider !== col.type) {
+            await this.run(`ALTER TABLE leads_final ALTER COLUMN ${quoteIdent(name)} TYPE ${duckdbType(wider)}`);
+            await this.run(`UPDATE leadpipe_columns SET type = $type WHERE table_name = 'leads_final' AND column_name = $name`, { name, type: wider });
+            col.type = wider;
+          }
+        }
+      }
+    }
+    return [...current.values()];
+  }
+
+  async streamStatus(): Promise<StreamStatus> {
+    return this.serial(async () => {
+      const s = (await this.run(`SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name`, { name: STREAM }))[0];
+      const offset = num(s?.o);
+      const pending = (await this.run(`SELECT count(*) AS n FROM leads_raw WHERE raw_id > $offset`, { offset }))[0];
+      return { name: STREAM, offset, pendingRows: num(pending?.n), stale: false };
+    });
+  }
+
+  async taskStatus(): Promise<TaskStatus> {
+    return this.serial(async () => {
+      const t = (await this.run(`SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name`, { name: TASK }))[0];
+      return {
+        name: TASK,
+        state: t?.state === 'suspended' ? 'suspended' : 'started',
+        consecutiveFailures: num(t?.consecutive_failures),
+        suspendAfterFailures: 0,
+      };
+    });
+  }
+
+  async loadHistory(options: { limit?: number; file?: string } = {}): Promise<LoadHistoryRow[]> {
+    const rows = await this.serial(() =>
+      this.run(
+        `SELECT * FROM load_history WHERE ($file IS NULL OR file_name = $file) ORDER BY last_load_time DESC, load_id LIMIT $limit`,
+        { file: options.file ?? null, limit: options.limit ?? 100 },
+      ),
+    );
+    return rows.map((r) => ({
+      loadId: str(r.load_id),
+      fileName: str(r.file_name),
+      stageLocation: str(r.stage_location),
+      checksum: str(r.checksum),
+      fileSize: num(r.file_size),
+      status: str(r.status) as LoadStatus,
+      reason: strOrNull(r.reason),
+      rowCount: num(r.row_count),
+      rowParsed: num(r.row_parsed),
+      errorCount: num(r.error_count),
+      firstErrorMessage: strOrNull(r.first_error_message),
+      firstErrorLineNumber: numOrNull(r.first_error_line_number),
+      firstErrorColumnName: strOrNull(r.first_error_column_name),
+      lastLoadTime: str(r.last_load_time),
+    }));
+  }
+
+  async loadErrors(options: { file?: string; loadId?: string; limit?: number; offset?: number } = {}): Promise<LoadErrorRow[]> {
+    const rows = await this.serial(() =>
+      this.run(
+        `SELECT * FROM load_errors WHERE ($file IS NULL OR file_name = $file) AND ($load_id IS NULL OR load_id = $load_id)
+         ORDER BY file_name, line LIMIT $limit OFFSET $offset`,
+        { file: options.file ?? null, load_id: options.loadId ?? null, limit: options.limit ?? 100, offset: options.offset ?? 0 },
+      ),
+    );
+    return rows.map((r) => ({
+      loadId: str(r.load_id),
+      fileName: str(r.file_name),
+      line: num(r.line),
+      columnName: strOrNull(r.column_name),
+      error: str(r.error),
+      rawText: str(r.raw_text),
+    }));
+  }
+
+  async taskHistory(options: { limit?: number } = {}): Promise<TaskHistoryRow[]> {
+    const rows = await this.serial(() =>
+      this.run(`SELECT * FROM task_history ORDER BY query_start_time DESC LIMIT $limit`, { limit: options.limit ?? 50 }),
+    );
+    return rows.map((r) => ({
+      runId: str(r.run_id),
+      name: str(r.name),
+      state: str(r.state) as TaskState,
+      scheduledTime: str(r.scheduled_time),
+      queryStartTime: str(r.query_start_time),
+      completedTime: strOrNull(r.completed_time),
+      errorMessage: strOrNull(r.error_message),
+      inserted: num(r.rows_inserted),
+      updated: num(r.rows_updated),
+      unchanged: num(r.rows_unchanged),
+      scored: num(r.leads_scored),
+      rowsConsumed: num(r.rows_consumed),
+    }));
+  }
+
+  async finalColumns(): Promise<{ name: string; type: ColumnType; declared: boolean }[]> {
+    const rows = await this.serial(() =>
+      this.run(`SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid`),
+    );
+    return rows.map((r) => ({ name: str(r.column_name), type: str(r.type) as ColumnType, declared: Boolean(r.declared) }));
+  }
+
+  async query(sql: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    return this.serial(async () => {
+      const statements = await this.conn.extractStatements(sql);
+      if (statements.count !== 1) throw new TerminalError('E_QUERY', 'give exactly one SQL statement');
+      const prepared = await statements.prepare(0);
+      if (prepared.statementType !== StatementType.SELECT && prepared.statementType !== StatementType.EXPLAIN) {
+        throw new TerminalError('E_QUERY_NOT_READ_ONLY', 'only SELECT (and EXPLAIN) statements are allowed here');
+      }
+      if (params) prepared.bind(params as Params);
+      const reader = await prepared.runAndReadAll();
+      return reader.getRowObjectsJson() as Row[];
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.serial(async () => {
+      this.conn.closeSync();
+      this.instance.closeSync();
+    });
+  }
+}

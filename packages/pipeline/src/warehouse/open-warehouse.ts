@@ -1,0 +1,24 @@
+/**
+ * The one place that chooses the warehouse engine from the configuration.
+ */
+import path from 'node:path';
+import type { Config } from '../config/config.ts';
+import { TerminalError } from '../errors.ts';
+import type { Warehouse } from './warehouse.ts';
+
+/** Path of the DuckDB file inside the data home. */
+export function duckdbFile(config: Config): string {
+  return path.join(config.home, 'leadpipe.duckdb');
+}
+
+/** Opens the configured warehouse. The Snowflake adapter is loaded lazily (its SDK is large). */
+export async function openWarehouse(config: Config): Promise<Warehouse> {
+  switch (config.warehouse) {
+    case 'duckdb': {
+      const { DuckDbWarehouse } = await import('./duckdb/duckdb-warehouse.ts');
+      return DuckDbWarehouse.open(duckdbFile(config));
+    }
+    case 'snowflake':
+      throw new TerminalError('E_ENGINE_UNAVAILABLE', 'the Snowflake engine is not available in this build yet');
+  }
+}

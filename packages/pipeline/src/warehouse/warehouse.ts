@@ -1,0 +1,166 @@
+/**
+ * The warehouse contract every engine implements (DuckDB embedded, Snowflake at scale). Engines differ in
+ * their {@link WarehouseCapabilities}, which shared code reads; nothing outside an engine's folder asks
+ * which engine it is talking to.
+ */
+import type { OnError } from '../config/config.ts';
+import type { ColumnType, LeadSchema } from '../formats/lead-schema.ts';
+import type { LocalCopy, StagedFile } from '../stage/stage.ts';
+
+/** What an engine can do; read by shared code instead of checking the engine's name. */
+export interface WarehouseCapabilities {
+  /** Engine name, for display only. */
+  readonly engine: 'duckdb' | 'snowflake';
+  /**
+   * Pipes, streams and tasks are native warehouse objects (Snowflake). When false (DuckDB) leadpipe keeps
+   * them as tables and runs them itself. Default false.
+   */
+  readonly nativeChangeCapture: boolean;
+  /** Only one process may open the warehouse (DuckDB files). Servers then own it; CLIs hand work over. */
+  readonly singleProcess: boolean;
+  /** SQL type of the raw document column: `JSON` (DuckDB) or `VARIANT` (Snowflake). */
+  readonly documentType: string;
+}
+
+/** Load statuses, as Snowflake's COPY_HISTORY. */
+export type LoadStatus = 'LOADED' | 'PARTIALLY_LOADED' | 'LOAD_FAILED' | 'SKIPPED' | 'LOAD_IN_PROGRESS';
+/** Task run states, as Snowflake's TASK_HISTORY. */
+export type TaskState = 'SUCCEEDED' | 'FAILED' | 'SKIPPED' | 'FAILED_AND_AUTO_SUSPENDED';
+
+/** Options of one COPY INTO leads_raw. */
+export interface CopyOptions {
+  /** Reload even when this (name, checksum) was loaded before. Default false. */
+  force: boolean;
+  onError: OnError;
+  /** Stage location recorded in the load history. */
+  stageLocation: string;
+}
+
+/** The outcome of loading one staged file. */
+export interface LoadFileResult {
+  file: string;
+  checksum: string;
+  status: LoadStatus;
+  /** Why it was skipped or failed, in words. */
+  reason?: string;
+  rowsParsed: number;
+  rowsLoaded: number;
+  errorCount: number;
+  firstError?: { line: number; column?: string; reason: string };
+  loadId?: string;
+  /** ABORT_STATEMENT hit: the caller must stop loading further files. */
+  aborted?: boolean;
+}
+
+/** The outcome of one task run (stream -> MERGE into leads_final). */
+export interface TaskRunResult {
+  runId: string;
+  name: string;
+  state: TaskState;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** Leads scored after the merge. */
+  scored: number;
+  /** Raw rows consumed from the stream. */
+  rowsConsumed: number;
+  error?: string;
+  reason?: string;
+}
+
+/** One row of the load history. */
+export interface LoadHistoryRow {
+  loadId: string;
+  fileName: string;
+  stageLocation: string;
+  checksum: string;
+  fileSize: number;
+  status: LoadStatus;
+  reason: string | null;
+  rowCount: number;
+  rowParsed: number;
+  errorCount: number;
+  firstErrorMessage: string | null;
+  firstErrorLineNumber: number | null;
+  firstErrorColumnName: string | null;
+  lastLoadTime: string;
+}
+
+/** One rejected row. */
+export interface LoadErrorRow {
+  loadId: string;
+  fileName: string;
+  line: number;
+  columnName: string | null;
+  error: string;
+  rawText: string;
+}
+
+/** One row of the task history. */
+export interface TaskHistoryRow {
+  runId: string;
+  name: string;
+  state: TaskState;
+  scheduledTime: string;
+  queryStartTime: string;
+  completedTime: string | null;
+  errorMessage: string | null;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  scored: number;
+  rowsConsumed: number;
+}
+
+/** Stream state (SYSTEM$STREAM_HAS_DATA and friends). */
+export interface StreamStatus {
+  name: string;
+  offset: number;
+  /** Raw rows past the offset. */
+  pendingRows: number;
+  stale: boolean;
+}
+
+/** Task state. */
+export interface TaskStatus {
+  name: string;
+  state: 'started' | 'suspended';
+  consecutiveFailures: number;
+  suspendAfterFailures: number;
+}
+
+/** Options of {@link Warehouse.runTask}. */
+export interface TaskOptions {
+  /** Consecutive failures that suspend the task. */
+  suspendAfterFailures: number;
+  /** Run even if suspended (a manual `task run` resumes the task). Default false. */
+  resume?: boolean;
+}
+
+/** A warehouse engine behind one contract. */
+export interface Warehouse {
+  readonly capabilities: WarehouseCapabilities;
+  /** Creates every object if missing (idempotent); binds the key column. */
+  init(schema: LeadSchema, key: string): Promise<void>;
+  /** COPY INTO leads_raw for one staged file, exactly once per (name, checksum), in one transaction. */
+  copyInto(file: StagedFile, copy: LocalCopy, options: CopyOptions): Promise<LoadFileResult>;
+  /**
+   * Records a file that could not even be staged (unreadable, bad header, bad encoding) as LOAD_FAILED, so
+   * the load history shows every file that arrived.
+   */
+  recordFailedFile(file: { name: string; sourceChecksum: string; sourceSize: number; stageLocation: string; reason: string }): Promise<LoadFileResult>;
+  /** Whether (name, checksum) was loaded (LOADED or PARTIALLY_LOADED). */
+  isLoaded(name: string, checksum: string): Promise<boolean>;
+  /** Runs the task once: consumes the stream and merges into leads_final (SEMANTICS.md §5). */
+  runTask(options: TaskOptions): Promise<TaskRunResult>;
+  streamStatus(): Promise<StreamStatus>;
+  taskStatus(): Promise<TaskStatus>;
+  loadHistory(options?: { limit?: number; file?: string }): Promise<LoadHistoryRow[]>;
+  loadErrors(options?: { file?: string; loadId?: string; limit?: number; offset?: number }): Promise<LoadErrorRow[]>;
+  taskHistory(options?: { limit?: number }): Promise<TaskHistoryRow[]>;
+  /** Current columns of leads_final and their types. */
+  finalColumns(): Promise<{ name: string; type: ColumnType; declared: boolean }[]>;
+  /** Read-only SQL for inspection. Rejects statements that write. */
+  query(sql: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
