@@ -56,7 +56,7 @@ try {
   console.log(`duckdb read_csv -> table:   ${(duckMs / 1000).toFixed(2)} s  ${Math.round(refRows / (duckMs / 1000)).toLocaleString('en-US')} rows/s`);
   console.log(`ratio (leadpipe / duckdb):  ${(leadpipeMs / duckMs).toFixed(2)}x`);
   console.log(`peak RSS during leadpipe run: ${mib(rssAfterLeadpipe)}; process peak: ${mib(process.resourceUsage().maxRSS * 1024)}`);
-  console.log(`task: ${summary.task.state}, ${summary.task.inserted} inserted`);
+  console.log(`task: ${summary.task.state}, ${summary.task.inserted} inserted${summary.task.error ? ` (${summary.task.error})` : ""}`);
 } finally {
   await rm(home, { recursive: true, force: true });
 }
