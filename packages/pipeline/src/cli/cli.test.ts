@@ -34,7 +34,11 @@ describe('the leadpipe CLI', () => {
     const r = await runCli(['--home', home, 'status', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout);
-    expect(s).toMatchObject({ leads: 2000, pipe: { pendingFileCount: 0, lastIngestedFile: 'leads-sample.csv' }, stream: { pendingRows: 0 } });
+    expect(s).toMatchObject({
+      leads: 2000,
+      pipe: { pendingFileCount: 0, lastIngestedFile: 'leads-sample.csv' },
+      stream: { pendingRows: 0 },
+    });
     expect(s.taskHistory[0].state).toBe('SUCCEEDED');
   });
 

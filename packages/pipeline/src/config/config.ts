@@ -39,7 +39,7 @@ const schema = z.object({
   nullTokens: list.default(['', 'Select', 'NA', 'N/A', 'null']),
   maxRecordBytes: int.positive().default(8 * 1024 * 1024),
   taskSuspendAfterFailures: int.positive().default(10),
-  duckdbMemoryLimit: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i, 'a size such as 512MB').default('512MB'),
+  duckdbMemoryLimit: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i, 'a size such as 512MB').default('1GB'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   api: z
     .object({
@@ -88,7 +88,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { path: 'nullTokens', env: 'LEADPIPE_NULL_TOKENS', group: 'load', description: 'Comma-separated values read as null, case-insensitive (default: empty, Select, NA, N/A, null).' },
   { path: 'maxRecordBytes', env: 'LEADPIPE_MAX_RECORD_BYTES', group: 'load', description: 'Longest accepted record in bytes; longer ones are rejected (default 8 MiB).' },
   { path: 'taskSuspendAfterFailures', env: 'LEADPIPE_TASK_SUSPEND_AFTER_FAILURES', group: 'load', description: 'Consecutive task failures before the task suspends (default 10).' },
-  { path: 'duckdbMemoryLimit', env: 'LEADPIPE_DUCKDB_MEMORY_LIMIT', group: 'load', description: 'DuckDB memory limit; it spills to disk beyond it (default 512MB).' },
+  { path: 'duckdbMemoryLimit', env: 'LEADPIPE_DUCKDB_MEMORY_LIMIT', group: 'load', description: 'DuckDB memory limit; it spills to disk beyond it (default 1GB).' },
   { path: 'api.host', env: 'LEADPIPE_HOST', group: 'api', description: 'API bind address (default 127.0.0.1).' },
   { path: 'api.port', env: 'LEADPIPE_PORT', group: 'api', description: 'API port (default 8000).' },
   { path: 'api.apiKey', env: 'LEADPIPE_API_KEY', group: 'api', description: 'API key required by write routes (header x-api-key).', sensitive: true },
