@@ -58,6 +58,16 @@ const schema = z.object({
       region: z.string().default('us-east-1'),
       accessKeyId: z.string().optional(),
       secretAccessKey: z.string().optional(),
+      /** SQS queue that receives the bucket's ObjectCreated notifications (auto-ingest). */
+      queueUrl: z.string().optional(),
+      /** Polling interval of `watch` when no queue is configured, in seconds. */
+      pollSeconds: z.coerce.number().positive().default(30),
+    })
+    .prefault({}),
+  alerts: z
+    .object({
+      /** Webhook that receives a JSON notification when a file fails to load or the task suspends. */
+      webhookUrl: z.string().url().optional(),
     })
     .prefault({}),
   snowflake: z
@@ -100,6 +110,9 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { path: 's3.region', env: 'AWS_REGION', group: 's3', description: 'AWS region (default us-east-1).' },
   { path: 's3.accessKeyId', env: 'AWS_ACCESS_KEY_ID', group: 's3', description: 'AWS access key id (or use the default AWS credential chain).', sensitive: true },
   { path: 's3.secretAccessKey', env: 'AWS_SECRET_ACCESS_KEY', group: 's3', description: 'AWS secret access key.', sensitive: true },
+  { path: 's3.queueUrl', env: 'SQS_QUEUE_URL', group: 's3', description: 'SQS queue receiving the bucket\'s ObjectCreated events (auto-ingest); without it, watch polls the prefix.' },
+  { path: 's3.pollSeconds', env: 'LEADPIPE_WATCH_POLL_SECONDS', group: 's3', description: 'Polling interval of watch without a queue (default 30).' },
+  { path: 'alerts.webhookUrl', env: 'LEADPIPE_ALERT_WEBHOOK_URL', group: 'core', description: 'Webhook (POST JSON) for load failures and task suspension.' },
   { path: 'snowflake.account', env: 'SNOWFLAKE_ACCOUNT', group: 'snowflake', description: 'Snowflake account identifier.' },
   { path: 'snowflake.user', env: 'SNOWFLAKE_USER', group: 'snowflake', description: 'Snowflake user.' },
   { path: 'snowflake.password', env: 'SNOWFLAKE_PASSWORD', group: 'snowflake', description: 'Snowflake password.', sensitive: true },
