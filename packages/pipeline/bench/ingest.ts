@@ -25,7 +25,9 @@ if (!file) {
   if (!existsSync(file)) {
     const tool = fileURLToPath(new URL('../../../../shared/tools/make-leads.mjs', import.meta.url));
     console.log(`generating ${rows} rows with ${tool} ...`);
-    const r = spawnSync(process.execPath, [tool, '--rows', String(rows), '--out', file, '--quiet'], { stdio: 'inherit' });
+    const r = spawnSync(process.execPath, [tool, '--rows', String(rows), '--out', file, '--quiet'], {
+      stdio: 'inherit',
+    });
     if (r.status !== 0) process.exit(1);
   }
 }
@@ -45,18 +47,30 @@ try {
   const t1 = performance.now();
   await conn.run(`CREATE TABLE ref AS SELECT * FROM read_csv($file, header = true)`, { file });
   const duckMs = performance.now() - t1;
-  const refRows = Number((await conn.runAndReadAll('SELECT count(*) AS n FROM ref')).getRowObjectsJson()[0]?.n);
+  const refRows = Number(
+    (await conn.runAndReadAll('SELECT count(*) AS n FROM ref')).getRowObjectsJson()[0]?.n,
+  );
   conn.closeSync();
   db.closeSync();
 
   const mib = (b: number): string => (b / 1048576).toFixed(0) + ' MiB';
-  console.log(`file: ${file} (${mib(bytes)}, ${rows.toLocaleString('en-US')} rows loaded; DuckDB read ${refRows.toLocaleString('en-US')})`);
+  console.log(
+    `file: ${file} (${mib(bytes)}, ${rows.toLocaleString('en-US')} rows loaded; DuckDB read ${refRows.toLocaleString('en-US')})`,
+  );
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}`);
-  console.log(`leadpipe run (end to end):  ${(leadpipeMs / 1000).toFixed(2)} s  ${Math.round(rows / (leadpipeMs / 1000)).toLocaleString('en-US')} rows/s`);
-  console.log(`duckdb read_csv -> table:   ${(duckMs / 1000).toFixed(2)} s  ${Math.round(refRows / (duckMs / 1000)).toLocaleString('en-US')} rows/s`);
+  console.log(
+    `leadpipe run (end to end):  ${(leadpipeMs / 1000).toFixed(2)} s  ${Math.round(rows / (leadpipeMs / 1000)).toLocaleString('en-US')} rows/s`,
+  );
+  console.log(
+    `duckdb read_csv -> table:   ${(duckMs / 1000).toFixed(2)} s  ${Math.round(refRows / (duckMs / 1000)).toLocaleString('en-US')} rows/s`,
+  );
   console.log(`ratio (leadpipe / duckdb):  ${(leadpipeMs / duckMs).toFixed(2)}x`);
-  console.log(`peak RSS during leadpipe run: ${mib(rssAfterLeadpipe)}; process peak: ${mib(process.resourceUsage().maxRSS * 1024)}`);
-  console.log(`task: ${summary.task.state}, ${summary.task.inserted} inserted${summary.task.error ? ` (${summary.task.error})` : ""}`);
+  console.log(
+    `peak RSS during leadpipe run: ${mib(rssAfterLeadpipe)}; process peak: ${mib(process.resourceUsage().maxRSS * 1024)}`,
+  );
+  console.log(
+    `task: ${summary.task.state}, ${summary.task.inserted} inserted${summary.task.error ? ` (${summary.task.error})` : ''}`,
+  );
 } finally {
   await rm(home, { recursive: true, force: true });
 }

@@ -16,7 +16,11 @@ export class LeadpipeError extends Error {
   /** Extra facts for logs and problem+json bodies; never secrets. */
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: Record<string, unknown> },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
@@ -70,7 +74,12 @@ export function classifyError(err: unknown): 'terminal' | 'transient' {
   if (err instanceof TransientError) return 'transient';
   if (err instanceof LeadpipeError) return 'terminal';
   if (err && typeof err === 'object') {
-    const e = err as { code?: unknown; name?: unknown; $metadata?: { httpStatusCode?: number }; cause?: unknown };
+    const e = err as {
+      code?: unknown;
+      name?: unknown;
+      $metadata?: { httpStatusCode?: number };
+      cause?: unknown;
+    };
     if (typeof e.code === 'string' && TRANSIENT_NODE_CODES.has(e.code)) return 'transient';
     if (typeof e.name === 'string' && TRANSIENT_AWS_NAMES.has(e.name)) return 'transient';
     const status = e.$metadata?.httpStatusCode;

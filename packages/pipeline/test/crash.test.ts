@@ -14,7 +14,12 @@ describe('a process killed mid-pipeline', () => {
   let expected: MakeLeadsExpected;
   beforeAll(async () => {
     work = await tempDir();
-    ({ file, expected } = await makeLeads(path.join(work.dir, 'leads-20k.csv'), ['--rows', '20000', '--seed', '5']));
+    ({ file, expected } = await makeLeads(path.join(work.dir, 'leads-20k.csv'), [
+      '--rows',
+      '20000',
+      '--seed',
+      '5',
+    ]));
   });
   afterAll(() => work.cleanup());
 
@@ -35,9 +40,12 @@ describe('a process killed mid-pipeline', () => {
 
       const lp = await openLeadpipe(testConfig(home));
       try {
-        const q = async (sql: string): Promise<number> => Number(Object.values((await lp.warehouse.query(sql))[0] ?? {})[0]);
+        const q = async (sql: string): Promise<number> =>
+          Number(Object.values((await lp.warehouse.query(sql))[0] ?? {})[0]);
         expect(await q('SELECT count(*) FROM leads_final')).toBe(expected.expected.final_rows);
-        expect(await q('SELECT count(DISTINCT prospect_id) FROM leads_final')).toBe(expected.expected.final_rows);
+        expect(await q('SELECT count(DISTINCT prospect_id) FROM leads_final')).toBe(
+          expected.expected.final_rows,
+        );
         expect(await q('SELECT count(*) FROM leads_raw')).toBe(expected.expected.accept);
         expect(await q(`SELECT count(*) FROM load_history WHERE status = 'LOADED'`)).toBe(1);
         expect((await lp.warehouse.streamStatus()).pendingRows).toBe(0);

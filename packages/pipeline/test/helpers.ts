@@ -26,7 +26,9 @@ export const CLI = path.join(REPO_ROOT, 'packages/pipeline/bin/leadpipe.js');
 if (!existsSync(REAL_LEADS)) throw new Error(`the shared dataset is missing at ${REAL_LEADS}`);
 
 /** A fresh temporary directory, removed by the returned cleanup. */
-export async function tempDir(prefix = 'leadpipe-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function tempDir(
+  prefix = 'leadpipe-test-',
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
@@ -37,7 +39,9 @@ export function testConfig(home: string, flags: Record<string, unknown> = {}): C
 }
 
 /** Opens a leadpipe on a fresh temporary home. */
-export async function openTemp(flags: Record<string, unknown> = {}): Promise<{ lp: Leadpipe; home: string; cleanup: () => Promise<void> }> {
+export async function openTemp(
+  flags: Record<string, unknown> = {},
+): Promise<{ lp: Leadpipe; home: string; cleanup: () => Promise<void> }> {
   const { dir, cleanup } = await tempDir();
   const lp = await openLeadpipe(testConfig(dir, flags));
   return {
@@ -53,7 +57,11 @@ export async function openTemp(flags: Record<string, unknown> = {}): Promise<{ l
 /** Runs a node script and resolves with its exit code and output. */
 export function runNode(
   args: string[],
-  options: { env?: Record<string, string>; onStderr?: (text: string, kill: () => void) => void; timeoutMs?: number } = {},
+  options: {
+    env?: Record<string, string>;
+    onStderr?: (text: string, kill: () => void) => void;
+    timeoutMs?: number;
+  } = {},
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
@@ -77,20 +85,37 @@ export function runNode(
 }
 
 /** Runs the leadpipe CLI. */
-export function runCli(args: string[], options: Parameters<typeof runNode>[1] = {}): ReturnType<typeof runNode> {
+export function runCli(
+  args: string[],
+  options: Parameters<typeof runNode>[1] = {},
+): ReturnType<typeof runNode> {
   return runNode([CLI, ...args], options);
 }
 
 /** Generates a lead file with the shared generator; returns its path and expected sidecar. */
-export async function makeLeads(out: string, args: string[]): Promise<{ file: string; expected: MakeLeadsExpected }> {
+export async function makeLeads(
+  out: string,
+  args: string[],
+): Promise<{ file: string; expected: MakeLeadsExpected }> {
   const r = await runNode([MAKE_LEADS, '--out', out, '--quiet', ...args]);
   if (r.code !== 0) throw new Error(`make-leads failed: ${r.stderr}`);
   const { readFile } = await import('node:fs/promises');
-  return { file: out, expected: JSON.parse(await readFile(out + '.expected.json', 'utf8')) as MakeLeadsExpected };
+  return {
+    file: out,
+    expected: JSON.parse(await readFile(out + '.expected.json', 'utf8')) as MakeLeadsExpected,
+  };
 }
 
 /** The parts of make-leads' `.expected.json` the tests use. */
 export interface MakeLeadsExpected {
-  expected: { rows_total: number; accept: number; reject: number; insert: number; update: number; final_rows: number; final_converted: number };
+  expected: {
+    rows_total: number;
+    accept: number;
+    reject: number;
+    insert: number;
+    update: number;
+    final_rows: number;
+    final_converted: number;
+  };
   lines: Record<string, (number | [number, number])[]>;
 }

@@ -8,7 +8,9 @@ import { LeadpipeError, UsageError } from '../errors.ts';
 const program = new Command();
 program
   .name('leadpipe')
-  .description('Lead files -> stage -> exactly-once load -> stream/task -> typed, scored leads (DuckDB or Snowflake).')
+  .description(
+    'Lead files -> stage -> exactly-once load -> stream/task -> typed, scored leads (DuckDB or Snowflake).',
+  )
   .option('--home <dir>', 'data home (env LEADPIPE_HOME, default ./.leadpipe)')
   .option('--key <column>', 'key column of leads_final (env LEADPIPE_KEY, default prospect_id)')
   .option('--config <file>', 'config file (default ./leadpipe.config.json when present)')
@@ -31,14 +33,18 @@ program
   .option('--force', 'reload files already loaded with the same checksum')
   .addOption(onErrorOption)
   .addOption(jsonOption)
-  .action(async (files: string[], opts) => (await import('./commands/pipeline-commands.ts')).runCommand(files, opts, program.opts()));
+  .action(async (files: string[], opts) =>
+    (await import('./commands/pipeline-commands.ts')).runCommand(files, opts, program.opts()),
+  );
 
 program
   .command('put')
   .description('clean and stage files without loading them')
   .argument('<files...>')
   .addOption(jsonOption)
-  .action(async (files: string[], opts) => (await import('./commands/pipeline-commands.ts')).putCommand(files, opts, program.opts()));
+  .action(async (files: string[], opts) =>
+    (await import('./commands/pipeline-commands.ts')).putCommand(files, opts, program.opts()),
+  );
 
 program
   .command('load')
@@ -46,14 +52,18 @@ program
   .option('--force', 'reload every staged file')
   .addOption(onErrorOption)
   .addOption(jsonOption)
-  .action(async (opts) => (await import('./commands/pipeline-commands.ts')).loadCommand(opts, program.opts()));
+  .action(async (opts) =>
+    (await import('./commands/pipeline-commands.ts')).loadCommand(opts, program.opts()),
+  );
 
 const task = program.command('task').description('the stream -> leads_final task');
 task
   .command('run')
   .description('run the task once now (resumes a suspended task)')
   .addOption(jsonOption)
-  .action(async (opts) => (await import('./commands/pipeline-commands.ts')).taskRunCommand(opts, program.opts()));
+  .action(async (opts) =>
+    (await import('./commands/pipeline-commands.ts')).taskRunCommand(opts, program.opts()),
+  );
 
 program
   .command('validate')
@@ -61,24 +71,30 @@ program
   .argument('<files...>')
   .option('--max-errors <n>', 'errors to show per file', '20')
   .addOption(jsonOption)
-  .action(async (files: string[], opts) => (await import('./commands/inspect-commands.ts')).validateCommand(files, opts, program.opts()));
+  .action(async (files: string[], opts) =>
+    (await import('./commands/inspect-commands.ts')).validateCommand(files, opts, program.opts()),
+  );
 
 program
   .command('status')
   .description('pipe status, load history, stream lag, last task runs')
   .addOption(jsonOption)
-  .action(async (opts) => (await import('./commands/inspect-commands.ts')).statusCommand(opts, program.opts()));
+  .action(async (opts) =>
+    (await import('./commands/inspect-commands.ts')).statusCommand(opts, program.opts()),
+  );
 
 program
   .command('query')
   .description('read-only SQL over the warehouse')
   .argument('<sql>')
   .addOption(jsonOption)
-  .action(async (sql: string, opts) => (await import('./commands/inspect-commands.ts')).queryCommand(sql, opts, program.opts()));
+  .action(async (sql: string, opts) =>
+    (await import('./commands/inspect-commands.ts')).queryCommand(sql, opts, program.opts()),
+  );
 
 program
   .command('generate')
-  .description('write a synthetic lead file (the real dataset\'s columns)')
+  .description("write a synthetic lead file (the real dataset's columns)")
   .requiredOption('--rows <n>', 'rows to write')
   .requiredOption('--out <file>', 'output CSV')
   .option('--seed <n>', 'random seed', '1')
@@ -94,7 +110,9 @@ try {
     process.stderr.write(`leadpipe: ${err.message}\n`);
     process.exitCode = 1;
   } else {
-    process.stderr.write(`leadpipe: unexpected error (a bug; please report it)\n${(err as Error)?.stack ?? String(err)}\n`);
+    process.stderr.write(
+      `leadpipe: unexpected error (a bug; please report it)\n${(err as Error)?.stack ?? String(err)}\n`,
+    );
     process.exitCode = 70;
   }
 }

@@ -39,8 +39,17 @@ export function n(value: number): string {
 export function table(rows: readonly Record<string, unknown>[], columns?: readonly string[]): string {
   if (rows.length === 0) return '(no rows)';
   const cols = columns ?? Object.keys(rows[0] ?? {});
-  const cell = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const cell = (v: unknown): string =>
+    v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   const widths = cols.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => cell(r[c]).length))));
-  const fmt = (vals: string[]): string => vals.map((v, i) => v.slice(0, widths[i]).padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  return [fmt([...cols]), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => fmt(cols.map((c) => cell(r[c]))))].join('\n');
+  const fmt = (vals: string[]): string =>
+    vals
+      .map((v, i) => v.slice(0, widths[i]).padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [
+    fmt([...cols]),
+    fmt(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => fmt(cols.map((c) => cell(r[c])))),
+  ].join('\n');
 }

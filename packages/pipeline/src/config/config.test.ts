@@ -3,17 +3,31 @@ import { loadConfigOrThrow, redactConfig } from './config.ts';
 
 describe('configuration', () => {
   it('layers defaults < environment < flags', () => {
-    const c = loadConfigOrThrow({ cwd: '/tmp', env: { LEADPIPE_ON_ERROR: 'SKIP_FILE', LEADPIPE_KEY: 'lead_number' }, flags: { key: 'email' } });
-    expect(c).toMatchObject({ onError: 'SKIP_FILE', key: 'email', warehouse: 'duckdb', home: '/tmp/.leadpipe' });
+    const c = loadConfigOrThrow({
+      cwd: '/tmp',
+      env: { LEADPIPE_ON_ERROR: 'SKIP_FILE', LEADPIPE_KEY: 'lead_number' },
+      flags: { key: 'email' },
+    });
+    expect(c).toMatchObject({
+      onError: 'SKIP_FILE',
+      key: 'email',
+      warehouse: 'duckdb',
+      home: '/tmp/.leadpipe',
+    });
     expect(c.nullTokens).toEqual(['', 'Select', 'NA', 'N/A', 'null']);
   });
 
   it('names the variable of an invalid value', () => {
-    expect(() => loadConfigOrThrow({ cwd: '/tmp', env: { LEADPIPE_ON_ERROR: 'IGNORE' } })).toThrow(/onError \(LEADPIPE_ON_ERROR\)/);
+    expect(() => loadConfigOrThrow({ cwd: '/tmp', env: { LEADPIPE_ON_ERROR: 'IGNORE' } })).toThrow(
+      /onError \(LEADPIPE_ON_ERROR\)/,
+    );
   });
 
   it('redacts secrets', () => {
-    const c = loadConfigOrThrow({ cwd: '/tmp', env: { AWS_SECRET_ACCESS_KEY: 'shh', SNOWFLAKE_PASSWORD: 'pw', S3_BUCKET: 'b' } });
+    const c = loadConfigOrThrow({
+      cwd: '/tmp',
+      env: { AWS_SECRET_ACCESS_KEY: 'shh', SNOWFLAKE_PASSWORD: 'pw', S3_BUCKET: 'b' },
+    });
     const r = redactConfig(c) as { s3: Record<string, unknown>; snowflake: Record<string, unknown> };
     expect(r.s3.secretAccessKey).toBe('***');
     expect(r.snowflake.password).toBe('***');

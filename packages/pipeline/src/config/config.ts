@@ -31,7 +31,10 @@ const int = z.coerce.number().int();
 
 const schema = z.object({
   home: z.string().default('.leadpipe'),
-  key: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'the key must be a snake_case column name').default('prospect_id'),
+  key: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'the key must be a snake_case column name')
+    .default('prospect_id'),
   warehouse: z.enum(['duckdb', 'snowflake']).default('duckdb'),
   stage: z.enum(['local', 's3']).default('local'),
   schemaFile: z.string().optional(),
@@ -39,7 +42,10 @@ const schema = z.object({
   nullTokens: list.default(['', 'Select', 'NA', 'N/A', 'null']),
   maxRecordBytes: int.positive().default(8 * 1024 * 1024),
   taskSuspendAfterFailures: int.positive().default(10),
-  duckdbMemoryLimit: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i, 'a size such as 512MB').default('1GB'),
+  duckdbMemoryLimit: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i, 'a size such as 512MB')
+    .default('1GB'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   api: z
     .object({
@@ -88,36 +94,172 @@ export type Config = z.infer<typeof schema>;
 
 /** Every variable leadpipe reads from the environment, documented (the README and `env/.env.example` list these). */
 export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
-  { path: 'home', env: 'LEADPIPE_HOME', group: 'core', description: 'Data home: the DuckDB file and the local stage live here (default ./.leadpipe).' },
-  { path: 'key', env: 'LEADPIPE_KEY', group: 'core', description: 'Key column of leads_final (default prospect_id).' },
-  { path: 'warehouse', env: 'LEADPIPE_WAREHOUSE', group: 'core', description: 'Engine: duckdb (default) or snowflake.' },
-  { path: 'stage', env: 'LEADPIPE_STAGE', group: 'core', description: 'Stage: local (default, a folder under the home) or s3.' },
-  { path: 'schemaFile', env: 'LEADPIPE_SCHEMA', group: 'core', description: 'Declared lead schema file (default: the bundled leads.schema.json).' },
-  { path: 'logLevel', env: 'LEADPIPE_LOG_LEVEL', group: 'core', description: 'pino log level (default info).' },
-  { path: 'onError', env: 'LEADPIPE_ON_ERROR', group: 'load', description: 'CONTINUE (default) | SKIP_FILE | ABORT_STATEMENT.' },
-  { path: 'nullTokens', env: 'LEADPIPE_NULL_TOKENS', group: 'load', description: 'Comma-separated values read as null, case-insensitive (default: empty, Select, NA, N/A, null).' },
-  { path: 'maxRecordBytes', env: 'LEADPIPE_MAX_RECORD_BYTES', group: 'load', description: 'Longest accepted record in bytes; longer ones are rejected (default 8 MiB).' },
-  { path: 'taskSuspendAfterFailures', env: 'LEADPIPE_TASK_SUSPEND_AFTER_FAILURES', group: 'load', description: 'Consecutive task failures before the task suspends (default 10).' },
-  { path: 'duckdbMemoryLimit', env: 'LEADPIPE_DUCKDB_MEMORY_LIMIT', group: 'load', description: 'DuckDB memory limit; it spills to disk beyond it (default 1GB).' },
-  { path: 'api.host', env: 'LEADPIPE_HOST', group: 'api', description: 'API bind address (default 127.0.0.1).' },
+  {
+    path: 'home',
+    env: 'LEADPIPE_HOME',
+    group: 'core',
+    description: 'Data home: the DuckDB file and the local stage live here (default ./.leadpipe).',
+  },
+  {
+    path: 'key',
+    env: 'LEADPIPE_KEY',
+    group: 'core',
+    description: 'Key column of leads_final (default prospect_id).',
+  },
+  {
+    path: 'warehouse',
+    env: 'LEADPIPE_WAREHOUSE',
+    group: 'core',
+    description: 'Engine: duckdb (default) or snowflake.',
+  },
+  {
+    path: 'stage',
+    env: 'LEADPIPE_STAGE',
+    group: 'core',
+    description: 'Stage: local (default, a folder under the home) or s3.',
+  },
+  {
+    path: 'schemaFile',
+    env: 'LEADPIPE_SCHEMA',
+    group: 'core',
+    description: 'Declared lead schema file (default: the bundled leads.schema.json).',
+  },
+  {
+    path: 'logLevel',
+    env: 'LEADPIPE_LOG_LEVEL',
+    group: 'core',
+    description: 'pino log level (default info).',
+  },
+  {
+    path: 'onError',
+    env: 'LEADPIPE_ON_ERROR',
+    group: 'load',
+    description: 'CONTINUE (default) | SKIP_FILE | ABORT_STATEMENT.',
+  },
+  {
+    path: 'nullTokens',
+    env: 'LEADPIPE_NULL_TOKENS',
+    group: 'load',
+    description:
+      'Comma-separated values read as null, case-insensitive (default: empty, Select, NA, N/A, null).',
+  },
+  {
+    path: 'maxRecordBytes',
+    env: 'LEADPIPE_MAX_RECORD_BYTES',
+    group: 'load',
+    description: 'Longest accepted record in bytes; longer ones are rejected (default 8 MiB).',
+  },
+  {
+    path: 'taskSuspendAfterFailures',
+    env: 'LEADPIPE_TASK_SUSPEND_AFTER_FAILURES',
+    group: 'load',
+    description: 'Consecutive task failures before the task suspends (default 10).',
+  },
+  {
+    path: 'duckdbMemoryLimit',
+    env: 'LEADPIPE_DUCKDB_MEMORY_LIMIT',
+    group: 'load',
+    description: 'DuckDB memory limit; it spills to disk beyond it (default 1GB).',
+  },
+  {
+    path: 'api.host',
+    env: 'LEADPIPE_HOST',
+    group: 'api',
+    description: 'API bind address (default 127.0.0.1).',
+  },
   { path: 'api.port', env: 'LEADPIPE_PORT', group: 'api', description: 'API port (default 8000).' },
-  { path: 'api.apiKey', env: 'LEADPIPE_API_KEY', group: 'api', description: 'API key required by write routes (header x-api-key).', sensitive: true },
-  { path: 'api.corsOrigins', env: 'LEADPIPE_CORS_ORIGINS', group: 'api', description: 'Comma-separated CORS allow-list.' },
-  { path: 'api.maxUploadBytes', env: 'LEADPIPE_MAX_UPLOAD_BYTES', group: 'api', description: 'Upload size limit in bytes (default 100 MiB).' },
-  { path: 's3.endpointUrl', env: 'S3_ENDPOINT_URL', group: 's3', description: 'S3 endpoint for emulators (MinIO, LocalStack, moto); unset for AWS.' },
-  { path: 's3.bucket', env: 'S3_BUCKET', group: 's3', description: 'Bucket holding lead files and the S3 stage.' },
+  {
+    path: 'api.apiKey',
+    env: 'LEADPIPE_API_KEY',
+    group: 'api',
+    description: 'API key required by write routes (header x-api-key).',
+    sensitive: true,
+  },
+  {
+    path: 'api.corsOrigins',
+    env: 'LEADPIPE_CORS_ORIGINS',
+    group: 'api',
+    description: 'Comma-separated CORS allow-list.',
+  },
+  {
+    path: 'api.maxUploadBytes',
+    env: 'LEADPIPE_MAX_UPLOAD_BYTES',
+    group: 'api',
+    description: 'Upload size limit in bytes (default 100 MiB).',
+  },
+  {
+    path: 's3.endpointUrl',
+    env: 'S3_ENDPOINT_URL',
+    group: 's3',
+    description: 'S3 endpoint for emulators (MinIO, LocalStack, moto); unset for AWS.',
+  },
+  {
+    path: 's3.bucket',
+    env: 'S3_BUCKET',
+    group: 's3',
+    description: 'Bucket holding lead files and the S3 stage.',
+  },
   { path: 's3.prefix', env: 'S3_PREFIX', group: 's3', description: 'Key prefix inside the bucket.' },
   { path: 's3.region', env: 'AWS_REGION', group: 's3', description: 'AWS region (default us-east-1).' },
-  { path: 's3.accessKeyId', env: 'AWS_ACCESS_KEY_ID', group: 's3', description: 'AWS access key id (or use the default AWS credential chain).', sensitive: true },
-  { path: 's3.secretAccessKey', env: 'AWS_SECRET_ACCESS_KEY', group: 's3', description: 'AWS secret access key.', sensitive: true },
-  { path: 's3.queueUrl', env: 'SQS_QUEUE_URL', group: 's3', description: 'SQS queue receiving the bucket\'s ObjectCreated events (auto-ingest); without it, watch polls the prefix.' },
-  { path: 's3.pollSeconds', env: 'LEADPIPE_WATCH_POLL_SECONDS', group: 's3', description: 'Polling interval of watch without a queue (default 30).' },
-  { path: 'alerts.webhookUrl', env: 'LEADPIPE_ALERT_WEBHOOK_URL', group: 'core', description: 'Webhook (POST JSON) for load failures and task suspension.' },
-  { path: 'snowflake.account', env: 'SNOWFLAKE_ACCOUNT', group: 'snowflake', description: 'Snowflake account identifier.' },
+  {
+    path: 's3.accessKeyId',
+    env: 'AWS_ACCESS_KEY_ID',
+    group: 's3',
+    description: 'AWS access key id (or use the default AWS credential chain).',
+    sensitive: true,
+  },
+  {
+    path: 's3.secretAccessKey',
+    env: 'AWS_SECRET_ACCESS_KEY',
+    group: 's3',
+    description: 'AWS secret access key.',
+    sensitive: true,
+  },
+  {
+    path: 's3.queueUrl',
+    env: 'SQS_QUEUE_URL',
+    group: 's3',
+    description:
+      "SQS queue receiving the bucket's ObjectCreated events (auto-ingest); without it, watch polls the prefix.",
+  },
+  {
+    path: 's3.pollSeconds',
+    env: 'LEADPIPE_WATCH_POLL_SECONDS',
+    group: 's3',
+    description: 'Polling interval of watch without a queue (default 30).',
+  },
+  {
+    path: 'alerts.webhookUrl',
+    env: 'LEADPIPE_ALERT_WEBHOOK_URL',
+    group: 'core',
+    description: 'Webhook (POST JSON) for load failures and task suspension.',
+  },
+  {
+    path: 'snowflake.account',
+    env: 'SNOWFLAKE_ACCOUNT',
+    group: 'snowflake',
+    description: 'Snowflake account identifier.',
+  },
   { path: 'snowflake.user', env: 'SNOWFLAKE_USER', group: 'snowflake', description: 'Snowflake user.' },
-  { path: 'snowflake.password', env: 'SNOWFLAKE_PASSWORD', group: 'snowflake', description: 'Snowflake password.', sensitive: true },
-  { path: 'snowflake.warehouse', env: 'SNOWFLAKE_WAREHOUSE', group: 'snowflake', description: 'Snowflake virtual warehouse.' },
-  { path: 'snowflake.database', env: 'SNOWFLAKE_DATABASE', group: 'snowflake', description: 'Snowflake database.' },
+  {
+    path: 'snowflake.password',
+    env: 'SNOWFLAKE_PASSWORD',
+    group: 'snowflake',
+    description: 'Snowflake password.',
+    sensitive: true,
+  },
+  {
+    path: 'snowflake.warehouse',
+    env: 'SNOWFLAKE_WAREHOUSE',
+    group: 'snowflake',
+    description: 'Snowflake virtual warehouse.',
+  },
+  {
+    path: 'snowflake.database',
+    env: 'SNOWFLAKE_DATABASE',
+    group: 'snowflake',
+    description: 'Snowflake database.',
+  },
   { path: 'snowflake.schema', env: 'SNOWFLAKE_SCHEMA', group: 'snowflake', description: 'Snowflake schema.' },
   { path: 'snowflake.role', env: 'SNOWFLAKE_ROLE', group: 'snowflake', description: 'Snowflake role.' },
 ];
@@ -190,7 +332,9 @@ export function loadConfigOrThrow(sources: ConfigSources = {}): Config {
     try {
       merged = JSON.parse(readFileSync(file, 'utf8')) as ConfigInput;
     } catch (err) {
-      throw new TerminalError('E_BAD_CONFIG', `cannot read config file ${file}: ${(err as Error).message}`, { cause: err });
+      throw new TerminalError('E_BAD_CONFIG', `cannot read config file ${file}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   } else if (sources.configFile) {
     throw new TerminalError('E_BAD_CONFIG', `config file not found: ${file}`);
@@ -220,7 +364,9 @@ export function redactConfig(config: Config): ConfigInput {
   for (const v of CONFIG_VARIABLES) {
     if (!v.sensitive) continue;
     const parts = v.path.split('.');
-    const parent = parts.slice(0, -1).reduce<ConfigInput | undefined>((n, p) => n?.[p] as ConfigInput | undefined, copy);
+    const parent = parts
+      .slice(0, -1)
+      .reduce<ConfigInput | undefined>((n, p) => n?.[p] as ConfigInput | undefined, copy);
     const last = parts[parts.length - 1] as string;
     if (parent && parent[last] !== undefined) parent[last] = '***';
   }

@@ -62,7 +62,9 @@ export class RowCleaner {
   private csvPlan: { plans: ColumnPlan[]; order: number[]; keyIndex: number } | undefined;
 
   constructor(options: CleanOptions) {
-    this.declared = new Map(options.schema.columns.map((c) => [c.name, { type: c.type, nullable: c.nullable }]));
+    this.declared = new Map(
+      options.schema.columns.map((c) => [c.name, { type: c.type, nullable: c.nullable }]),
+    );
     this.nulls = new Set(options.nullTokens.map((t) => t.trim().toLowerCase()));
     this.maxNullLen = Math.max(0, ...[...this.nulls].map((t) => t.length));
     this.key = options.key;
@@ -71,7 +73,15 @@ export class RowCleaner {
   private plan(name: string): ColumnPlan {
     const d = this.declared.get(name);
     this.columns.add(name);
-    return { name, prefix: JSON.stringify(name) + ':', declared: d?.type, nullable: d?.nullable ?? true, memo: new Map(), memoOn: name !== this.key, misses: 0 };
+    return {
+      name,
+      prefix: JSON.stringify(name) + ':',
+      declared: d?.type,
+      nullable: d?.nullable ?? true,
+      memo: new Map(),
+      memoOn: name !== this.key,
+      misses: 0,
+    };
   }
 
   /** Binds the normalised CSV header; call once before {@link RowCleaner.cleanFields}. */
@@ -95,7 +105,11 @@ export class RowCleaner {
     if (s === '' || this.isNull(s)) return NULL_OUTCOME;
     if (p.declared !== undefined) {
       const json = textToJson(p.declared, s);
-      if (json === undefined) return { fragment: null, error: `${p.name}: ${JSON.stringify(s.slice(0, 60))} is not a valid ${p.declared}` };
+      if (json === undefined)
+        return {
+          fragment: null,
+          error: `${p.name}: ${JSON.stringify(s.slice(0, 60))} is not a valid ${p.declared}`,
+        };
       return { fragment: p.prefix + json };
     }
     return { fragment: p.prefix + JSON.stringify(s), inferred: inferTextType(s) };
@@ -138,28 +152,41 @@ export class RowCleaner {
   /** Cleans one parsed JSON record (from a JSON array or NDJSON). Keys are normalised to snake_case. */
   cleanObject(value: unknown, line: number, raw: string): string | RejectedRow {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      return { line, reason: `expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`, raw };
+      return {
+        line,
+        reason: `expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`,
+        raw,
+      };
     }
     const entries: [string, unknown][] = [];
     const seen = new Set<string>();
     for (const [k, v] of Object.entries(value)) {
       const name = toSnakeCase(k);
       if (!name) return { line, reason: `key ${JSON.stringify(k)} has no usable name`, raw };
-      if (seen.has(name)) return { line, column: name, reason: `keys normalise to the same column "${name}"`, raw };
+      if (seen.has(name))
+        return { line, column: name, reason: `keys normalise to the same column "${name}"`, raw };
       seen.add(name);
       entries.push([name, v]);
     }
     entries.sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const keyEntry = entries.find((e) => e[0] === this.key);
     const keyValue = keyEntry?.[1];
-    if (keyValue === undefined || keyValue === null || (typeof keyValue === 'string' && (keyValue.trim() === '' || this.isNull(keyValue.trim())))) {
+    if (
+      keyValue === undefined ||
+      keyValue === null ||
+      (typeof keyValue === 'string' && (keyValue.trim() === '' || this.isNull(keyValue.trim())))
+    ) {
       return { line, column: this.key, reason: `missing key ${this.key}`, raw };
     }
     let out = '{';
     for (const [name, v] of entries) {
       if (!this.columns.has(name)) this.columns.add(name);
       const d = this.declared.get(name);
-      if (v === null || v === undefined || (typeof v === 'string' && (v.trim() === '' || this.isNull(v.trim())))) {
+      if (
+        v === null ||
+        v === undefined ||
+        (typeof v === 'string' && (v.trim() === '' || this.isNull(v.trim())))
+      ) {
         if (d && !d.nullable) return { line, column: name, reason: `${name} must not be empty`, raw };
         continue;
       }
@@ -168,7 +195,12 @@ export class RowCleaner {
         json = valueToJson(d.type, v);
         if (json === undefined) {
           const shown = JSON.stringify(v) ?? String(v);
-          return { line, column: name, reason: `${name}: ${shown.slice(0, 60)} is not a valid ${d.type}`, raw };
+          return {
+            line,
+            column: name,
+            reason: `${name}: ${shown.slice(0, 60)} is not a valid ${d.type}`,
+            raw,
+          };
         }
       } else {
         this.infer(name, inferValueType(typeof v === 'string' ? v.trim() : v));

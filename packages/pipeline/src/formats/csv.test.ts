@@ -41,7 +41,11 @@ describe('CsvReader', () => {
   });
 
   it('rejects an unterminated quote at the end of the file without losing the lines before it', () => {
-    expect(brief(parse('a,b\n1,2\n3,"never closed\n')).map((e) => (e as unknown[])[0])).toEqual(['header', 'record', 'reject']);
+    expect(brief(parse('a,b\n1,2\n3,"never closed\n')).map((e) => (e as unknown[])[0])).toEqual([
+      'header',
+      'record',
+      'reject',
+    ]);
   });
 
   it('rejects records with the wrong number of fields, naming both counts', () => {

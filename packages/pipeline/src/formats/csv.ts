@@ -30,7 +30,8 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-type Parsed = { ok: true; fields: string[]; end: number; lines: number } | { ok: false; reason: string } | 'more';
+type Parsed =
+  { ok: true; fields: string[]; end: number; lines: number } | { ok: false; reason: string } | 'more';
 
 /**
  * Incremental reader: feed decoded text with {@link CsvReader.push}, then call {@link CsvReader.end}.
@@ -76,7 +77,12 @@ export class CsvReader {
       if (nl === -1 && !final) {
         if (n - pos > this.maxLen) {
           // A single line longer than the limit: reject it without holding it, skip to its end.
-          out.push({ kind: 'reject', line: this.line, reason: `record longer than ${this.maxLen} characters`, raw: buf.slice(pos, pos + 200) });
+          out.push({
+            kind: 'reject',
+            line: this.line,
+            reason: `record longer than ${this.maxLen} characters`,
+            raw: buf.slice(pos, pos + 200),
+          });
           this.skipUntilNewline = true;
           pos = n;
         }
@@ -110,7 +116,14 @@ export class CsvReader {
       const parsed = this.parseQuoted(buf, pos, final);
       if (parsed === 'more') {
         if (n - pos > this.maxLen) {
-          this.rejectFirstLine(buf, pos, lineEnd, contentEnd, `record longer than ${this.maxLen} characters (unterminated quote?)`, out);
+          this.rejectFirstLine(
+            buf,
+            pos,
+            lineEnd,
+            contentEnd,
+            `record longer than ${this.maxLen} characters (unterminated quote?)`,
+            out,
+          );
           pos = lineEnd + 1;
           continue;
         }
@@ -121,7 +134,11 @@ export class CsvReader {
         pos = lineEnd + 1;
         continue;
       }
-      if (parsed.lines > 0 && this.expectedFields !== undefined && parsed.fields.length !== this.expectedFields) {
+      if (
+        parsed.lines > 0 &&
+        this.expectedFields !== undefined &&
+        parsed.fields.length !== this.expectedFields
+      ) {
         // A record that spans lines and ends with the wrong field count is almost always a stray quote that
         // swallowed the lines after it: reject its first line only and resume at the next one.
         this.rejectFirstLine(
@@ -146,7 +163,14 @@ export class CsvReader {
 
   private skipUntilNewline = false;
 
-  private rejectFirstLine(buf: string, pos: number, lineEnd: number, contentEnd: number, reason: string, out: CsvEvent[]): void {
+  private rejectFirstLine(
+    buf: string,
+    pos: number,
+    lineEnd: number,
+    contentEnd: number,
+    reason: string,
+    out: CsvEvent[],
+  ): void {
     out.push({ kind: 'reject', line: this.line, reason, raw: buf.slice(pos, Math.min(contentEnd, lineEnd)) });
     this.line++;
   }

@@ -33,7 +33,12 @@ export class NdjsonReader {
     }
     this.buf = buf.slice(pos);
     if (this.buf.length > this.maxLen) {
-      out.push({ kind: 'reject', line: this.line, reason: `record longer than ${this.maxLen} characters`, raw: this.buf.slice(0, 200) });
+      out.push({
+        kind: 'reject',
+        line: this.line,
+        reason: `record longer than ${this.maxLen} characters`,
+        raw: this.buf.slice(0, 200),
+      });
       this.buf = '';
       this.skipping = true;
     }
@@ -79,7 +84,13 @@ export class JsonArrayReader {
   end(out: JsonEvent[]): void {
     this.drain(true, out);
     if (this.state !== 'done') {
-      out.push({ kind: 'reject', line: this.line, reason: this.state === 'start' ? 'expected a JSON array' : 'JSON array is not closed (truncated file?)', raw: this.buf.slice(this.pos, this.pos + 200) });
+      out.push({
+        kind: 'reject',
+        line: this.line,
+        reason:
+          this.state === 'start' ? 'expected a JSON array' : 'JSON array is not closed (truncated file?)',
+        raw: this.buf.slice(this.pos, this.pos + 200),
+      });
       this.state = 'done';
     }
   }
@@ -102,7 +113,12 @@ export class JsonArrayReader {
       const c = b[this.pos];
       if (this.state === 'start') {
         if (c !== '[') {
-          out.push({ kind: 'reject', line: this.line, reason: 'expected a JSON array of objects', raw: b.slice(this.pos, this.pos + 200) });
+          out.push({
+            kind: 'reject',
+            line: this.line,
+            reason: 'expected a JSON array of objects',
+            raw: b.slice(this.pos, this.pos + 200),
+          });
           this.state = 'done';
           return;
         }
@@ -122,11 +138,21 @@ export class JsonArrayReader {
       const end = this.scanElement(b, this.pos);
       if (end === -1) {
         if (b.length - this.pos > this.maxLen) {
-          out.push({ kind: 'reject', line: this.line, reason: `element longer than ${this.maxLen} characters`, raw: b.slice(this.pos, this.pos + 200) });
+          out.push({
+            kind: 'reject',
+            line: this.line,
+            reason: `element longer than ${this.maxLen} characters`,
+            raw: b.slice(this.pos, this.pos + 200),
+          });
           this.state = 'done';
         }
         if (final && this.state !== 'done') {
-          out.push({ kind: 'reject', line: this.line, reason: 'truncated JSON element', raw: b.slice(this.pos, this.pos + 200) });
+          out.push({
+            kind: 'reject',
+            line: this.line,
+            reason: 'truncated JSON element',
+            raw: b.slice(this.pos, this.pos + 200),
+          });
           this.state = 'done';
         }
         return;

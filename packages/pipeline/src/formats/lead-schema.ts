@@ -39,16 +39,22 @@ export function loadLeadSchemaOrThrow(file: string = DEFAULT_SCHEMA_FILE): LeadS
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new TerminalError('E_BAD_SCHEMA', `cannot read schema file ${file}: ${(err as Error).message}`, { cause: err });
+    throw new TerminalError('E_BAD_SCHEMA', `cannot read schema file ${file}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   const parsed = leadSchemaSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new TerminalError('E_BAD_SCHEMA', `invalid schema file ${file} at ${issue?.path.join('.')}: ${issue?.message}`);
+    throw new TerminalError(
+      'E_BAD_SCHEMA',
+      `invalid schema file ${file} at ${issue?.path.join('.')}: ${issue?.message}`,
+    );
   }
   const names = new Set<string>();
   for (const c of parsed.data.columns) {
-    if (names.has(c.name)) throw new TerminalError('E_BAD_SCHEMA', `schema ${file} declares "${c.name}" twice`);
+    if (names.has(c.name))
+      throw new TerminalError('E_BAD_SCHEMA', `schema ${file} declares "${c.name}" twice`);
     names.add(c.name);
   }
   return parsed.data;

@@ -31,7 +31,10 @@ export function normaliseHeaderOrThrow(header: readonly string[]): string[] {
   return header.map((source, i) => {
     const name = toSnakeCase(source);
     if (!name) {
-      throw new TerminalError('E_BAD_HEADER', `column ${i + 1} has no usable name (${JSON.stringify(source)})`);
+      throw new TerminalError(
+        'E_BAD_HEADER',
+        `column ${i + 1} has no usable name (${JSON.stringify(source)})`,
+      );
     }
     const first = seen.get(name);
     if (first !== undefined) {

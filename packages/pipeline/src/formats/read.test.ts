@@ -9,7 +9,10 @@ import { readLeadFile } from './read.ts';
 
 const schema = loadLeadSchemaOrThrow();
 
-async function read(input: string | Buffer, nullTokens = ['', 'Select', 'NA', 'N/A', 'null']): Promise<{ docs: unknown[]; rejects: RejectedRow[]; summary: ReadSummary }> {
+async function read(
+  input: string | Buffer,
+  nullTokens = ['', 'Select', 'NA', 'N/A', 'null'],
+): Promise<{ docs: unknown[]; rejects: RejectedRow[]; summary: ReadSummary }> {
   const docs: unknown[] = [];
   const rejects: RejectedRow[] = [];
   const bytes = typeof input === 'string' ? Buffer.from(input) : input;
@@ -37,16 +40,27 @@ describe('column names', () => {
   ])('%j -> %j', (name, expected) => expect(toSnakeCase(name)).toBe(expected));
 
   it('refuses two names that normalise to the same column', () => {
-    expect(() => normaliseHeaderOrThrow(['Prospect ID', 'prospect_id'])).toThrow(/both normalise to "prospect_id"/);
+    expect(() => normaliseHeaderOrThrow(['Prospect ID', 'prospect_id'])).toThrow(
+      /both normalise to "prospect_id"/,
+    );
   });
 });
 
 describe('readLeadFile', () => {
   it('types declared columns and writes canonical documents (sorted keys, nulls dropped)', async () => {
-    const { docs, summary } = await read('Prospect ID,TotalVisits,Do Not Email,Page Views Per Visit,City\r\np1,5,Yes,2.50,Select\r\n');
+    const { docs, summary } = await read(
+      'Prospect ID,TotalVisits,Do Not Email,Page Views Per Visit,City\r\np1,5,Yes,2.50,Select\r\n',
+    );
     expect(summary).toMatchObject({ format: 'csv', delimiter: ',', rowsParsed: 1, rowsAccepted: 1 });
-    expect(docs).toEqual([{ l: 2, d: { do_not_email: true, page_views_per_visit: 2.5, prospect_id: 'p1', total_visits: 5 } }]);
-    expect(Object.keys((docs[0] as { d: object }).d)).toEqual(['do_not_email', 'page_views_per_visit', 'prospect_id', 'total_visits']);
+    expect(docs).toEqual([
+      { l: 2, d: { do_not_email: true, page_views_per_visit: 2.5, prospect_id: 'p1', total_visits: 5 } },
+    ]);
+    expect(Object.keys((docs[0] as { d: object }).d)).toEqual([
+      'do_not_email',
+      'page_views_per_visit',
+      'prospect_id',
+      'total_visits',
+    ]);
   });
 
   it('reads null tokens case-insensitively, and takes a custom list', async () => {
@@ -59,7 +73,9 @@ describe('readLeadFile', () => {
   it('rejects a value that does not fit its declared type, naming the column', async () => {
     const { rejects, summary } = await read('Prospect ID,TotalVisits\np1,5+\np2,3\n');
     expect(summary).toMatchObject({ rowsAccepted: 1, rowsRejected: 1 });
-    expect(rejects).toEqual([{ line: 2, column: 'total_visits', reason: 'total_visits: "5+" is not a valid integer', raw: 'p1,5+' }]);
+    expect(rejects).toEqual([
+      { line: 2, column: 'total_visits', reason: 'total_visits: "5+" is not a valid integer', raw: 'p1,5+' },
+    ]);
   });
 
   it('rejects rows without the key', async () => {
@@ -75,7 +91,9 @@ describe('readLeadFile', () => {
   });
 
   it('reads a JSON array and NDJSON, rejecting elements that are not objects', async () => {
-    const arr = await read('[{"Prospect ID":"p1","TotalVisits":3},\n 7,\n {"Prospect ID":"p2","TotalVisits":"4"}]');
+    const arr = await read(
+      '[{"Prospect ID":"p1","TotalVisits":3},\n 7,\n {"Prospect ID":"p2","TotalVisits":"4"}]',
+    );
     expect(arr.summary).toMatchObject({ format: 'json', rowsAccepted: 2, rowsRejected: 1 });
     expect(arr.rejects[0]).toMatchObject({ line: 2, reason: 'expected a JSON object, found number' });
     const nd = await read('{"Prospect ID":"p1"}\n{broken\n{"prospectId":"p3","TotalVisits":2.5}\n');
@@ -87,7 +105,9 @@ describe('readLeadFile', () => {
   });
 
   it('infers undeclared columns and widens them over the file', async () => {
-    const { summary, docs } = await read('Prospect ID,Score A,Flag,Seen At\np1,1,yes,2024-01-02T03:04:05Z\np2,2.5,no,2024-02-01\n');
+    const { summary, docs } = await read(
+      'Prospect ID,Score A,Flag,Seen At\np1,1,yes,2024-01-02T03:04:05Z\np2,2.5,no,2024-02-01\n',
+    );
     expect(summary.inferred).toEqual({ score_a: 'double', flag: 'boolean', seen_at: 'timestamp' });
     // Undeclared values stay as text: the warehouse casts them to the evolving column type.
     expect((docs[0] as { d: Record<string, unknown> }).d.score_a).toBe('1');

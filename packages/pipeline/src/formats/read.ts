@@ -56,7 +56,9 @@ export interface ReadOptions extends CleanOptions {
 
 const BATCH_ROWS = 4096;
 
-async function* decodeBytes(input: AsyncIterable<Buffer>): AsyncGenerator<{ text: string; bytes: number; compressed: boolean }> {
+async function* decodeBytes(
+  input: AsyncIterable<Buffer>,
+): AsyncGenerator<{ text: string; bytes: number; compressed: boolean }> {
   const it = input[Symbol.asyncIterator]();
   let first = await it.next();
   while (!first.done && first.value.length < 4) {
@@ -92,7 +94,10 @@ async function* decodeBytes(input: AsyncIterable<Buffer>): AsyncGenerator<{ text
       if (!compressed) bytes += chunk.length;
       if (firstText && chunk.length >= 2) {
         if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
-          throw new TerminalError('E_ENCODING', 'the file is UTF-16; leadpipe reads UTF-8 (convert it first)');
+          throw new TerminalError(
+            'E_ENCODING',
+            'the file is UTF-16; leadpipe reads UTF-8 (convert it first)',
+          );
         }
       }
       let text = decoder.write(chunk);
@@ -118,7 +123,11 @@ async function* decodeBytes(input: AsyncIterable<Buffer>): AsyncGenerator<{ text
  * Reads, parses and cleans one file. Rejected records go to `sink.rejects` with their line and reason;
  * the rest to `sink.rows`. Throws only for whole-file problems (unreadable, bad header, bad encoding).
  */
-export async function readLeadFile(input: Readable | AsyncIterable<Buffer>, sink: ReadSink, options: ReadOptions): Promise<ReadSummary> {
+export async function readLeadFile(
+  input: Readable | AsyncIterable<Buffer>,
+  sink: ReadSink,
+  options: ReadOptions,
+): Promise<ReadSummary> {
   const cleaner = new RowCleaner(options);
   const summary: ReadSummary = {
     format: 'csv',
@@ -220,7 +229,10 @@ export async function readLeadFile(input: Readable | AsyncIterable<Buffer>, sink
   summary.columns = [...cleaner.columns];
   summary.inferred = Object.fromEntries(cleaner.inferred);
   const present = new Set(summary.columns);
-  const required = new Set([options.key, ...options.schema.columns.filter((c) => !c.nullable).map((c) => c.name)]);
+  const required = new Set([
+    options.key,
+    ...options.schema.columns.filter((c) => !c.nullable).map((c) => c.name),
+  ]);
   summary.missingRequired = [...required].filter((c) => !present.has(c));
   if (csv && !headerDone) summary.missingRequired = [...required];
   return summary;

@@ -7,7 +7,8 @@ import type { ColumnType } from './lead-schema.ts';
 
 const INTEGER = /^[+-]?\d+(?:\.0+)?$/;
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_TIMESTAMP =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 't', '1']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'f', '0']);
 
@@ -71,7 +72,8 @@ export function textToJson(type: ColumnType, s: string): string | undefined {
 /** Converts a parsed JSON value to the JSON text of a value of `type`, or undefined when it does not fit. */
 export function valueToJson(type: ColumnType, v: unknown): string | undefined {
   if (typeof v === 'string') return textToJson(type, v.trim());
-  if (type === 'json' || type === 'string') return type === 'string' && typeof v === 'object' ? undefined : JSON.stringify(v);
+  if (type === 'json' || type === 'string')
+    return type === 'string' && typeof v === 'object' ? undefined : JSON.stringify(v);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return undefined;
     if (type === 'integer') return Number.isInteger(v) ? String(v) : undefined;

@@ -17,7 +17,11 @@ export interface LoadOptions {
 }
 
 /** Loads one staged file through the warehouse. */
-export async function loadStagedFile(lp: Leadpipe, file: StagedFile, options: LoadOptions = {}): Promise<LoadFileResult> {
+export async function loadStagedFile(
+  lp: Leadpipe,
+  file: StagedFile,
+  options: LoadOptions = {},
+): Promise<LoadFileResult> {
   const copy = await lp.stage.localCopy(file.name);
   try {
     return await lp.warehouse.copyInto(file, copy, {
@@ -31,7 +35,11 @@ export async function loadStagedFile(lp: Leadpipe, file: StagedFile, options: Lo
 }
 
 /** Loads the given staged files in order; stops after a file that aborted (ON_ERROR = ABORT_STATEMENT). */
-export async function loadFiles(lp: Leadpipe, files: readonly StagedFile[], options: LoadOptions = {}): Promise<LoadFileResult[]> {
+export async function loadFiles(
+  lp: Leadpipe,
+  files: readonly StagedFile[],
+  options: LoadOptions = {},
+): Promise<LoadFileResult[]> {
   const results: LoadFileResult[] = [];
   for (const file of files) {
     const r = await loadStagedFile(lp, file, options);
@@ -72,7 +80,9 @@ export async function pipeStatus(lp: Leadpipe): Promise<PipeStatus> {
     oldestPendingFile: pending[0]?.name ?? null,
     lastIngestedFile: lastOk?.fileName ?? null,
     lastIngestedTime: lastOk?.lastLoadTime ?? null,
-    lastError: lastErr ? `${lastErr.fileName}: ${lastErr.firstErrorMessage ?? lastErr.reason ?? lastErr.status}` : null,
+    lastError: lastErr
+      ? `${lastErr.fileName}: ${lastErr.firstErrorMessage ?? lastErr.reason ?? lastErr.status}`
+      : null,
     lastErrorTime: lastErr?.lastLoadTime ?? null,
   };
 }

@@ -13,7 +13,8 @@ import { sanitiseFileNameOrThrow, type StagedFile } from '../stage/stage.ts';
 import type { Leadpipe } from './context.ts';
 
 /** A file to put: a path, or a named stream (HTTP upload, S3 object). */
-export type PutSource = string | { name: string; open: () => Readable | AsyncIterable<Buffer>; size?: number };
+export type PutSource =
+  string | { name: string; open: () => Readable | AsyncIterable<Buffer>; size?: number };
 
 /** Result of putting one file. */
 export type PutResult =
@@ -23,7 +24,11 @@ export type PutResult =
 /** Progress callback: bytes read of the source so far. */
 export type ProgressFn = (bytesRead: number) => void;
 
-async function* hashing(input: Readable | AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>, counter: { bytes: number }): AsyncGenerator<Buffer> {
+async function* hashing(
+  input: Readable | AsyncIterable<Buffer>,
+  hash: ReturnType<typeof createHash>,
+  counter: { bytes: number },
+): AsyncGenerator<Buffer> {
   for await (const chunk of input as AsyncIterable<Buffer>) {
     hash.update(chunk);
     counter.bytes += chunk.length;
@@ -32,7 +37,9 @@ async function* hashing(input: Readable | AsyncIterable<Buffer>, hash: ReturnTyp
 }
 
 /** The summary fields of a read, as the stage manifest stores them. */
-function manifestFields(summary: ReadSummary): Omit<StagedFile, 'name' | 'checksum' | 'size' | 'stagedAt' | 'sourceChecksum' | 'sourceSize'> {
+function manifestFields(
+  summary: ReadSummary,
+): Omit<StagedFile, 'name' | 'checksum' | 'size' | 'stagedAt' | 'sourceChecksum' | 'sourceSize'> {
   return {
     sourceFormat: summary.format,
     compressed: summary.compressed,
@@ -67,7 +74,8 @@ export async function putFile(lp: Leadpipe, source: PutSource, onProgress?: Prog
   let name = givenName;
   try {
     name = sanitiseFileNameOrThrow(givenName);
-    const input = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source.open();
+    const input =
+      typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source.open();
     const file = await lp.stage.put(name, async (writer) => {
       const summary = await readLeadFile(
         hashing(input, hash, counter),

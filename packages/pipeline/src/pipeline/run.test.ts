@@ -26,13 +26,25 @@ describe('run on the real dataset', () => {
   it('loads all 9,240 leads with no rejection', async () => {
     const summary = await runPipeline(env.lp, [REAL_LEADS]);
     expect(summary.files).toHaveLength(1);
-    expect(summary.files[0]).toMatchObject({ status: 'LOADED', rowsParsed: 9240, rowsLoaded: 9240, rowsRejected: 0 });
+    expect(summary.files[0]).toMatchObject({
+      status: 'LOADED',
+      rowsParsed: 9240,
+      rowsLoaded: 9240,
+      rowsRejected: 0,
+    });
     expect(summary.task).toMatchObject({ state: 'SUCCEEDED', inserted: 9240, updated: 0, unchanged: 0 });
     expect(await count(env.lp, 'SELECT count(*) FROM leads_final')).toBe(9240);
     expect(await count(env.lp, 'SELECT count(*) FROM leads_final WHERE converted')).toBe(3561);
     // "Select" is a null token; the real file has 1,942 of them in Specialization and 1,438 empty cells.
-    expect(await count(env.lp, 'SELECT count(*) FROM leads_final WHERE specialization IS NULL')).toBe(1942 + 1438);
-    expect(await count(env.lp, "SELECT count(*) FROM leads_final WHERE specialization = 'Banking, Investment And Insurance'")).toBe(338);
+    expect(await count(env.lp, 'SELECT count(*) FROM leads_final WHERE specialization IS NULL')).toBe(
+      1942 + 1438,
+    );
+    expect(
+      await count(
+        env.lp,
+        "SELECT count(*) FROM leads_final WHERE specialization = 'Banking, Investment And Insurance'",
+      ),
+    ).toBe(338);
   });
 
   it('skips the same file when it is run again', async () => {
@@ -71,7 +83,10 @@ describe('run on the real dataset', () => {
     expect(summary.files[0]).toMatchObject({ status: 'LOADED', rowsLoaded: 9245 });
     expect(summary.task).toMatchObject({ state: 'SUCCEEDED', inserted: 5, updated: 10, unchanged: 9230 });
     expect(await count(env.lp, 'SELECT count(*) FROM leads_final')).toBe(9245);
-    const row = await env.lp.warehouse.query(`SELECT total_visits, source_file FROM leads_final WHERE prospect_id = $id`, { id: changedIds[0] });
+    const row = await env.lp.warehouse.query(
+      `SELECT total_visits, source_file FROM leads_final WHERE prospect_id = $id`,
+      { id: changedIds[0] },
+    );
     expect(Number(row[0]?.total_visits)).toBeGreaterThanOrEqual(100);
   });
 });
@@ -81,17 +96,37 @@ describe('run on a dirty file', () => {
     const env = await openTemp();
     const work = await tempDir();
     try {
-      const { file, expected } = await makeLeads(path.join(work.dir, 'dirty.csv'), ['--rows', '20000', '--dirty', '0.08', '--seed', '11']);
+      const { file, expected } = await makeLeads(path.join(work.dir, 'dirty.csv'), [
+        '--rows',
+        '20000',
+        '--dirty',
+        '0.08',
+        '--seed',
+        '11',
+      ]);
       const summary = await runPipeline(env.lp, [file]);
       const e = expected.expected;
-      expect(summary.files[0]).toMatchObject({ status: 'PARTIALLY_LOADED', rowsParsed: e.rows_total, rowsLoaded: e.accept, rowsRejected: e.reject });
+      expect(summary.files[0]).toMatchObject({
+        status: 'PARTIALLY_LOADED',
+        rowsParsed: e.rows_total,
+        rowsLoaded: e.accept,
+        rowsRejected: e.reject,
+      });
       expect(summary.task).toMatchObject({ state: 'SUCCEEDED', inserted: e.insert });
       expect(await count(env.lp, 'SELECT count(*) FROM leads_final')).toBe(e.final_rows);
       expect(await count(env.lp, 'SELECT count(*) FROM leads_final WHERE converted')).toBe(e.final_converted);
       const errors = await env.lp.warehouse.loadErrors({ file: 'dirty.csv', limit: 100_000 });
       expect(errors).toHaveLength(e.reject);
-      const rejectKinds = ['missing_prospect_id', 'unbalanced_quote', 'extra_field', 'missing_field', 'non_numeric'];
-      const expectedLines = rejectKinds.flatMap((k) => (expected.lines[k] ?? []) as number[]).sort((a, b) => a - b);
+      const rejectKinds = [
+        'missing_prospect_id',
+        'unbalanced_quote',
+        'extra_field',
+        'missing_field',
+        'non_numeric',
+      ];
+      const expectedLines = rejectKinds
+        .flatMap((k) => (expected.lines[k] ?? []) as number[])
+        .sort((a, b) => a - b);
       expect(errors.map((r) => r.line).sort((a, b) => a - b)).toEqual(expectedLines);
       for (const r of errors) {
         expect(r.error.length).toBeGreaterThan(0);
@@ -99,14 +134,19 @@ describe('run on a dirty file', () => {
       }
       const nonNumeric = new Set(expected.lines.non_numeric as number[]);
       for (const r of errors.filter((x) => nonNumeric.has(x.line))) {
-        expect(['total_visits', 'total_time_spent_on_website', 'page_views_per_visit']).toContain(r.columnName);
+        expect(['total_visits', 'total_time_spent_on_website', 'page_views_per_visit']).toContain(
+          r.columnName,
+        );
       }
       // UTF-8 values survive byte for byte.
       const utf8Line = (expected.lines.utf8_text as number[])[0];
       if (utf8Line !== undefined) {
         const raw = (await readFile(file, 'utf8')).split('\r\n')[utf8Line - 1]!;
         const id = raw.split(',')[0]!;
-        const row = await env.lp.warehouse.query('SELECT city, country FROM leads_final WHERE prospect_id = $id', { id });
+        const row = await env.lp.warehouse.query(
+          'SELECT city, country FROM leads_final WHERE prospect_id = $id',
+          { id },
+        );
         expect(raw).toContain(String(row[0]?.city ?? row[0]?.country));
       }
     } finally {
@@ -159,7 +199,7 @@ describe('the task', () => {
       setFailpoint('task.after-merge', undefined);
       const ok = await env.lp.warehouse.runTask({ suspendAfterFailures: 10 });
       expect(ok).toMatchObject({ state: 'SUCCEEDED', inserted: 2, rowsConsumed: 2 });
-      expect((await env.lp.warehouse.streamStatus())).toMatchObject({ offset: 2, pendingRows: 0 });
+      expect(await env.lp.warehouse.streamStatus()).toMatchObject({ offset: 2, pendingRows: 0 });
       const history = await env.lp.warehouse.taskHistory();
       expect(history.map((h) => h.state).sort()).toEqual(['FAILED', 'SUCCEEDED']);
     } finally {
@@ -180,11 +220,15 @@ describe('the task', () => {
       setFailpoint('task.after-merge', 'throw');
       await runPipeline(env.lp, [a]);
       const states = [];
-      for (let i = 0; i < 2; i++) states.push((await env.lp.warehouse.runTask({ suspendAfterFailures: 3 })).state);
+      for (let i = 0; i < 2; i++)
+        states.push((await env.lp.warehouse.runTask({ suspendAfterFailures: 3 })).state);
       expect(states).toEqual(['FAILED', 'FAILED_AND_AUTO_SUSPENDED']);
       setFailpoint('task.after-merge', undefined);
       expect(await env.lp.warehouse.runTask({ suspendAfterFailures: 3 })).toMatchObject({ state: 'SKIPPED' });
-      expect(await env.lp.warehouse.runTask({ suspendAfterFailures: 3, resume: true })).toMatchObject({ state: 'SUCCEEDED', inserted: 1 });
+      expect(await env.lp.warehouse.runTask({ suspendAfterFailures: 3, resume: true })).toMatchObject({
+        state: 'SUCCEEDED',
+        inserted: 1,
+      });
     } finally {
       setFailpoint('task.after-merge', undefined);
       await env.cleanup();
@@ -195,7 +239,9 @@ describe('the task', () => {
   it('records a SKIPPED run when the stream is empty', async () => {
     const env = await openTemp();
     try {
-      expect(await env.lp.warehouse.runTask({ suspendAfterFailures: 10 })).toMatchObject({ state: 'SKIPPED' });
+      expect(await env.lp.warehouse.runTask({ suspendAfterFailures: 10 })).toMatchObject({
+        state: 'SKIPPED',
+      });
       expect((await env.lp.warehouse.taskHistory())[0]?.state).toBe('SKIPPED');
     } finally {
       await env.cleanup();
@@ -209,19 +255,29 @@ describe('schema contract', () => {
     const work = await tempDir();
     try {
       const a = path.join(work.dir, 'a.ndjson');
-      await writeFile(a, '{"Prospect ID":"p1","Campaign Code":"7","webinarAttended":"yes"}\n{"Prospect ID":"p1","Campaign Code":"8"}\n');
+      await writeFile(
+        a,
+        '{"Prospect ID":"p1","Campaign Code":"7","webinarAttended":"yes"}\n{"Prospect ID":"p1","Campaign Code":"8"}\n',
+      );
       const first = await runPipeline(env.lp, [a]);
       expect(first.task).toMatchObject({ state: 'SUCCEEDED', inserted: 1 });
       let cols = await env.lp.warehouse.finalColumns();
-      expect(cols.find((c) => c.name === 'campaign_code')).toMatchObject({ type: 'integer', declared: false });
+      expect(cols.find((c) => c.name === 'campaign_code')).toMatchObject({
+        type: 'integer',
+        declared: false,
+      });
       expect(cols.find((c) => c.name === 'webinar_attended')).toMatchObject({ type: 'boolean' });
-      expect(await env.lp.warehouse.query('SELECT campaign_code FROM leads_final')).toEqual([{ campaign_code: '8' }]);
+      expect(await env.lp.warehouse.query('SELECT campaign_code FROM leads_final')).toEqual([
+        { campaign_code: '8' },
+      ]);
       const b = path.join(work.dir, 'b.json');
       await writeFile(b, JSON.stringify([{ 'Prospect ID': 'p2', 'Campaign Code': 'SPRING-24' }]));
       await runPipeline(env.lp, [b]);
       cols = await env.lp.warehouse.finalColumns();
       expect(cols.find((c) => c.name === 'campaign_code')).toMatchObject({ type: 'string' });
-      const rows = await env.lp.warehouse.query('SELECT prospect_id, campaign_code FROM leads_final ORDER BY 1');
+      const rows = await env.lp.warehouse.query(
+        'SELECT prospect_id, campaign_code FROM leads_final ORDER BY 1',
+      );
       expect(rows).toEqual([
         { prospect_id: 'p1', campaign_code: '8' },
         { prospect_id: 'p2', campaign_code: 'SPRING-24' },

@@ -18,7 +18,13 @@ export interface RunFileResult extends LoadFileResult {
 export interface RunSummary {
   files: RunFileResult[];
   task: TaskRunResult;
-  totals: { files: number; rowsParsed: number; rowsLoaded: number; rowsRejected: number; failedFiles: number };
+  totals: {
+    files: number;
+    rowsParsed: number;
+    rowsLoaded: number;
+    rowsRejected: number;
+    failedFiles: number;
+  };
 }
 
 /** Options of {@link runPipeline}. */
@@ -31,7 +37,11 @@ export interface RunOptions extends LoadOptions {
  * PUTs and loads `sources`, then runs the task. Files staged earlier but never loaded (after a crash) are
  * loaded first, so an interrupted run completes on the next one.
  */
-export async function runPipeline(lp: Leadpipe, sources: readonly PutSource[], options: RunOptions = {}): Promise<RunSummary> {
+export async function runPipeline(
+  lp: Leadpipe,
+  sources: readonly PutSource[],
+  options: RunOptions = {},
+): Promise<RunSummary> {
   const files: RunFileResult[] = [];
   // Finish what a crashed run left staged but not loaded (dlt's "complete pending work first").
   const leftover = await pendingFiles(lp);

@@ -34,7 +34,8 @@ export async function validateFile(
   const file = typeof source === 'string' ? path.basename(source) : source.name;
   const errors: RejectedRow[] = [];
   try {
-    const input = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source.open();
+    const input =
+      typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source.open();
     const summary = await readLeadFile(
       input,
       {

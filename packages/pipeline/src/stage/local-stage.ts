@@ -47,7 +47,9 @@ export class LocalStage implements Stage {
   ): Promise<StagedFile> {
     const name = sanitiseFileNameOrThrow(givenName);
     const final = this.paths(name);
-    await Promise.all(['data', 'rejects', 'manifests', 'tmp'].map((d) => mkdir(path.join(this.root, d), { recursive: true })));
+    await Promise.all(
+      ['data', 'rejects', 'manifests', 'tmp'].map((d) => mkdir(path.join(this.root, d), { recursive: true })),
+    );
     const tmpId = randomUUID();
     const tmp = {
       data: path.join(this.root, 'tmp', `${tmpId}.data`),
@@ -70,7 +72,13 @@ export class LocalStage implements Stage {
         },
       });
       await Promise.all([close(data), close(rejects)]);
-      const staged: StagedFile = { name, checksum: hash.digest('hex'), size, stagedAt: new Date().toISOString(), ...fields };
+      const staged: StagedFile = {
+        name,
+        checksum: hash.digest('hex'),
+        size,
+        stagedAt: new Date().toISOString(),
+        ...fields,
+      };
       await writeFile(tmp.manifest, JSON.stringify(staged, null, 1));
       // Manifest last: it is the completion marker that list() trusts.
       await rename(tmp.rejects, final.rejects);
@@ -99,7 +107,9 @@ export class LocalStage implements Stage {
       const f = await this.get(n.slice(0, -5));
       if (f) files.push(f);
     }
-    return files.sort((a, b) => (a.stagedAt < b.stagedAt ? -1 : a.stagedAt > b.stagedAt ? 1 : a.name < b.name ? -1 : 1));
+    return files.sort((a, b) =>
+      a.stagedAt < b.stagedAt ? -1 : a.stagedAt > b.stagedAt ? 1 : a.name < b.name ? -1 : 1,
+    );
   }
 
   async get(name: string): Promise<StagedFile | undefined> {

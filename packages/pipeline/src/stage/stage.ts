@@ -90,7 +90,10 @@ export function sanitiseFileNameOrThrow(name: string): string {
     .trim()
     .slice(0, 200);
   if (!cleaned || !/[A-Za-z0-9]/.test(cleaned)) {
-    throw new TerminalError('E_BAD_FILE_NAME', `file name ${JSON.stringify(name.slice(0, 100))} has no usable characters`);
+    throw new TerminalError(
+      'E_BAD_FILE_NAME',
+      `file name ${JSON.stringify(name.slice(0, 100))} has no usable characters`,
+    );
   }
   return cleaned;
 }

@@ -19,6 +19,9 @@ export async function openWarehouse(config: Config): Promise<Warehouse> {
       return DuckDbWarehouse.open(duckdbFile(config), { memoryLimit: config.duckdbMemoryLimit });
     }
     case 'snowflake':
-      throw new TerminalError('E_ENGINE_UNAVAILABLE', 'the Snowflake engine is not available in this build yet');
+      throw new TerminalError(
+        'E_ENGINE_UNAVAILABLE',
+        'the Snowflake engine is not available in this build yet',
+      );
   }
 }

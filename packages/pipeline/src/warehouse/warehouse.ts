@@ -148,7 +148,13 @@ export interface Warehouse {
    * Records a file that could not even be staged (unreadable, bad header, bad encoding) as LOAD_FAILED, so
    * the load history shows every file that arrived.
    */
-  recordFailedFile(file: { name: string; sourceChecksum: string; sourceSize: number; stageLocation: string; reason: string }): Promise<LoadFileResult>;
+  recordFailedFile(file: {
+    name: string;
+    sourceChecksum: string;
+    sourceSize: number;
+    stageLocation: string;
+    reason: string;
+  }): Promise<LoadFileResult>;
   /** Whether (name, checksum) was loaded (LOADED or PARTIALLY_LOADED). */
   isLoaded(name: string, checksum: string): Promise<boolean>;
   /** Runs the task once: consumes the stream and merges into leads_final (SEMANTICS.md §5). */
@@ -156,7 +162,12 @@ export interface Warehouse {
   streamStatus(): Promise<StreamStatus>;
   taskStatus(): Promise<TaskStatus>;
   loadHistory(options?: { limit?: number; file?: string }): Promise<LoadHistoryRow[]>;
-  loadErrors(options?: { file?: string; loadId?: string; limit?: number; offset?: number }): Promise<LoadErrorRow[]>;
+  loadErrors(options?: {
+    file?: string;
+    loadId?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<LoadErrorRow[]>;
   taskHistory(options?: { limit?: number }): Promise<TaskHistoryRow[]>;
   /** Current columns of leads_final and their types. */
   finalColumns(): Promise<{ name: string; type: ColumnType; declared: boolean }[]>;

@@ -11,7 +11,11 @@ import type { GlobalOptions } from '../main.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 
 /** `leadpipe validate files...` */
-export async function validateCommand(files: string[], opts: { json?: boolean; maxErrors: string }, global: GlobalOptions): Promise<void> {
+export async function validateCommand(
+  files: string[],
+  opts: { json?: boolean; maxErrors: string },
+  global: GlobalOptions,
+): Promise<void> {
   const config = configFrom(global);
   const schema = loadLeadSchemaOrThrow(config.schemaFile);
   const max = Number.parseInt(opts.maxErrors, 10);
@@ -28,8 +32,10 @@ export async function validateCommand(files: string[], opts: { json?: boolean; m
           `  format ${s.format}${s.compressed ? ' (gzip)' : ''}${s.delimiter ? `, delimiter ${JSON.stringify(s.delimiter)}` : ''}; ` +
             `${n(s.rowsParsed)} rows, ${n(s.rowsAccepted)} valid, ${n(s.rowsRejected)} rejected; ${s.columns.length} columns\n`,
         );
-        if (s.missingRequired.length) process.stdout.write(`  missing required columns: ${s.missingRequired.join(', ')}\n`);
-        if (r.undeclaredColumns.length) process.stdout.write(`  undeclared columns (inferred): ${r.undeclaredColumns.join(', ')}\n`);
+        if (s.missingRequired.length)
+          process.stdout.write(`  missing required columns: ${s.missingRequired.join(', ')}\n`);
+        if (r.undeclaredColumns.length)
+          process.stdout.write(`  undeclared columns (inferred): ${r.undeclaredColumns.join(', ')}\n`);
       }
       for (const e of r.errors) process.stdout.write(`  line ${e.line}: ${e.reason}\n`);
     }
@@ -67,7 +73,11 @@ export async function statusCommand(opts: { json?: boolean }, global: GlobalOpti
 }
 
 /** `leadpipe query "SQL"` */
-export async function queryCommand(sql: string, opts: { json?: boolean }, global: GlobalOptions): Promise<void> {
+export async function queryCommand(
+  sql: string,
+  opts: { json?: boolean },
+  global: GlobalOptions,
+): Promise<void> {
   const config = configFrom(global);
   const rows = await withLeadpipe(config, (lp) => lp.warehouse.query(sql));
   if (opts.json) printJson(rows);

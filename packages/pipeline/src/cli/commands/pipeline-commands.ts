@@ -27,7 +27,9 @@ function extra(opts: LoadFlags): ConfigInput {
 }
 
 /** A progress bar per file on a terminal; nothing otherwise. */
-function progressFor(json: boolean | undefined): ((name: string) => Promise<ProgressFn | undefined>) & { stop(): void } {
+function progressFor(
+  json: boolean | undefined,
+): ((name: string) => Promise<ProgressFn | undefined>) & { stop(): void } {
   const enabled = Boolean(process.stderr.isTTY) && !json;
   let bar: cliProgress.SingleBar | undefined;
   const make = async (name: string): Promise<ProgressFn | undefined> => {
@@ -35,7 +37,11 @@ function progressFor(json: boolean | undefined): ((name: string) => Promise<Prog
     if (!enabled) return undefined;
     const total = (await fileSize(name)) ?? 0;
     bar = new cliProgress.SingleBar(
-      { format: `${name.slice(-40)} [{bar}] {percentage}% | {value}/{total} bytes`, stream: process.stderr, hideCursor: true },
+      {
+        format: `${name.slice(-40)} [{bar}] {percentage}% | {value}/{total} bytes`,
+        stream: process.stderr,
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0);
@@ -79,14 +85,18 @@ export async function runCommand(files: string[], opts: LoadFlags, global: Globa
     const files: Record<string, ProgressFn | undefined> = {};
     for (const s of sources) files[s] = await progress(s);
     try {
-      return await runPipeline(lp, sources, { ...(opts.force ? { force: true } : {}), onFile: (name) => files[name] });
+      return await runPipeline(lp, sources, {
+        ...(opts.force ? { force: true } : {}),
+        onFile: (name) => files[name],
+      });
     } finally {
       progress.stop();
     }
   });
   if (opts.json) printJson(summary);
   else printRun(summary);
-  if (summary.task.state === 'FAILED' || summary.task.state === 'FAILED_AND_AUTO_SUSPENDED') process.exitCode = 1;
+  if (summary.task.state === 'FAILED' || summary.task.state === 'FAILED_AND_AUTO_SUSPENDED')
+    process.exitCode = 1;
 }
 
 /** `leadpipe put files...` */
@@ -103,7 +113,13 @@ export async function putCommand(files: string[], opts: LoadFlags, global: Globa
       table(
         results.map((r) =>
           r.ok
-            ? { file: r.file.name, status: 'STAGED', rows: n(r.file.rowsAccepted), rejected: n(r.file.rowsRejected), checksum: r.file.checksum.slice(0, 12) }
+            ? {
+                file: r.file.name,
+                status: 'STAGED',
+                rows: n(r.file.rowsAccepted),
+                rejected: n(r.file.rowsRejected),
+                checksum: r.file.checksum.slice(0, 12),
+              }
             : { file: r.name, status: 'FAILED', rows: '', rejected: '', checksum: r.error },
         ),
       ) + '\n',
@@ -120,7 +136,10 @@ export async function loadCommand(opts: LoadFlags, global: GlobalOptions): Promi
     return loadFiles(lp, files, opts.force ? { force: true } : {});
   });
   if (opts.json) printJson(results);
-  else process.stdout.write((results.length ? table(fileRows(results)) : 'nothing to load: every staged file is loaded') + '\n');
+  else
+    process.stdout.write(
+      (results.length ? table(fileRows(results)) : 'nothing to load: every staged file is loaded') + '\n',
+    );
 }
 
 /** `leadpipe task run` */

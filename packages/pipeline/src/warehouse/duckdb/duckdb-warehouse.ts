@@ -106,7 +106,9 @@ export class DuckDbWarehouse implements Warehouse {
           { cause: err },
         );
       }
-      throw new TerminalError('E_WAREHOUSE_OPEN', `cannot open the warehouse ${file}: ${message}`, { cause: err });
+      throw new TerminalError('E_WAREHOUSE_OPEN', `cannot open the warehouse ${file}: ${message}`, {
+        cause: err,
+      });
     }
     return new DuckDbWarehouse(instance, await instance.connect());
   }
@@ -148,8 +150,11 @@ export class DuckDbWarehouse implements Warehouse {
       await this.transaction(async () => {
         await this.run(`INSERT INTO leadpipe_meta VALUES ('key', $key) ON CONFLICT DO NOTHING`, { key });
         const columns = schema.columns.map((c) => ({ name: c.name, type: c.type, declared: true }));
-        if (!columns.some((c) => c.name === key)) columns.unshift({ name: key, type: 'string', declared: false });
-        const exists = await this.run(`SELECT count(*) AS n FROM leadpipe_columns WHERE table_name = 'leads_final'`);
+        if (!columns.some((c) => c.name === key))
+          columns.unshift({ name: key, type: 'string', declared: false });
+        const exists = await this.run(
+          `SELECT count(*) AS n FROM leadpipe_columns WHERE table_name = 'leads_final'`,
+        );
         if (num(exists[0]?.n) === 0) {
           await this.run(createFinalTableSql(columns, key));
           for (const c of columns) {
@@ -164,7 +169,10 @@ export class DuckDbWarehouse implements Warehouse {
           `INSERT INTO leadpipe_streams VALUES ($name, 'leads_raw', 0, now()) ON CONFLICT DO NOTHING`,
           { name: STREAM },
         );
-        await this.run(`INSERT INTO leadpipe_tasks VALUES ($name, 'started', 0, now()) ON CONFLICT DO NOTHING`, { name: TASK });
+        await this.run(
+          `INSERT INTO leadpipe_tasks VALUES ($name, 'started', 0, now()) ON CONFLICT DO NOTHING`,
+          { name: TASK },
+        );
       });
       this.key = key;
     });
@@ -197,7 +205,11 @@ export class DuckDbWarehouse implements Warehouse {
           loadId,
           ...(file.firstError ? { firstError: file.firstError } : {}),
         };
-        const history = async (r: LoadFileResult, rawFrom: number | null, rawTo: number | null): Promise<void> => {
+        const history = async (
+          r: LoadFileResult,
+          rawFrom: number | null,
+          rawTo: number | null,
+        ): Promise<void> => {
           await this.run(
             `INSERT INTO load_history VALUES ($load_id, $file_name, $stage, $checksum, $size, $source_checksum, $status, $reason,
               $row_count, $row_parsed, $error_count, $first_message, $first_line, $first_column, $inferred, $raw_from, $raw_to, $now)`,
@@ -302,7 +314,14 @@ export class DuckDbWarehouse implements Warehouse {
         `INSERT INTO load_history (load_id, file_name, stage_location, checksum, file_size, source_checksum, status, reason,
            row_count, row_parsed, error_count, first_error_message, last_load_time)
          VALUES ($load_id, $name, $stage, $checksum, $size, $checksum, 'LOAD_FAILED', $reason, 0, 0, 1, $reason, now())`,
-        { load_id: loadId, name: file.name, stage: file.stageLocation, checksum: file.sourceChecksum, size: file.sourceSize, reason: file.reason },
+        {
+          load_id: loadId,
+          name: file.name,
+          stage: file.stageLocation,
+          checksum: file.sourceChecksum,
+          size: file.sourceSize,
+          reason: file.reason,
+        },
       ),
     );
     return {
@@ -321,16 +340,33 @@ export class DuckDbWarehouse implements Warehouse {
     const runId = randomUUID();
     const scheduled = new Date().toISOString();
     const empty = { runId, name: TASK, inserted: 0, updated: 0, unchanged: 0, scored: 0, rowsConsumed: 0 };
-    if (this.taskRunning) return { ...empty, state: 'SKIPPED', reason: 'a run of this task is already in progress' };
+    if (this.taskRunning)
+      return { ...empty, state: 'SKIPPED', reason: 'a run of this task is already in progress' };
     this.taskRunning = true;
     try {
       return await this.serial(async () => {
-        const task = (await this.run(`SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name`, { name: TASK }))[0];
+        const task = (
+          await this.run(`SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name`, {
+            name: TASK,
+          })
+        )[0];
         if (task?.state === 'suspended') {
-          if (!options.resume) return { ...empty, state: 'SKIPPED' as TaskState, reason: 'the task is suspended after repeated failures (run `leadpipe task run` to resume)' };
-          await this.run(`UPDATE leadpipe_tasks SET state = 'started', consecutive_failures = 0, updated_at = now() WHERE name = $name`, { name: TASK });
+          if (!options.resume)
+            return {
+              ...empty,
+              state: 'SKIPPED' as TaskState,
+              reason: 'the task is suspended after repeated failures (run `leadpipe task run` to resume)',
+            };
+          await this.run(
+            `UPDATE leadpipe_tasks SET state = 'started', consecutive_failures = 0, updated_at = now() WHERE name = $name`,
+            { name: TASK },
+          );
         }
-        const from = num((await this.run(`SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name`, { name: STREAM }))[0]?.o);
+        const from = num(
+          (
+            await this.run(`SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name`, { name: STREAM })
+          )[0]?.o,
+        );
         const to = num((await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw`))[0]?.m);
         const record = async (state: TaskState, r: Partial<TaskRunResult>, error?: string): Promise<void> => {
           await this.run(
@@ -366,8 +402,13 @@ export class DuckDbWarehouse implements Warehouse {
             const now = new Date().toISOString();
             await this.run(mergeSql(columns, this.key), { now });
             await failpoint('task.after-merge');
-            const scored = this.afterMerge ? await this.afterMerge({ run: (sql, params) => this.run(sql, params) }) : 0;
-            await this.run(`UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`, { to, name: STREAM });
+            const scored = this.afterMerge
+              ? await this.afterMerge({ run: (sql, params) => this.run(sql, params) })
+              : 0;
+            await this.run(
+              `UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`,
+              { to, name: STREAM },
+            );
             const r = {
               ...empty,
               state: 'SUCCEEDED' as TaskState,
@@ -378,7 +419,10 @@ export class DuckDbWarehouse implements Warehouse {
               rowsConsumed: to - from,
             };
             await record('SUCCEEDED', r);
-            await this.run(`UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name`, { name: TASK });
+            await this.run(
+              `UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name`,
+              { name: TASK },
+            );
             return r;
           });
           await this.run('DROP TABLE IF EXISTS leadpipe_batch');
@@ -405,9 +449,16 @@ export class DuckDbWarehouse implements Warehouse {
    * Adds columns that the files in the stream range brought (inferred at PUT) and widens inferred columns
    * whose new values do not fit. Declared columns never change. Runs inside the task's transaction.
    */
-  private async evolveColumns(from: number, to: number): Promise<{ name: string; type: ColumnType; declared: boolean }[]> {
+  private async evolveColumns(
+    from: number,
+    to: number,
+  ): Promise<{ name: string; type: ColumnType; declared: boolean }[]> {
     const current = new Map(
-      (await this.run(`SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final'`)).map((r) => [
+      (
+        await this.run(
+          `SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final'`,
+        )
+      ).map((r) => [
         str(r.column_name),
         { name: str(r.column_name), type: str(r.type) as ColumnType, declared: Boolean(r.declared) },
       ]),
@@ -423,13 +474,21 @@ export class DuckDbWarehouse implements Warehouse {
         const col = current.get(name);
         if (!col) {
           await this.run(`ALTER TABLE leads_final ADD COLUMN ${quoteIdent(name)} ${duckdbType(type)}`);
-          await this.run(`INSERT INTO leadpipe_columns VALUES ('leads_final', $name, $type, false)`, { name, type });
+          await this.run(`INSERT INTO leadpipe_columns VALUES ('leads_final', $name, $type, false)`, {
+            name,
+            type,
+          });
           current.set(name, { name, type, declared: false });
         } else if (!col.declared && col.type !== type) {
           const wider = widenType(col.type, type);
           if (wider !== col.type) {
-            await this.run(`ALTER TABLE leads_final ALTER COLUMN ${quoteIdent(name)} TYPE ${duckdbType(wider)}`);
-            await this.run(`UPDATE leadpipe_columns SET type = $type WHERE table_name = 'leads_final' AND column_name = $name`, { name, type: wider });
+            await this.run(
+              `ALTER TABLE leads_final ALTER COLUMN ${quoteIdent(name)} TYPE ${duckdbType(wider)}`,
+            );
+            await this.run(
+              `UPDATE leadpipe_columns SET type = $type WHERE table_name = 'leads_final' AND column_name = $name`,
+              { name, type: wider },
+            );
             col.type = wider;
           }
         }
@@ -440,16 +499,24 @@ export class DuckDbWarehouse implements Warehouse {
 
   async streamStatus(): Promise<StreamStatus> {
     return this.serial(async () => {
-      const s = (await this.run(`SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name`, { name: STREAM }))[0];
+      const s = (
+        await this.run(`SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name`, { name: STREAM })
+      )[0];
       const offset = num(s?.o);
-      const pending = (await this.run(`SELECT count(*) AS n FROM leads_raw WHERE raw_id > $offset`, { offset }))[0];
+      const pending = (
+        await this.run(`SELECT count(*) AS n FROM leads_raw WHERE raw_id > $offset`, { offset })
+      )[0];
       return { name: STREAM, offset, pendingRows: num(pending?.n), stale: false };
     });
   }
 
   async taskStatus(): Promise<TaskStatus> {
     return this.serial(async () => {
-      const t = (await this.run(`SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name`, { name: TASK }))[0];
+      const t = (
+        await this.run(`SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name`, {
+          name: TASK,
+        })
+      )[0];
       return {
         name: TASK,
         state: t?.state === 'suspended' ? 'suspended' : 'started',
@@ -484,12 +551,19 @@ export class DuckDbWarehouse implements Warehouse {
     }));
   }
 
-  async loadErrors(options: { file?: string; loadId?: string; limit?: number; offset?: number } = {}): Promise<LoadErrorRow[]> {
+  async loadErrors(
+    options: { file?: string; loadId?: string; limit?: number; offset?: number } = {},
+  ): Promise<LoadErrorRow[]> {
     const rows = await this.serial(() =>
       this.run(
         `SELECT * FROM load_errors WHERE ($file IS NULL OR file_name = $file) AND ($load_id IS NULL OR load_id = $load_id)
          ORDER BY file_name, line LIMIT $limit OFFSET $offset`,
-        { file: options.file ?? null, load_id: options.loadId ?? null, limit: options.limit ?? 100, offset: options.offset ?? 0 },
+        {
+          file: options.file ?? null,
+          load_id: options.loadId ?? null,
+          limit: options.limit ?? 100,
+          offset: options.offset ?? 0,
+        },
       ),
     );
     return rows.map((r) => ({
@@ -504,7 +578,9 @@ export class DuckDbWarehouse implements Warehouse {
 
   async taskHistory(options: { limit?: number } = {}): Promise<TaskHistoryRow[]> {
     const rows = await this.serial(() =>
-      this.run(`SELECT * FROM task_history ORDER BY query_start_time DESC LIMIT $limit`, { limit: options.limit ?? 50 }),
+      this.run(`SELECT * FROM task_history ORDER BY query_start_time DESC LIMIT $limit`, {
+        limit: options.limit ?? 50,
+      }),
     );
     return rows.map((r) => ({
       runId: str(r.run_id),
@@ -524,9 +600,15 @@ export class DuckDbWarehouse implements Warehouse {
 
   async finalColumns(): Promise<{ name: string; type: ColumnType; declared: boolean }[]> {
     const rows = await this.serial(() =>
-      this.run(`SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid`),
+      this.run(
+        `SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid`,
+      ),
     );
-    return rows.map((r) => ({ name: str(r.column_name), type: str(r.type) as ColumnType, declared: Boolean(r.declared) }));
+    return rows.map((r) => ({
+      name: str(r.column_name),
+      type: str(r.type) as ColumnType,
+      declared: Boolean(r.declared),
+    }));
   }
 
   async query(sql: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]> {
@@ -534,8 +616,14 @@ export class DuckDbWarehouse implements Warehouse {
       const statements = await this.conn.extractStatements(sql);
       if (statements.count !== 1) throw new TerminalError('E_QUERY', 'give exactly one SQL statement');
       const prepared = await statements.prepare(0);
-      if (prepared.statementType !== StatementType.SELECT && prepared.statementType !== StatementType.EXPLAIN) {
-        throw new TerminalError('E_QUERY_NOT_READ_ONLY', 'only SELECT (and EXPLAIN) statements are allowed here');
+      if (
+        prepared.statementType !== StatementType.SELECT &&
+        prepared.statementType !== StatementType.EXPLAIN
+      ) {
+        throw new TerminalError(
+          'E_QUERY_NOT_READ_ONLY',
+          'only SELECT (and EXPLAIN) statements are allowed here',
+        );
       }
       if (params) prepared.bind(params as Params);
       const reader = await prepared.runAndReadAll();
