@@ -1,0 +1,176 @@
+/**
+ * Per-lead explanations. Every model's calibrated log-odds decompose exactly into a bias plus one
+ * contribution per feature: for the logistic model the feature's terms (measured from their training
+ * mean), for trees the Saabas path attribution (each split's change of node value is credited to the
+ * split's feature). Reasons are the top three contributions each way, in plain words.
+ */
+import type { Lead } from './lead.ts';
+import { rawBoolean, rawNumeric } from './features.ts';
+import type { TreeNode } from './gbt.ts';
+import type { Grade, LeadModel } from './model.ts';
+import { compileTreeRow, compiledModel, gradeOf, logisticTerms, scoreOf } from './model.ts';
+
+/** Points shown in reasons per unit of log-odds: +10 points doubles the odds of converting. */
+export const POINTS_PER_LOG_ODDS = 10 / Math.LN2;
+
+/** One feature's share of a lead's log-odds. */
+export interface Contribution {
+  feature: string;
+  label: string;
+  /** The lead's value, readable (`Lead Add Form`, `3`, `missing`). */
+  value: string;
+  logOdds: number;
+}
+
+/** A contribution turned into words, e.g. `Lead Origin = Lead Add Form: +18`. */
+export interface Reason extends Contribution {
+  /** Rounded `logOdds * POINTS_PER_LOG_ODDS`. */
+  points: number;
+  text: string;
+}
+
+/** The decomposition of a lead's calibrated log-odds: `bias + sum(contributions) = logOdds`. */
+export interface Explanation {
+  bias: number;
+  contributions: Contribution[];
+  logOdds: number;
+}
+
+/** What scoring one lead returns. */
+export interface ScoredLead {
+  probability: number;
+  /** round(100 * probability). */
+  score: number;
+  grade: Grade;
+  reasons: { positive: Reason[]; negative: Reason[] };
+  modelVersion: string;
+}
+
+function formatNumber(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+/** The readable value of each feature for a lead (shared by reasons of every model kind). */
+export function featureValues(model: LeadModel, lead: Lead): string[] {
+  const row = compileTreeRow(model.features)(lead, new Float64Array(model.features.spec.features.length));
+  return model.features.spec.features.map((f, i) => {
+    const enc = model.features.encodings[i];
+    if (f.kind === 'categorical' && enc?.kind === 'categorical') {
+      const k = row[i] ?? 0;
+      const label = enc.labels[k] ?? 'other';
+      // Show rare and unseen values as they are; the model treats them as "other".
+      const v = lead[f.column];
+      return enc.levels[k] === '__other__' && v !== null && v !== undefined ? String(v) : label;
+    }
+    if (f.kind === 'categorical') return 'other';
+    if (f.kind === 'numeric') {
+      const raw = rawNumeric(f, lead);
+      return raw === null ? 'missing' : formatNumber(raw);
+    }
+    const b = rawBoolean(f, lead);
+    return b === null ? 'missing' : b ? 'Yes' : 'No';
+  });
+}
+
+const termCache = new WeakMap<LeadModel, ReturnType<typeof logisticTerms>>();
+
+function saabas(node: TreeNode, x: Float64Array, out: Float64Array): void {
+  let n = node;
+  while (n.type !== 'leaf') {
+    const v = x[n.feature] ?? NaN;
+    let next: TreeNode;
+    if (n.type === 'numeric')
+      next = Number.isNaN(v) ? (n.missingLeft ? n.left : n.right) : v <= n.threshold ? n.left : n.right;
+    else next = n.leftLevels.includes(v) ? n.left : n.right;
+    out[n.feature] = (out[n.feature] ?? 0) + (next.value - n.value);
+    n = next;
+  }
+}
+
+/**
+ * Decomposes the lead's calibrated log-odds into a bias and one contribution per feature (in spec
+ * order). The parts add up to `logOdds` up to floating-point rounding.
+ */
+export function explainLead(model: LeadModel, lead: Lead): Explanation {
+  const feats = model.features.spec.features;
+  const { a, b } = model.calibration;
+  const values = featureValues(model, lead);
+  const raw = new Float64Array(feats.length);
+  let bias: number;
+  if (model.kind === 'logistic') {
+    let terms = termCache.get(model);
+    if (!terms) {
+      terms = logisticTerms(model);
+      termCache.set(model, terms);
+    }
+    let offsetSum = 0;
+    terms.forEach((t, i) => {
+      const off = model.logistic.offsets[i] ?? 0;
+      raw[i] = t(lead) - off;
+      offsetSum += off;
+    });
+    bias = a * (model.logistic.intercept + offsetSum) + b;
+  } else {
+    const x = compileTreeRow(model.features)(lead, new Float64Array(feats.length));
+    let rootSum = 0;
+    for (const t of model.gbt.trees) {
+      rootSum += t.value;
+      saabas(t, x, raw);
+    }
+    bias = a * (model.gbt.base + rootSum) + b;
+  }
+  const contributions = feats.map((f, i) => ({
+    feature: f.name,
+    label: f.label,
+    value: values[i] ?? '',
+    logOdds: a * (raw[i] ?? 0),
+  }));
+  const m = compiledModel(model).margin(lead);
+  return { bias, contributions, logOdds: a * m + b };
+}
+
+/** Turns a contribution into a reason with points and text. */
+export function toReason(c: Contribution): Reason {
+  const points = Math.round(c.logOdds * POINTS_PER_LOG_ODDS);
+  return { ...c, points, text: `${c.label} = ${c.value}: ${points >= 0 ? '+' : ''}${points}` };
+}
+
+/** Top `n` positive and negative reasons, largest effect first (ties by feature name). */
+export function topReasons(
+  contributions: readonly Contribution[],
+  n = 3,
+): { positive: Reason[]; negative: Reason[] } {
+  const byEffect = (x: Contribution, y: Contribution) =>
+    Math.abs(y.logOdds) - Math.abs(x.logOdds) || (x.feature < y.feature ? -1 : 1);
+  return {
+    positive: contributions
+      .filter((c) => c.logOdds > 0)
+      .sort(byEffect)
+      .slice(0, n)
+      .map(toReason),
+    negative: contributions
+      .filter((c) => c.logOdds < 0)
+      .sort(byEffect)
+      .slice(0, n)
+      .map(toReason),
+  };
+}
+
+/**
+ * Scores one lead with reasons.
+ *
+ * @example
+ * const r = scoreLead(model, lead);
+ * // { probability: 0.91, score: 91, grade: 'A', reasons: { positive: [{ text: 'Lead Origin = Lead Add Form: +31', ... }], ... }, modelVersion: 'gbt-…' }
+ */
+export function scoreLead(model: LeadModel, lead: Lead): ScoredLead {
+  const probability = compiledModel(model).probability(lead);
+  const score = scoreOf(probability);
+  return {
+    probability,
+    score,
+    grade: gradeOf(score, model.grades),
+    reasons: topReasons(explainLead(model, lead).contributions),
+    modelVersion: model.version,
+  };
+}

@@ -1,0 +1,407 @@
+/**
+ * Declarative, JSON-serialisable feature spec and its fitted encodings (levels, quantiles, fills).
+ * The same definitions drive training, the TypeScript scorer and the SQL compiler, so every
+ * transform here must be expressible in SQL with the same floating-point result.
+ */
+import type { Lead, LeadSchema, LeadValue } from './lead.ts';
+
+/** Columns filled in by sales after first contact: they encode the outcome. */
+export const LEAKING_COLUMNS = [
+  'tags',
+  'lead_quality',
+  'lead_profile',
+  'asymmetrique_activity_index',
+  'asymmetrique_profile_index',
+  'asymmetrique_activity_score',
+  'asymmetrique_profile_score',
+  'last_notable_activity',
+] as const;
+
+/** Identifier and label columns that are never features. */
+export const NEVER_FEATURE_COLUMNS = ['prospect_id', 'lead_number', 'converted'] as const;
+
+/** Level for a missing categorical value. */
+export const MISSING_LEVEL = '__missing__';
+/** Level for categorical values seen fewer than `minCount` times in training, or never. */
+export const OTHER_LEVEL = '__other__';
+
+/** A string column one-hot encoded (linear model) or split by level sets (trees). */
+export interface CategoricalFeature {
+  kind: 'categorical';
+  name: string;
+  /** Readable name used in reasons, e.g. `Lead Origin`. */
+  label: string;
+  column: string;
+  /** Compare levels lower-cased (`Google` and `google` are one level). */
+  foldCase: boolean;
+  /** Levels seen fewer times than this in training become `__other__`. */
+  minCount: number;
+}
+
+/** A numeric column, or the ratio `column / divideBy` (null when either is null or the divisor is 0). */
+export interface NumericFeature {
+  kind: 'numeric';
+  name: string;
+  label: string;
+  column: string;
+  divideBy?: string;
+  /** Linear model only: `log1p` is computed as ln(1 + x) in both TS and SQL. Trees use raw values. */
+  transform: 'none' | 'log1p';
+  /** Linear model only: clip above at this training quantile (e.g. 0.99); null = no clip. */
+  clipQuantile: number | null;
+  /** Linear model only: add a 0/1 column "value was missing" (missing values are filled with the median). */
+  missingIndicator: boolean;
+  /** Linear model only: add a 0/1 column "value was exactly 0" (e.g. zero visits). */
+  zeroIndicator: boolean;
+}
+
+/** A boolean column (true = 1, false = 0). */
+export interface BooleanFeature {
+  kind: 'boolean';
+  name: string;
+  label: string;
+  column: string;
+  /** Linear model only: add a 0/1 column "value was missing" (missing counts as false otherwise). */
+  missingIndicator: boolean;
+}
+
+/** One feature of the spec. */
+export type FeatureDef = CategoricalFeature | NumericFeature | BooleanFeature;
+
+/** A column left out of the features, and why. */
+export interface ExcludedColumn {
+  column: string;
+  reason: 'leaks-outcome' | 'identifier-or-label';
+}
+
+/** The whole declarative spec; travels inside the model JSON. */
+export interface FeatureSpec {
+  features: FeatureDef[];
+  excluded: ExcludedColumn[];
+}
+
+/** Fitted encoding of a categorical feature; `levels` always ends with `__missing__`, `__other__`. */
+export interface CategoricalEncoding {
+  kind: 'categorical';
+  levels: string[];
+  /** Most frequent original spelling of each level, for reasons. */
+  labels: string[];
+  counts: number[];
+}
+
+/** Fitted encoding of a numeric feature (all from training rows). */
+export interface NumericEncoding {
+  kind: 'numeric';
+  /** Median of the raw values; replaces missing values in the linear model. */
+  fill: number;
+  low: number;
+  high: number;
+  /** Mean and standard deviation of the transformed value, for standardising. */
+  mean: number;
+  sd: number;
+}
+
+/** Fitted encoding of a boolean feature. */
+export interface BooleanEncoding {
+  kind: 'boolean';
+  /** Share of true among non-missing training values. */
+  rate: number;
+}
+
+/** Fitted encoding of one feature. */
+export type FeatureEncoding = CategoricalEncoding | NumericEncoding | BooleanEncoding;
+
+/** Spec plus fitted encodings (parallel to `spec.features`). */
+export interface FittedFeatures {
+  spec: FeatureSpec;
+  encodings: FeatureEncoding[];
+}
+
+/** Options of {@link defaultFeatureSpec}. */
+export interface DefaultSpecOptions {
+  /** Include the columns that leak the outcome (default false). */
+  includeLeaking?: boolean;
+  /** Minimum training count of a category level (default 10). */
+  minCount?: number;
+}
+
+function humanize(name: string): string {
+  const s = name.replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The default spec for a lead schema: every string column categorical (case-folded, rare levels
+ * bucketed), every boolean column boolean, every number numeric (log1p, clipped at the 99th
+ * percentile, missing and zero indicators), plus time per visit when the visit columns exist.
+ * Leaking columns are excluded unless `includeLeaking` is true; ids and the label never are features.
+ *
+ * @example
+ * const spec = defaultFeatureSpec(schema); // no tags, lead_quality, ...
+ */
+export function defaultFeatureSpec(schema: LeadSchema, options: DefaultSpecOptions = {}): FeatureSpec {
+  const minCount = options.minCount ?? 10;
+  const leaking = new Set<string>(LEAKING_COLUMNS);
+  const never = new Set<string>(NEVER_FEATURE_COLUMNS);
+  const features: FeatureDef[] = [];
+  const excluded: ExcludedColumn[] = [];
+  for (const col of schema.columns) {
+    if (never.has(col.name) || col.name === schema.key) {
+      excluded.push({ column: col.name, reason: 'identifier-or-label' });
+      continue;
+    }
+    if (leaking.has(col.name) && !options.includeLeaking) {
+      excluded.push({ column: col.name, reason: 'leaks-outcome' });
+      continue;
+    }
+    const label = col.source ?? humanize(col.name);
+    if (col.type === 'string') {
+      features.push({
+        kind: 'categorical',
+        name: col.name,
+        label,
+        column: col.name,
+        foldCase: true,
+        minCount,
+      });
+    } else if (col.type === 'boolean') {
+      features.push({ kind: 'boolean', name: col.name, label, column: col.name, missingIndicator: false });
+    } else {
+      features.push({
+        kind: 'numeric',
+        name: col.name,
+        label,
+        column: col.name,
+        transform: 'log1p',
+        clipQuantile: 0.99,
+        missingIndicator: col.nullable !== false,
+        zeroIndicator: col.name === 'total_visits' || col.name === 'total_time_spent_on_website',
+      });
+    }
+  }
+  const names = new Set(schema.columns.map((c) => c.name));
+  if (names.has('total_time_spent_on_website') && names.has('total_visits')) {
+    features.push({
+      kind: 'numeric',
+      name: 'time_per_visit',
+      label: 'Time per visit',
+      column: 'total_time_spent_on_website',
+      divideBy: 'total_visits',
+      transform: 'log1p',
+      clipQuantile: 0.99,
+      missingIndicator: false,
+      zeroIndicator: false,
+    });
+  }
+  return { features, excluded };
+}
+
+/** The columns a spec reads. */
+export function specColumns(spec: FeatureSpec): string[] {
+  const out = new Set<string>();
+  for (const f of spec.features) {
+    out.add(f.column);
+    if (f.kind === 'numeric' && f.divideBy) out.add(f.divideBy);
+  }
+  return [...out];
+}
+
+function asNumber(v: LeadValue | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return null;
+}
+
+/** The raw value of a numeric feature (before fill/clip/transform), or null. */
+export function rawNumeric(f: NumericFeature, lead: Lead): number | null {
+  const x = asNumber(lead[f.column]);
+  if (!f.divideBy) return x;
+  const d = asNumber(lead[f.divideBy]);
+  if (x === null || d === null || d === 0) return null;
+  return x / d;
+}
+
+/** A boolean feature as 1, 0 or null. */
+export function rawBoolean(f: BooleanFeature, lead: Lead): number | null {
+  const v = lead[f.column];
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v === 0 || v === 1) return v;
+  return null;
+}
+
+/** The folded level key of a categorical value (before rare-level bucketing), or `__missing__`. */
+export function levelKey(f: CategoricalFeature, v: LeadValue | undefined): string {
+  if (v === null || v === undefined) return MISSING_LEVEL;
+  const s = String(v);
+  return f.foldCase ? s.toLowerCase() : s;
+}
+
+/** Index into `enc.levels` of a lead's value (unknown and rare levels map to `__other__`). */
+export function levelIndex(
+  f: CategoricalFeature,
+  enc: CategoricalEncoding,
+  v: LeadValue | undefined,
+): number {
+  const i = enc.levels.indexOf(levelKey(f, v));
+  return i >= 0 ? i : enc.levels.length - 1;
+}
+
+/** The linear-model value of a numeric feature: fill, clip to [low, high], transform, standardise. */
+export function linearNumeric(f: NumericFeature, enc: NumericEncoding, raw: number | null): number {
+  let x = raw === null ? enc.fill : raw;
+  x = Math.min(Math.max(x, enc.low), enc.high);
+  // ln(1 + x), not Math.log1p: DuckDB has no log1p and the SQL must match to the last bits.
+  if (f.transform === 'log1p') x = Math.log(1 + x);
+  return (x - enc.mean) / enc.sd;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] ?? 0;
+}
+
+/** Fits level sets, quantiles, fills and standardisation on training leads. */
+export function fitFeatures(spec: FeatureSpec, leads: readonly Lead[]): FittedFeatures {
+  const encodings = spec.features.map((f): FeatureEncoding => {
+    if (f.kind === 'categorical') {
+      const counts = new Map<string, number>();
+      const spellings = new Map<string, Map<string, number>>();
+      for (const lead of leads) {
+        const v = lead[f.column];
+        const key = levelKey(f, v);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        if (key !== MISSING_LEVEL) {
+          const m = spellings.get(key) ?? new Map<string, number>();
+          m.set(String(v), (m.get(String(v)) ?? 0) + 1);
+          spellings.set(key, m);
+        }
+      }
+      const kept = [...counts.entries()]
+        .filter(([k, c]) => k !== MISSING_LEVEL && k !== OTHER_LEVEL && c >= f.minCount)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([k]) => k);
+      const keptSet = new Set(kept);
+      let other = 0;
+      for (const [k, c] of counts) if (k !== MISSING_LEVEL && !keptSet.has(k)) other += c;
+      const labels = kept.map((k) => {
+        const m = [...(spellings.get(k) ?? new Map<string, number>()).entries()];
+        m.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        return m[0]?.[0] ?? k;
+      });
+      return {
+        kind: 'categorical',
+        levels: [...kept, MISSING_LEVEL, OTHER_LEVEL],
+        labels: [...labels, 'missing', 'other'],
+        counts: [...kept.map((k) => counts.get(k) ?? 0), counts.get(MISSING_LEVEL) ?? 0, other],
+      };
+    }
+    if (f.kind === 'boolean') {
+      let t = 0;
+      let n = 0;
+      for (const lead of leads) {
+        const v = rawBoolean(f, lead);
+        if (v !== null) {
+          t += v;
+          n++;
+        }
+      }
+      return { kind: 'boolean', rate: n ? t / n : 0 };
+    }
+    const values: number[] = [];
+    for (const lead of leads) {
+      const v = rawNumeric(f, lead);
+      if (v !== null) values.push(v);
+    }
+    values.sort((a, b) => a - b);
+    const enc: NumericEncoding = {
+      kind: 'numeric',
+      fill: quantile(values, 0.5),
+      low: values[0] ?? 0,
+      high: f.clipQuantile === null ? (values[values.length - 1] ?? 0) : quantile(values, f.clipQuantile),
+      mean: 0,
+      sd: 1,
+    };
+    if (f.transform === 'log1p' && enc.low < 0) enc.low = 0;
+    let s = 0;
+    let ss = 0;
+    for (const lead of leads) {
+      const x = linearNumeric(f, enc, rawNumeric(f, lead));
+      s += x;
+      ss += x * x;
+    }
+    const n = leads.length || 1;
+    const mean = s / n;
+    const sd = Math.sqrt(Math.max(ss / n - mean * mean, 0));
+    enc.mean = mean;
+    enc.sd = sd > 1e-12 ? sd : 1;
+    return enc;
+  });
+  return { spec, encodings };
+}
+
+/** One column of the linear model's design matrix. */
+export interface LinearColumn {
+  /** Index into `spec.features`. */
+  feature: number;
+  role: 'level' | 'value' | 'missing' | 'zero';
+  /** For `level` columns: index into the encoding's levels. */
+  level?: number;
+}
+
+/** The design-matrix columns of the linear model, grouped by feature in spec order. */
+export function linearColumns(fitted: FittedFeatures): LinearColumn[] {
+  const cols: LinearColumn[] = [];
+  fitted.spec.features.forEach((f, i) => {
+    const enc = fitted.encodings[i];
+    if (f.kind === 'categorical' && enc?.kind === 'categorical') {
+      enc.levels.forEach((_, level) => cols.push({ feature: i, role: 'level', level }));
+    } else if (f.kind === 'numeric') {
+      cols.push({ feature: i, role: 'value' });
+      if (f.missingIndicator) cols.push({ feature: i, role: 'missing' });
+      if (f.zeroIndicator) cols.push({ feature: i, role: 'zero' });
+    } else if (f.kind === 'boolean') {
+      cols.push({ feature: i, role: 'value' });
+      if (f.missingIndicator) cols.push({ feature: i, role: 'missing' });
+    }
+  });
+  return cols;
+}
+
+/** The value of one design-matrix column for a lead. */
+export function linearValue(fitted: FittedFeatures, col: LinearColumn, lead: Lead): number {
+  const f = fitted.spec.features[col.feature];
+  const enc = fitted.encodings[col.feature];
+  if (!f || !enc) return 0;
+  if (f.kind === 'categorical' && enc.kind === 'categorical') {
+    return levelIndex(f, enc, lead[f.column]) === col.level ? 1 : 0;
+  }
+  if (f.kind === 'numeric' && enc.kind === 'numeric') {
+    const raw = rawNumeric(f, lead);
+    if (col.role === 'missing') return raw === null ? 1 : 0;
+    if (col.role === 'zero') return raw === 0 ? 1 : 0;
+    return linearNumeric(f, enc, raw);
+  }
+  if (f.kind === 'boolean') {
+    const raw = rawBoolean(f, lead);
+    if (col.role === 'missing') return raw === null ? 1 : 0;
+    return raw ?? 0;
+  }
+  return 0;
+}
+
+/**
+ * The tree models' view of a lead: one number per feature (categorical -> level index, numeric ->
+ * raw value, boolean -> 0/1; NaN for missing numbers and booleans).
+ */
+export function treeRow(fitted: FittedFeatures, lead: Lead, out: Float64Array): Float64Array {
+  const feats = fitted.spec.features;
+  for (let i = 0; i < feats.length; i++) {
+    const f = feats[i];
+    const enc = fitted.encodings[i];
+    if (!f || !enc) continue;
+    if (f.kind === 'categorical' && enc.kind === 'categorical') out[i] = levelIndex(f, enc, lead[f.column]);
+    else if (f.kind === 'numeric') out[i] = rawNumeric(f, lead) ?? NaN;
+    else if (f.kind === 'boolean') out[i] = rawBoolean(f, lead) ?? NaN;
+  }
+  return out;
+}

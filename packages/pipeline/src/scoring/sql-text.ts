@@ -1,0 +1,25 @@
+/** Small helpers for writing SQL text that DuckDB and Snowflake read the same way. */
+
+/** Target SQL engine. */
+export type SqlDialect = 'duckdb' | 'snowflake';
+
+/** A double-quoted identifier, e.g. `"lead_source"`. */
+export function ident(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** A single-quoted string literal. */
+export function str(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A DOUBLE literal that parses back to exactly `x`. Plain decimals such as `0.25` are DECIMAL in
+ * DuckDB (and NUMBER in Snowflake), which would change the arithmetic; exponent notation is DOUBLE
+ * in both, and `toExponential()` without digits gives the shortest round-tripping form.
+ */
+export function dbl(x: number): string {
+  if (!Number.isFinite(x)) throw new Error(`cannot write a non-finite number to SQL: ${x}`);
+  const s = x.toExponential();
+  return x < 0 || Object.is(x, -0) ? `(${s})` : s;
+}

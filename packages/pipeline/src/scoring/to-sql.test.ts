@@ -1,0 +1,133 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Lead, LeadSchema } from './lead.ts';
+import type { LeadModel } from './model.ts';
+import { scoreLeads, GRADES } from './model.ts';
+import { explainLead } from './explain.ts';
+import { modelToSql, rulesToSql } from './to-sql.ts';
+import { readRulesFileOrThrow, scoreLeadWithRules } from './rules.ts';
+import { trainModel, splitLeads } from './train.ts';
+import { defaultModel, defaultRulesPath, realLeads } from './test-data.ts';
+
+const SQL_TYPES = { string: 'VARCHAR', integer: 'BIGINT', double: 'DOUBLE', boolean: 'BOOLEAN' } as const;
+
+async function loadLeads(conn: DuckDBConnection, schema: LeadSchema, leads: readonly Lead[]): Promise<void> {
+  const cols = schema.columns;
+  await conn.run(
+    `CREATE TABLE leads_final (${cols.map((c) => `"${c.name}" ${SQL_TYPES[c.type]}`).join(', ')})`,
+  );
+  const app = await conn.createAppender('leads_final');
+  for (const l of leads) {
+    for (const c of cols) {
+      const v = l[c.name];
+      if (v === null || v === undefined) app.appendNull();
+      else if (c.type === 'string') app.appendVarchar(String(v));
+      else if (c.type === 'boolean') app.appendBoolean(v === true);
+      else if (c.type === 'integer') app.appendBigInt(BigInt(v as number));
+      else app.appendDouble(v as number);
+    }
+    app.endRow();
+  }
+  app.closeSync();
+}
+
+interface SqlRow {
+  prospect_id: string;
+  probability: number;
+  score: number;
+  grade: string;
+  reasons: {
+    positive: { feature: string; log_odds: number }[];
+    negative: { feature: string; log_odds: number }[];
+  };
+}
+
+describe('modelToSql on DuckDB', () => {
+  let conn: DuckDBConnection;
+  let leads: Lead[];
+  let schema: LeadSchema;
+  let logistic: LeadModel;
+
+  beforeAll(async () => {
+    ({ leads, schema } = realLeads());
+    const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' });
+    conn = await db.connect();
+    await loadLeads(conn, schema, leads);
+    logistic = trainModel(splitLeads(leads).train, { schema, kinds: ['logistic'], seed: 7 });
+  });
+  afterAll(() => conn?.closeSync());
+
+  async function checkAgreement(model: LeadModel): Promise<void> {
+    const sql = modelToSql(model, { dialect: 'duckdb' });
+    await conn.run(sql.macro ?? '');
+    const rows = (
+      await conn.runAndReadAll('SELECT * FROM leadpipe_score()')
+    ).getRowObjectsJson() as unknown as SqlRow[];
+    expect(rows).toHaveLength(leads.length);
+    const byId = new Map(rows.map((r) => [r.prospect_id, r]));
+    const ts = scoreLeads(model, leads);
+    let maxDiff = 0;
+    let scoreMismatch = 0;
+    leads.forEach((l, i) => {
+      const r = byId.get(String(l.prospect_id));
+      if (!r) throw new Error(`lead ${String(l.prospect_id)} missing from SQL output`);
+      maxDiff = Math.max(maxDiff, Math.abs(Number(r.probability) - (ts.probability[i] ?? NaN)));
+      if (r.score !== ts.score[i] || r.grade !== GRADES[ts.grade[i] ?? 0]) scoreMismatch++;
+    });
+    expect(maxDiff).toBeLessThan(1e-9);
+    expect(scoreMismatch).toBe(0);
+    // Reasons: the SQL's top contributions are the TS decomposition's.
+    for (const l of leads.slice(0, 200)) {
+      const r = byId.get(String(l.prospect_id)) as SqlRow;
+      const tsContrib = new Map(explainLead(model, l).contributions.map((c) => [c.feature, c.logOdds]));
+      for (const reason of [...r.reasons.positive, ...r.reasons.negative]) {
+        expect(Number(reason.log_odds)).toBeCloseTo(tsContrib.get(reason.feature) ?? NaN, 9);
+      }
+      const topTs = [...tsContrib.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1])[0];
+      if (topTs) expect(r.reasons.positive[0]?.feature).toBe(topTs[0]);
+    }
+  }
+
+  it('agrees with the TypeScript scorer on every real lead for the shipped tree model', async () => {
+    const model = defaultModel();
+    expect(model.kind).toBe('gbt');
+    await checkAgreement(model);
+  });
+
+  it('agrees with the TypeScript scorer on every real lead for a logistic model', async () => {
+    await checkAgreement(logistic);
+  });
+
+  it('scores rules the same in SQL and TypeScript', async () => {
+    const rules = readRulesFileOrThrow(defaultRulesPath, schema);
+    const { select } = rulesToSql(rules, { dialect: 'duckdb' });
+    const rows = (await conn.runAndReadAll(select)).getRowObjectsJson() as unknown as {
+      prospect_id: string;
+      points: number;
+      score: number;
+      grade: string;
+    }[];
+    const byId = new Map(rows.map((r) => [r.prospect_id, r]));
+    let fired = 0;
+    for (const l of leads) {
+      const ts = scoreLeadWithRules(rules, l);
+      const r = byId.get(String(l.prospect_id));
+      expect([r?.points, r?.score, r?.grade]).toEqual([ts.points, ts.score, ts.grade]);
+      if (ts.points !== 0) fired++;
+    }
+    expect(fired).toBeGreaterThan(leads.length / 2);
+  });
+});
+
+describe('modelToSql text', () => {
+  it('writes Snowflake SQL with quoted identifiers, DOUBLE literals and an ARRAY of reasons', () => {
+    const sql = modelToSql(defaultModel(), { dialect: 'snowflake' });
+    expect(sql.macro).toBeNull();
+    expect(sql.select).toContain('"lead_source"');
+    expect(sql.select).toContain('ARRAY_CONSTRUCT(OBJECT_CONSTRUCT(');
+    expect(sql.select).not.toContain('list_sort');
+    expect(sql.probability).toMatch(/^1e0 \/ \(1e0 \+ EXP\(/);
+    expect(sql.select).toMatch(/^SELECT "prospect_id", 'gbt-[0-9a-f]{16}' AS model_version/);
+  });
+});
