@@ -31,6 +31,10 @@ program
   .description('PUT + load + task in one go (with no files: the bundled sample)')
   .argument('[files...]', 'lead files (CSV, JSON, NDJSON, gzipped or not)')
   .option('--force', 'reload files already loaded with the same checksum')
+  .option(
+    '--model <model>',
+    'score with this model: a model file, `rules` or `default` (it becomes the active one)',
+  )
   .addOption(onErrorOption)
   .addOption(jsonOption)
   .action(async (files: string[], opts) =>
@@ -90,6 +94,54 @@ program
   .addOption(jsonOption)
   .action(async (sql: string, opts) =>
     (await import('./commands/inspect-commands.ts')).queryCommand(sql, opts, program.opts()),
+  );
+
+program
+  .command('train')
+  .description('train a scoring model on converted / not converted history')
+  .option('--data <file>', 'a lead file with the label column')
+  .option('--from-warehouse', 'train on leads_final')
+  .option('--label <column>', 'label column', 'converted')
+  .option('--out <file>', 'write the model (its card) to this file')
+  .option('--split-by-id', 'hold out the TEST part of shared/data/SPLIT.md (md5 of the id) for the metrics')
+  .option(
+    '--include-leaking',
+    'also use the columns sales fills in after first contact (tags, lead_quality, ...)',
+  )
+  .option('--seed <n>', 'random seed', '42')
+  .option('--min-rows <n>', 'refuse to train on fewer labelled rows', '500')
+  .option('--min-positives <n>', 'refuse to train on fewer positives (or negatives)', '50')
+  .option('--activate', 'make the new model the active one')
+  .addOption(jsonOption)
+  .action(async (opts) =>
+    (await import('./commands/scoring-commands.ts')).trainCommand(opts, program.opts()),
+  );
+
+program
+  .command('score')
+  .description('apply_scoring now: score leads whose score is missing or from another model')
+  .addOption(jsonOption)
+  .action(async (opts) =>
+    (await import('./commands/scoring-commands.ts')).scoreCommand(opts, program.opts()),
+  );
+
+program
+  .command('override')
+  .description('set a manual score that survives rescoring and retraining, or clear it')
+  .argument('<id>', 'the lead key (prospect_id)')
+  .option('--score <n>', 'score 0-100')
+  .option('--reason <text>', 'why (kept in the score history)')
+  .option('--clear', 'remove the override')
+  .action(async (id: string, opts) =>
+    (await import('./commands/scoring-commands.ts')).overrideCommand(id, opts, program.opts()),
+  );
+
+program
+  .command('model')
+  .description('show the active model card')
+  .addOption(jsonOption)
+  .action(async (opts) =>
+    (await import('./commands/scoring-commands.ts')).modelCommand(opts, program.opts()),
   );
 
 program

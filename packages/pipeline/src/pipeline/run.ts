@@ -8,6 +8,8 @@ import type { LoadOptions } from './pipe.ts';
 import { loadFiles, pendingFiles } from './pipe.ts';
 import type { ProgressFn, PutSource } from './put.ts';
 import { putFile } from './put.ts';
+import { activateModel, applyScoring, readModelOrThrow } from './score.ts';
+import { runTask } from './task.ts';
 
 /** Per-file line of a run summary. */
 export interface RunFileResult extends LoadFileResult {
@@ -18,6 +20,8 @@ export interface RunFileResult extends LoadFileResult {
 export interface RunSummary {
   files: RunFileResult[];
   task: TaskRunResult;
+  /** Leads scored: in the task, or by apply_scoring after a model change when the task had nothing to merge. */
+  scored: number;
   totals: {
     files: number;
     rowsParsed: number;
@@ -29,6 +33,8 @@ export interface RunSummary {
 
 /** Options of {@link runPipeline}. */
 export interface RunOptions extends LoadOptions {
+  /** Activate this model first: a model file, `rules` or `default`. Default: keep the active model. */
+  model?: string;
   /** Called as each file starts, with its name and a progress callback slot. */
   onFile?: (name: string, index: number, count: number) => ProgressFn | undefined;
 }
@@ -43,6 +49,7 @@ export async function runPipeline(
   options: RunOptions = {},
 ): Promise<RunSummary> {
   const files: RunFileResult[] = [];
+  if (options.model) await activateModel(lp, readModelOrThrow(options.model, lp.schema));
   // Finish what a crashed run left staged but not loaded (dlt's "complete pending work first").
   const leftover = await pendingFiles(lp);
   for (const r of await loadFiles(lp, leftover, options)) files.push({ ...r, rowsRejected: r.errorCount });
@@ -70,7 +77,8 @@ export async function runPipeline(
       aborted = Boolean(result.aborted);
     }
   }
-  const task = await lp.warehouse.runTask({ suspendAfterFailures: lp.config.taskSuspendAfterFailures });
+  const task = await runTask(lp);
+  const scored = task.state === 'SKIPPED' && options.model ? await applyScoring(lp) : task.scored;
   const totals = {
     files: files.length,
     rowsParsed: files.reduce((s, f) => s + f.rowsParsed, 0),
@@ -78,5 +86,5 @@ export async function runPipeline(
     rowsRejected: files.reduce((s, f) => s + f.rowsRejected, 0),
     failedFiles: files.filter((f) => f.status === 'LOAD_FAILED').length,
   };
-  return { files, task, totals };
+  return { files, task, scored, totals };
 }

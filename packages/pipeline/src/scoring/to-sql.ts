@@ -86,8 +86,11 @@ function valueExpr(fitted: FittedFeatures, i: number): string {
       .join('');
     return `CASE ${a}${whens} ELSE CAST(${ident(f.column)} AS VARCHAR) END`;
   }
-  if (f.kind === 'numeric')
-    return `CASE WHEN ${a} IS NULL THEN 'missing' ELSE CAST(ROUND(${a}, 2) AS VARCHAR) END`;
+  if (f.kind === 'numeric') {
+    // Whole numbers print without ".0", as JavaScript's String(number) does in the TypeScript scorer.
+    const r = `ROUND(${a}, 2)`;
+    return `CASE WHEN ${a} IS NULL THEN 'missing' WHEN ${r} = ROUND(${r}) THEN CAST(CAST(${r} AS BIGINT) AS VARCHAR) ELSE CAST(${r} AS VARCHAR) END`;
+  }
   return `CASE WHEN ${a} = 1 THEN 'Yes' WHEN ${a} = 0 THEN 'No' ELSE 'missing' END`;
 }
 

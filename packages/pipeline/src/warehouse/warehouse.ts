@@ -20,6 +20,8 @@ export interface WarehouseCapabilities {
   readonly singleProcess: boolean;
   /** SQL type of the raw document column: `JSON` (DuckDB) or `VARIANT` (Snowflake). */
   readonly documentType: string;
+  /** SQL dialect the scoring compiler targets for apply_scoring. */
+  readonly sqlDialect: 'duckdb' | 'snowflake';
 }
 
 /** Load statuses, as Snowflake's COPY_HISTORY. */
@@ -129,8 +131,37 @@ export interface TaskStatus {
   suspendAfterFailures: number;
 }
 
+/**
+ * A model compiled to SQL by the scoring module, in the warehouse's dialect. The warehouse runs it; it
+ * never compiles models itself.
+ */
+export interface ScoringSql {
+  version: string;
+  kind: string;
+  /** The model file (its card), stored with the model. */
+  body: string;
+  /** SELECT over `leads_to_score` yielding key, model_version, probability, score, grade, reasons. */
+  select: string;
+  /** Grade expression over a column named `score` (used for overridden scores). */
+  grade: string;
+}
+
+/** One row of a lead's score history. */
+export interface ScoreHistoryRow {
+  leadKey: string;
+  modelVersion: string | null;
+  probability: number | null;
+  score: number | null;
+  grade: string | null;
+  source: 'model' | 'override';
+  reason: string | null;
+  scoredAt: string;
+}
+
 /** Options of {@link Warehouse.runTask}. */
 export interface TaskOptions {
+  /** The active model: leads are scored in the task's transaction right after the merge. */
+  scoring?: ScoringSql;
   /** Consecutive failures that suspend the task. */
   suspendAfterFailures: number;
   /** Run even if suspended (a manual `task run` resumes the task). Default false. */
@@ -169,6 +200,16 @@ export interface Warehouse {
     offset?: number;
   }): Promise<LoadErrorRow[]>;
   taskHistory(options?: { limit?: number }): Promise<TaskHistoryRow[]>;
+  /** Stores a model; `activate` makes it the one apply_scoring uses (all leads become stale). */
+  saveModel(model: ScoringSql, activate: boolean): Promise<void>;
+  /** The active model's stored body, or undefined when none is active. */
+  activeModel(): Promise<{ version: string; kind: string; body: string } | undefined>;
+  /** apply_scoring: scores leads whose score is missing or from another model. Returns leads scored. */
+  applyScoring(scoring: ScoringSql): Promise<number>;
+  /** Sets (score) or clears (null) a manual override; the lead is rescored by the next apply_scoring. */
+  setOverride(key: string, score: number | null, reason: string): Promise<void>;
+  /** A lead's score history, newest first. */
+  scoreHistory(key: string, limit?: number): Promise<ScoreHistoryRow[]>;
   /** Current columns of leads_final and their types. */
   finalColumns(): Promise<{ name: string; type: ColumnType; declared: boolean }[]>;
   /** Read-only SQL for inspection. Rejects statements that write. */

@@ -9,6 +9,7 @@ import type { ProgressFn } from '../../pipeline/put.ts';
 import { fileSize, putFile } from '../../pipeline/put.ts';
 import type { RunSummary } from '../../pipeline/run.ts';
 import { runPipeline } from '../../pipeline/run.ts';
+import { runTask } from '../../pipeline/task.ts';
 import type { LoadFileResult, TaskRunResult } from '../../warehouse/warehouse.ts';
 import type { GlobalOptions } from '../main.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
@@ -18,6 +19,7 @@ export const SAMPLE_FILE = fileURLToPath(new URL('../../../sample/leads-sample.c
 
 interface LoadFlags {
   force?: boolean;
+  model?: string;
   onError?: OnError;
   json?: boolean;
 }
@@ -61,15 +63,18 @@ function fileRows(files: readonly (LoadFileResult & { rowsRejected?: number })[]
   }));
 }
 
-function taskLine(t: TaskRunResult): string {
+/** One line describing a task run. */
+export function taskLine(t: TaskRunResult): string {
   if (t.state === 'SKIPPED') return `task ${t.name}: SKIPPED (${t.reason ?? 'nothing to do'})`;
   if (t.state !== 'SUCCEEDED') return `task ${t.name}: ${t.state}: ${t.error ?? ''}`;
   return `task ${t.name}: SUCCEEDED: ${n(t.inserted)} inserted, ${n(t.updated)} updated, ${n(t.unchanged)} unchanged (${n(t.rowsConsumed)} raw rows)`;
 }
 
-function printRun(summary: RunSummary): void {
+/** Prints a run summary as text. */
+export function printRun(summary: RunSummary): void {
   process.stdout.write(table(fileRows(summary.files)) + '\n\n');
   process.stdout.write(taskLine(summary.task) + '\n');
+  process.stdout.write(`scoring: ${n(summary.scored)} lead(s) scored\n`);
   const t = summary.totals;
   process.stdout.write(
     `total: ${n(t.files)} file(s), ${n(t.rowsParsed)} rows parsed, ${n(t.rowsLoaded)} loaded, ${n(t.rowsRejected)} rejected, ${n(t.failedFiles)} failed file(s)\n`,
@@ -87,6 +92,7 @@ export async function runCommand(files: string[], opts: LoadFlags, global: Globa
     try {
       return await runPipeline(lp, sources, {
         ...(opts.force ? { force: true } : {}),
+        ...(opts.model ? { model: opts.model } : {}),
         onFile: (name) => files[name],
       });
     } finally {
@@ -100,8 +106,12 @@ export async function runCommand(files: string[], opts: LoadFlags, global: Globa
 }
 
 /** `leadpipe put files...` */
-export async function putCommand(files: string[], opts: LoadFlags, global: GlobalOptions): Promise<void> {
-  const config = configFrom(global);
+export async function putCommand(
+  files: string[],
+  opts: LoadFlags & { stage?: 'local' | 's3' },
+  global: GlobalOptions,
+): Promise<void> {
+  const config = configFrom(global, opts.stage ? { stage: opts.stage } : {});
   const results = await withLeadpipe(config, async (lp) => {
     const out = [];
     for (const f of files) out.push(await putFile(lp, f));
@@ -145,9 +155,7 @@ export async function loadCommand(opts: LoadFlags, global: GlobalOptions): Promi
 /** `leadpipe task run` */
 export async function taskRunCommand(opts: { json?: boolean }, global: GlobalOptions): Promise<void> {
   const config = configFrom(global);
-  const result = await withLeadpipe(config, (lp) =>
-    lp.warehouse.runTask({ suspendAfterFailures: config.taskSuspendAfterFailures, resume: true }),
-  );
+  const result = await withLeadpipe(config, (lp) => runTask(lp, { resume: true }));
   if (opts.json) printJson(result);
   else process.stdout.write(taskLine(result) + '\n');
   if (result.state === 'FAILED' || result.state === 'FAILED_AND_AUTO_SUSPENDED') process.exitCode = 1;

@@ -110,7 +110,74 @@ export const FINAL_META_COLUMNS: readonly [string, string][] = [
   ['source_file', 'VARCHAR NOT NULL'],
   ['first_seen_at', 'TIMESTAMPTZ NOT NULL'],
   ['updated_at', 'TIMESTAMPTZ NOT NULL'],
+  ['probability', 'DOUBLE'],
+  ['score', 'INTEGER'],
+  ['grade', 'VARCHAR'],
+  ['reasons', 'JSON'],
+  ['model_version', 'VARCHAR'],
+  ['scored_at', 'TIMESTAMPTZ'],
 ];
+
+/** Scoring tables and the view of leads whose score is missing or stale (SEMANTICS.md §6). */
+export function scoringDdl(): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS leadpipe_models (
+  version VARCHAR PRIMARY KEY,
+  kind VARCHAR NOT NULL,
+  body JSON NOT NULL,
+  active BOOLEAN NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL
+)`,
+    `CREATE TABLE IF NOT EXISTS lead_overrides (
+  lead_key VARCHAR PRIMARY KEY,
+  score INTEGER NOT NULL,
+  reason VARCHAR NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL
+)`,
+    `CREATE TABLE IF NOT EXISTS lead_score_history (
+  lead_key VARCHAR NOT NULL,
+  model_version VARCHAR,
+  probability DOUBLE,
+  score INTEGER,
+  grade VARCHAR,
+  source VARCHAR NOT NULL,
+  reason VARCHAR,
+  scored_at TIMESTAMPTZ NOT NULL
+)`,
+    `CREATE OR REPLACE VIEW leads_to_score AS
+SELECT * FROM leads_final
+WHERE model_version IS DISTINCT FROM (SELECT version FROM leadpipe_models WHERE active LIMIT 1)
+  AND EXISTS (SELECT 1 FROM leadpipe_models WHERE active)`,
+    ...FINAL_META_COLUMNS.filter(
+      ([n]) => !['row_hash', 'source_file', 'first_seen_at', 'updated_at'].includes(n),
+    ).map(([n, t]) => `ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS ${quoteIdent(n)} ${t}`),
+  ];
+}
+
+/**
+ * apply_scoring: scores the rows of `leads_to_score` with the model's SELECT (which yields key,
+ * model_version, probability, score, grade, reasons), lets overrides win, writes the scores into
+ * leads_final and one history row per change. `gradeSql` is the model's grade expression over `score`.
+ */
+export function applyScoringSql(select: string, gradeSql: string, key: string): string[] {
+  const k = quoteIdent(key);
+  return [
+    `CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
+SELECT lead_key, model_version, probability, score, ${gradeSql} AS grade, reasons, overridden, override_reason FROM (
+  SELECT CAST(s.${k} AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
+    to_json(s.reasons) AS reasons,
+    o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
+  FROM (${select}) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s.${k} AS VARCHAR)
+)`,
+    `UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
+  model_version = s.model_version, scored_at = $now
+FROM leadpipe_scored AS s WHERE CAST(leads_final.${k} AS VARCHAR) = s.lead_key`,
+    `INSERT INTO lead_score_history
+SELECT lead_key, model_version, probability, score, grade, CASE WHEN overridden THEN 'override' ELSE 'model' END,
+  override_reason, $now
+FROM leadpipe_scored`,
+  ];
+}
 
 /** CREATE TABLE leads_final with the given lead columns (declared ones, plus the key). */
 export function createFinalTableSql(
@@ -188,7 +255,13 @@ export function mergeSql(columns: readonly { name: string }[], key: string): str
   const sets = columns
     .filter((c) => c.name !== key)
     .map((c) => `${quoteIdent(c.name)} = b.${quoteIdent(c.name)}`)
-    .concat(['"row_hash" = b."row_hash"', '"source_file" = b."source_file"', '"updated_at" = $now']);
+    // A changed lead is rescored: clearing its model version puts it in leads_to_score.
+    .concat([
+      '"row_hash" = b."row_hash"',
+      '"source_file" = b."source_file"',
+      '"updated_at" = $now',
+      '"model_version" = NULL',
+    ]);
   return `MERGE INTO leads_final AS f
 USING leadpipe_batch AS b
 ON f.${quoteIdent(key)} = b.${quoteIdent(key)}

@@ -16,6 +16,8 @@ import type { LocalCopy, StagedFile } from '../../stage/stage.ts';
 import type {
   CopyOptions,
   LoadErrorRow,
+  ScoreHistoryRow,
+  ScoringSql,
   LoadFileResult,
   LoadHistoryRow,
   LoadStatus,
@@ -32,9 +34,11 @@ import {
   DUCKDB_BOOKKEEPING_DDL,
   createFinalTableSql,
   duckdbType,
+  applyScoringSql,
   mergeCountsSql,
   mergeSql,
   quoteIdent,
+  scoringDdl,
   streamBatchSql,
 } from './duckdb-sql.ts';
 
@@ -44,6 +48,7 @@ export const DUCKDB_CAPABILITIES: WarehouseCapabilities = {
   nativeChangeCapture: false,
   singleProcess: true,
   documentType: 'JSON',
+  sqlDialect: 'duckdb',
 };
 
 const STREAM = 'leads_raw_stream';
@@ -51,9 +56,6 @@ const TASK = 'leads_merge_task';
 
 type Row = Record<string, unknown>;
 type Params = Record<string, DuckDBValue>;
-
-/** Hook run inside the task's transaction after the merge; returns the number of leads it scored. */
-export type AfterMergeHook = (db: { run(sql: string, params?: Params): Promise<Row[]> }) => Promise<number>;
 
 function num(v: unknown): number {
   return v === null || v === undefined ? 0 : Number(v);
@@ -74,8 +76,6 @@ export class DuckDbWarehouse implements Warehouse {
   private queue: Promise<unknown> = Promise.resolve();
   private key = 'prospect_id';
   private taskRunning = false;
-  /** Called inside the task transaction after each merge (scoring plugs in here). */
-  afterMerge: AfterMergeHook | undefined;
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -173,6 +173,7 @@ export class DuckDbWarehouse implements Warehouse {
           `INSERT INTO leadpipe_tasks VALUES ($name, 'started', 0, now()) ON CONFLICT DO NOTHING`,
           { name: TASK },
         );
+        for (const ddl of scoringDdl()) await this.run(ddl);
       });
       this.key = key;
     });
@@ -402,9 +403,7 @@ export class DuckDbWarehouse implements Warehouse {
             const now = new Date().toISOString();
             await this.run(mergeSql(columns, this.key), { now });
             await failpoint('task.after-merge');
-            const scored = this.afterMerge
-              ? await this.afterMerge({ run: (sql, params) => this.run(sql, params) })
-              : 0;
+            const scored = options.scoring ? await this.applyScoringUnlocked(options.scoring) : 0;
             await this.run(
               `UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`,
               { to, name: STREAM },
@@ -495,6 +494,95 @@ export class DuckDbWarehouse implements Warehouse {
       }
     }
     return [...current.values()];
+  }
+
+  async saveModel(model: ScoringSql, activate: boolean): Promise<void> {
+    await this.serial(() =>
+      this.transaction(async () => {
+        if (activate) await this.run(`UPDATE leadpipe_models SET active = FALSE WHERE active`);
+        await this.run(
+          `INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active`,
+          { version: model.version, kind: model.kind, body: model.body, active: activate },
+        );
+      }),
+    );
+  }
+
+  async activeModel(): Promise<{ version: string; kind: string; body: string } | undefined> {
+    const rows = await this.serial(() =>
+      this.run(`SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1`),
+    );
+    const r = rows[0];
+    return r ? { version: str(r.version), kind: str(r.kind), body: str(r.body) } : undefined;
+  }
+
+  async applyScoring(scoring: ScoringSql): Promise<number> {
+    return this.serial(() => this.transaction(() => this.applyScoringUnlocked(scoring)));
+  }
+
+  /** apply_scoring inside the caller's transaction. */
+  private async applyScoringUnlocked(scoring: ScoringSql): Promise<number> {
+    const active = await this.run(`SELECT version FROM leadpipe_models WHERE active AND version = $v`, {
+      v: scoring.version,
+    });
+    if (active.length === 0) {
+      throw new TerminalError(
+        'E_MODEL_NOT_ACTIVE',
+        `model ${scoring.version} is not the active model; save and activate it first`,
+      );
+    }
+    const now = new Date().toISOString();
+    const [create, update, history] = applyScoringSql(scoring.select, scoring.grade, this.key);
+    await this.run(create as string);
+    const n = num((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
+    if (n > 0) {
+      await this.run(update as string, { now });
+      await this.run(history as string, { now });
+    }
+    await this.run('DROP TABLE IF EXISTS leadpipe_scored');
+    return n;
+  }
+
+  async setOverride(key: string, score: number | null, reason: string): Promise<void> {
+    await this.serial(() =>
+      this.transaction(async () => {
+        const k = quoteIdent(this.key);
+        const found = await this.run(`SELECT 1 FROM leads_final WHERE CAST(${k} AS VARCHAR) = $key`, { key });
+        if (found.length === 0)
+          throw new TerminalError('E_NO_SUCH_LEAD', `no lead with ${this.key} = ${JSON.stringify(key)}`);
+        if (score === null) await this.run(`DELETE FROM lead_overrides WHERE lead_key = $key`, { key });
+        else {
+          await this.run(
+            `INSERT INTO lead_overrides VALUES ($key, $score, $reason, now())
+             ON CONFLICT (lead_key) DO UPDATE SET score = EXCLUDED.score, reason = EXCLUDED.reason, created_at = EXCLUDED.created_at`,
+            { key, score, reason },
+          );
+        }
+        await this.run(`UPDATE leads_final SET model_version = NULL WHERE CAST(${k} AS VARCHAR) = $key`, {
+          key,
+        });
+      }),
+    );
+  }
+
+  async scoreHistory(key: string, limit = 50): Promise<ScoreHistoryRow[]> {
+    const rows = await this.serial(() =>
+      this.run(
+        `SELECT * FROM lead_score_history WHERE lead_key = $key ORDER BY scored_at DESC LIMIT $limit`,
+        { key, limit },
+      ),
+    );
+    return rows.map((r) => ({
+      leadKey: str(r.lead_key),
+      modelVersion: strOrNull(r.model_version),
+      probability: numOrNull(r.probability),
+      score: numOrNull(r.score),
+      grade: strOrNull(r.grade),
+      source: str(r.source) === 'override' ? 'override' : 'model',
+      reason: strOrNull(r.reason),
+      scoredAt: str(r.scored_at),
+    }));
   }
 
   async streamStatus(): Promise<StreamStatus> {

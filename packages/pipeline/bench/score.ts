@@ -1,0 +1,79 @@
+/**
+ * Scoring benchmark: TypeScript batch scoring (logistic and the shipped tree model), in-warehouse scoring
+ * of N rows in DuckDB (apply_scoring over a leads_final of N generated leads), and training time on the
+ * real dataset.
+ *
+ *   npm run bench:score                 (1,000,000 leads)
+ *   npm run bench:score -- --rows 200000
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadConfigOrThrow } from '../src/config/config.ts';
+import { loadLeadSchemaOrThrow } from '../src/formats/lead-schema.ts';
+import { openLeadpipe } from '../src/pipeline/context.ts';
+import { runPipeline } from '../src/pipeline/run.ts';
+import { activateModel, applyScoring, leadsFromFile, readModelOrThrow } from '../src/pipeline/score.ts';
+import type { Lead, LeadSchema as ScoringSchema } from '../src/scoring/lead.ts';
+import type { LeadModel } from '../src/scoring/model.ts';
+import { compileModel } from '../src/scoring/model.ts';
+import { splitLeads, trainModel } from '../src/scoring/train.ts';
+
+const args = process.argv.slice(2);
+const rowsAt = args.indexOf('--rows');
+const rows = rowsAt >= 0 ? Number(args[rowsAt + 1]) : 1_000_000;
+const real = fileURLToPath(new URL('../../../../shared/data/leads.csv', import.meta.url));
+const config = loadConfigOrThrow({ env: {}, cwd: os.tmpdir() });
+const schema = loadLeadSchemaOrThrow();
+const { leads } = await leadsFromFile(config, schema, real);
+const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+// Training on the real dataset (TRAIN part of SPLIT.md).
+const { train } = splitLeads(leads);
+let t = performance.now();
+const logistic = trainModel(train, { schema: schema as unknown as ScoringSchema, kinds: ['logistic'] });
+const logisticSeconds = (performance.now() - t) / 1000;
+t = performance.now();
+trainModel(train, { schema: schema as unknown as ScoringSchema });
+const fullSeconds = (performance.now() - t) / 1000;
+
+function tsRate(model: LeadModel): number {
+  const many: Lead[] = Array.from({ length: rows }, (_, i) => leads[i % leads.length] as Lead);
+  const compiled = compileModel(model);
+  compiled.scoreBatch(many.slice(0, 20_000));
+  const t0 = performance.now();
+  compiled.scoreBatch(many);
+  return rows / ((performance.now() - t0) / 1000);
+}
+const gbt = readModelOrThrow('default', schema) as LeadModel;
+
+// In-warehouse: leads_final of `rows` generated leads, then apply_scoring with the default model.
+const file = path.join(os.tmpdir(), `leadpipe-bench-${rows}.csv`);
+if (!existsSync(file)) {
+  const tool = fileURLToPath(new URL('../../../../shared/tools/make-leads.mjs', import.meta.url));
+  spawnSync(process.execPath, [tool, '--rows', String(rows), '--out', file, '--quiet'], { stdio: 'inherit' });
+}
+const home = await mkdtemp(path.join(os.tmpdir(), 'leadpipe-bench-score-'));
+try {
+  const lp = await openLeadpipe(loadConfigOrThrow({ env: {}, cwd: home, flags: { home } }));
+  await runPipeline(lp, [file], { model: 'rules' });
+  await activateModel(lp, gbt);
+  t = performance.now();
+  const scored = await applyScoring(lp);
+  const sqlSeconds = (performance.now() - t) / 1000;
+  await lp.close();
+  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}`);
+  console.log(
+    `training on ${fmt(train.length)} real leads: logistic ${logisticSeconds.toFixed(2)} s, logistic + GBT with CV ${fullSeconds.toFixed(2)} s`,
+  );
+  console.log(`TypeScript batch scoring, logistic: ${fmt(tsRate(logistic))} leads/s (one core)`);
+  console.log(`TypeScript batch scoring, GBT (default model): ${fmt(tsRate(gbt))} leads/s (one core)`);
+  console.log(
+    `in-warehouse apply_scoring (DuckDB, GBT): ${fmt(scored)} leads in ${sqlSeconds.toFixed(2)} s = ${fmt(scored / sqlSeconds)} leads/s`,
+  );
+} finally {
+  await rm(home, { recursive: true, force: true });
+}

@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../../test/helpers.ts';
+import { SAMPLE_FILE } from './commands/pipeline-commands.ts';
+
+describe('scoring from the CLI', () => {
+  let work: Awaited<ReturnType<typeof tempDir>>;
+  let home: string;
+  beforeAll(async () => {
+    work = await tempDir();
+    home = path.join(work.dir, 'home');
+    const r = await runCli(['--home', home, 'run', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+  });
+  afterAll(() => work.cleanup());
+
+  async function activeVersion(): Promise<string> {
+    const r = await runCli(['--home', home, 'model', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    return (JSON.parse(r.stdout) as { version: string }).version;
+  }
+
+  it('refuses to train on too little data and keeps the active model', async () => {
+    const before = await activeVersion();
+    const r = await runCli([
+      '--home',
+      home,
+      'train',
+      '--data',
+      SAMPLE_FILE,
+      '--min-rows',
+      '5000',
+      '--activate',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the active model is unchanged/);
+    expect(await activeVersion()).toBe(before);
+  });
+
+  it('trains on the synthetic sample, finds signal, activates the model and rescores every lead', async () => {
+    const out = path.join(work.dir, 'model.json');
+    const r = await runCli([
+      '--home',
+      home,
+      'train',
+      '--data',
+      SAMPLE_FILE,
+      '--out',
+      out,
+      '--activate',
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const trained = JSON.parse(r.stdout) as { version: string; metrics: { heldOut: { rocAuc: number } } };
+    expect(trained.metrics.heldOut.rocAuc).toBeGreaterThan(0.75);
+    expect(await activeVersion()).toBe(trained.version);
+    const score = await runCli(['--home', home, 'score', '--json']);
+    expect(JSON.parse(score.stdout)).toEqual({ scored: 2000, model: trained.version });
+    const again = await runCli(['--home', home, 'score', '--json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ scored: 0 });
+  });
+
+  it('sets and clears an override', async () => {
+    const q = await runCli([
+      '--home',
+      home,
+      'query',
+      'SELECT prospect_id, score FROM leads_final ORDER BY prospect_id LIMIT 1',
+      '--json',
+    ]);
+    const [lead] = JSON.parse(q.stdout) as { prospect_id: string; score: number }[];
+    const set = await runCli([
+      '--home',
+      home,
+      'override',
+      lead!.prospect_id,
+      '--score',
+      String(lead!.score === 3 ? 4 : 3),
+      '--reason',
+      'test',
+    ]);
+    expect(set.code, set.stderr).toBe(0);
+    const bad = await runCli(['--home', home, 'override', lead!.prospect_id, '--score', '3']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--reason is required/);
+    const clear = await runCli(['--home', home, 'override', lead!.prospect_id, '--clear']);
+    expect(clear.code, clear.stderr).toBe(0);
+    const after = await runCli([
+      '--home',
+      home,
+      'query',
+      `SELECT score FROM leads_final WHERE prospect_id = '${lead!.prospect_id}'`,
+      '--json',
+    ]);
+    expect(JSON.parse(after.stdout)).toEqual([{ score: lead!.score }]);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * Scoring in the pipeline: which model is active, apply_scoring in the warehouse, manual overrides, and
+ * the TypeScript scorer for leads that are not stored (the API's POST /score-lead).
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import type { Config } from '../config/config.ts';
+import { fileURLToPath } from 'node:url';
+import { TerminalError } from '../errors.ts';
+import type { LeadSchema } from '../formats/lead-schema.ts';
+import { readLeadFile } from '../formats/read.ts';
+import { scoreLead } from '../scoring/explain.ts';
+import type { Lead } from '../scoring/lead.ts';
+import type { LeadSchema as ScoringSchema } from '../scoring/lead.ts';
+import type { LeadModel } from '../scoring/model.ts';
+import { parseRulesOrThrow, scoreLeadWithRules } from '../scoring/rules.ts';
+import type { ScoringModel } from '../scoring/scoring-sql.ts';
+import { compileScoringSql } from '../scoring/scoring-sql.ts';
+import type { ScoringSql } from '../warehouse/warehouse.ts';
+import type { Leadpipe } from './context.ts';
+
+/** The trained model shipped with leadpipe (its card says where it came from). */
+export const DEFAULT_MODEL_FILE = fileURLToPath(new URL('../../models/default-model.json', import.meta.url));
+/** The rules model shipped with leadpipe (`--model rules`). */
+export const DEFAULT_RULES_FILE = fileURLToPath(new URL('../../models/rules.default.json', import.meta.url));
+
+/** A lead's score, the same shape for trained and rules models. */
+export interface LeadScore {
+  /** Calibrated probability of converting; null for a rules model. */
+  probability: number | null;
+  score: number;
+  grade: string;
+  reasons: { positive: { text: string; points: number }[]; negative: { text: string; points: number }[] };
+  modelVersion: string;
+}
+
+/** Parses a model document (a trained model card or a rules file); throws a clear error otherwise. */
+export function parseModelOrThrow(doc: unknown, schema: LeadSchema, source = 'model'): ScoringModel {
+  if (doc && typeof doc === 'object' && (doc as { kind?: unknown }).kind === 'rules') {
+    return parseRulesOrThrow(doc, schema as unknown as ScoringSchema);
+  }
+  const m = doc as Partial<LeadModel> & { format?: unknown };
+  if (
+    !m ||
+    m.format !== 'leadpipe-model' ||
+    (m.kind !== 'logistic' && m.kind !== 'gbt') ||
+    typeof m.version !== 'string'
+  ) {
+    throw new TerminalError('E_BAD_MODEL', `${source} is neither a leadpipe model file nor a rules file`);
+  }
+  return m as LeadModel;
+}
+
+/** Reads a model from a file, or `rules` / `default` for the shipped ones. */
+export function readModelOrThrow(spec: string, schema: LeadSchema): ScoringModel {
+  const file = spec === 'rules' ? DEFAULT_RULES_FILE : spec === 'default' ? DEFAULT_MODEL_FILE : spec;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new TerminalError('E_BAD_MODEL', `cannot read model ${file}: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+  return parseModelOrThrow(doc, schema, file);
+}
+
+const compiled = new WeakMap<Leadpipe, ScoringSql>();
+
+function compile(lp: Leadpipe, model: ScoringModel): ScoringSql {
+  const cached = compiled.get(lp);
+  if (cached?.version === model.version) return cached;
+  const sql = compileScoringSql(model, lp.warehouse.capabilities.sqlDialect, lp.config.key);
+  compiled.set(lp, sql);
+  return sql;
+}
+
+/** Makes `model` the active one: every lead is rescored by the next apply_scoring. */
+export async function activateModel(lp: Leadpipe, model: ScoringModel): Promise<ScoringSql> {
+  const sql = compile(lp, model);
+  await lp.warehouse.saveModel(sql, true);
+  return sql;
+}
+
+/** The active model; the shipped default model is activated on first use. */
+export async function activeModel(lp: Leadpipe): Promise<{ model: ScoringModel; sql: ScoringSql }> {
+  const stored = await lp.warehouse.activeModel();
+  if (stored) {
+    const model = parseModelOrThrow(JSON.parse(stored.body), lp.schema);
+    return { model, sql: compile(lp, model) };
+  }
+  const model = readModelOrThrow('default', lp.schema);
+  return { model, sql: await activateModel(lp, model) };
+}
+
+/** apply_scoring on demand (`leadpipe score`): scores leads whose score is missing or stale. */
+export async function applyScoring(lp: Leadpipe): Promise<number> {
+  const { sql } = await activeModel(lp);
+  return lp.warehouse.applyScoring(sql);
+}
+
+/** Sets (or with `score: null` clears) a manual override and rescores that lead. */
+export async function overrideScore(
+  lp: Leadpipe,
+  key: string,
+  score: number | null,
+  reason: string,
+): Promise<void> {
+  if (score !== null && (!Number.isInteger(score) || score < 0 || score > 100)) {
+    throw new TerminalError('E_BAD_OVERRIDE', 'an override score is a whole number from 0 to 100');
+  }
+  if (score !== null && !reason.trim())
+    throw new TerminalError('E_BAD_OVERRIDE', 'an override needs a reason');
+  await lp.warehouse.setOverride(key, score, reason);
+  await applyScoring(lp);
+}
+
+/** Scores one lead in TypeScript (same result as the SQL scorer). */
+export function scoreOne(model: ScoringModel, lead: Lead): LeadScore {
+  if (model.kind === 'rules') {
+    const r = scoreLeadWithRules(model, lead);
+    const reason = (x: { text: string; points: number }): { text: string; points: number } => ({
+      text: x.text,
+      points: x.points,
+    });
+    return {
+      probability: null,
+      score: r.score,
+      grade: r.grade,
+      reasons: { positive: r.reasons.positive.map(reason), negative: r.reasons.negative.map(reason) },
+      modelVersion: r.modelVersion,
+    };
+  }
+  const s = scoreLead(model, lead);
+  return {
+    probability: s.probability,
+    score: s.score,
+    grade: s.grade,
+    reasons: {
+      positive: s.reasons.positive.map((r) => ({ text: r.text, points: r.points })),
+      negative: s.reasons.negative.map((r) => ({ text: r.text, points: r.points })),
+    },
+    modelVersion: s.modelVersion,
+  };
+}
+
+/**
+ * Reads leads from leads_final as typed {@link Lead}s (declared and inferred columns; no score columns),
+ * optionally only those with a non-null `label` (for training). Held in memory: meant for training sets
+ * and checks, not for streaming.
+ */
+export async function leadsFromWarehouse(
+  lp: Leadpipe,
+  options: { label?: string; limit?: number } = {},
+): Promise<Lead[]> {
+  const columns = await lp.warehouse.finalColumns();
+  const names = columns.map((c) => `"${c.name.replace(/"/g, '""')}"`).join(', ');
+  const label = options.label ? columns.find((c) => c.name === options.label) : undefined;
+  if (options.label && !label)
+    throw new TerminalError('E_BAD_LABEL', `leads_final has no column ${options.label}`);
+  const rows = await lp.warehouse.query(
+    `SELECT ${names} FROM leads_final${label ? ` WHERE "${label.name}" IS NOT NULL` : ''} ORDER BY 1${options.limit ? ' LIMIT $limit' : ''}`,
+    options.limit ? { limit: options.limit } : undefined,
+  );
+  return rows.map((r) => {
+    const lead: Lead = {};
+    for (const c of columns) {
+      const v = r[c.name];
+      if (v === null || v === undefined) lead[c.name] = null;
+      else if (c.type === 'integer' || c.type === 'double') lead[c.name] = Number(v);
+      else if (c.type === 'boolean') lead[c.name] = v === true || v === 'true';
+      else lead[c.name] = typeof v === 'string' ? v : JSON.stringify(v);
+    }
+    return lead;
+  });
+}
+
+/** Reads a lead file (any supported format) into typed leads; rejected rows are counted, not returned. */
+export async function leadsFromFile(
+  config: Config,
+  schema: LeadSchema,
+  file: string,
+): Promise<{ leads: Lead[]; rejected: number }> {
+  const leads: Lead[] = [];
+  const summary = await readLeadFile(
+    createReadStream(file, { highWaterMark: 1 << 20 }),
+    {
+      rows: (text) => {
+        for (const line of text.split('\n')) if (line) leads.push((JSON.parse(line) as { d: Lead }).d);
+      },
+      rejects: () => {},
+    },
+    { schema, key: config.key, nullTokens: config.nullTokens, maxRecordLength: config.maxRecordBytes },
+  );
+  return { leads, rejected: summary.rowsRejected };
+}
