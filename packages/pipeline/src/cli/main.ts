@@ -29,7 +29,10 @@ const jsonOption = new Option('--json', 'print one JSON document instead of text
 program
   .command('run')
   .description('PUT + load + task in one go (with no files: the bundled sample)')
-  .argument('[files...]', 'lead files (CSV, JSON, NDJSON, gzipped or not)')
+  .argument(
+    '[files...]',
+    'lead files (CSV, JSON, NDJSON, gzipped or not), or s3://bucket/prefix/ for every object under it',
+  )
   .option('--force', 'reload files already loaded with the same checksum')
   .option(
     '--model <model>',
@@ -38,13 +41,21 @@ program
   .addOption(onErrorOption)
   .addOption(jsonOption)
   .action(async (files: string[], opts) =>
-    (await import('./commands/pipeline-commands.ts')).runCommand(files, opts, program.opts()),
+    files.some((f) => /^s3:\/\//i.test(f))
+      ? (await import('./commands/ingest-commands.ts')).runS3Command(files, opts, program.opts())
+      : (await import('./commands/pipeline-commands.ts')).runCommand(files, opts, program.opts()),
   );
 
 program
   .command('put')
   .description('clean and stage files without loading them')
   .argument('<files...>')
+  .addOption(
+    new Option(
+      '--stage <stage>',
+      'stage to put into (env LEADPIPE_STAGE); s3 uploads in parts above 5 MiB',
+    ).choices(['local', 's3']),
+  )
   .addOption(jsonOption)
   .action(async (files: string[], opts) =>
     (await import('./commands/pipeline-commands.ts')).putCommand(files, opts, program.opts()),
@@ -91,9 +102,47 @@ program
   .command('query')
   .description('read-only SQL over the warehouse')
   .argument('<sql>')
+  .option(
+    '--raw <s3-uri>',
+    "copy the files under s3://bucket/prefix/ to a local folder the SQL reads as $raw, e.g. read_csv($raw || '/**/*.csv')",
+  )
   .addOption(jsonOption)
   .action(async (sql: string, opts) =>
-    (await import('./commands/inspect-commands.ts')).queryCommand(sql, opts, program.opts()),
+    opts.raw
+      ? (await import('./commands/ingest-commands.ts')).rawQueryCommand(sql, opts, program.opts())
+      : (await import('./commands/inspect-commands.ts')).queryCommand(sql, opts, program.opts()),
+  );
+
+program
+  .command('watch')
+  .description(
+    "auto-ingest: load new S3 objects from the bucket's SQS events (or by polling the prefix) until stopped",
+  )
+  .option(
+    '--queue-url <url>',
+    "SQS queue of the bucket's ObjectCreated events (env SQS_QUEUE_URL); without one, poll S3_BUCKET/S3_PREFIX",
+  )
+  .option(
+    '--poll-seconds <s>',
+    'polling interval without a queue (env LEADPIPE_WATCH_POLL_SECONDS, default 30)',
+  )
+  .option('--wait-seconds <s>', 'SQS long-poll wait (default 20)')
+  .option(
+    '--visibility-timeout <s>',
+    'how long a received event stays hidden before it is redelivered (default 300)',
+  )
+  .addOption(jsonOption)
+  .action(async (opts) => (await import('./commands/ingest-commands.ts')).watchCommand(opts, program.opts()));
+
+program
+  .command('pipe')
+  .description('the pipe that loads S3 lead files into leads_raw')
+  .command('refresh')
+  .description('load every object under S3_BUCKET/S3_PREFIX not handled yet (ALTER PIPE ... REFRESH)')
+  .option('--prefix <prefix>', 'a narrower key prefix (default S3_PREFIX)')
+  .addOption(jsonOption)
+  .action(async (opts) =>
+    (await import('./commands/ingest-commands.ts')).pipeRefreshCommand(opts, program.opts()),
   );
 
 program

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { LeadpipeError, errorMessage } from '../errors.ts';
+import { LeadpipeError, classifyError, errorMessage } from '../errors.ts';
 import type { ReadSummary } from '../formats/read.ts';
 import { readLeadFile } from '../formats/read.ts';
 import { sanitiseFileNameOrThrow, type StagedFile } from '../stage/stage.ts';
@@ -19,7 +19,15 @@ export type PutSource =
 /** Result of putting one file. */
 export type PutResult =
   | { ok: true; file: StagedFile }
-  | { ok: false; name: string; error: string; code: string; sourceChecksum: string; sourceSize: number };
+  | {
+      ok: false;
+      name: string;
+      error: string;
+      code: string;
+      sourceChecksum: string;
+      sourceSize: number;
+      retryable: boolean;
+    };
 
 /** Progress callback: bytes read of the source so far. */
 export type ProgressFn = (bytesRead: number) => void;
@@ -103,6 +111,8 @@ export async function putFile(lp: Leadpipe, source: PutSource, onProgress?: Prog
       code: err instanceof LeadpipeError ? err.code : 'E_UNREADABLE',
       sourceChecksum: sourceChecksum(),
       sourceSize: counter.bytes,
+      // A stage or source that was unreachable (S3 down): the same put may succeed later.
+      retryable: classifyError(err) === 'transient',
     };
   }
 }

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers.ts';
+import { describeStageContract } from '../../test/stage-contract.ts';
 import { LocalStage } from './local-stage.ts';
 import { sanitiseFileNameOrThrow } from './stage.ts';
 
@@ -30,6 +31,11 @@ describe('file names', () => {
   it('refuses a name with nothing usable', () => {
     expect(() => sanitiseFileNameOrThrow('../..')).toThrow(/no usable characters/);
   });
+});
+
+describeStageContract('LocalStage', async () => {
+  const { dir, cleanup } = await tempDir();
+  return { stage: new LocalStage(path.join(dir, 'stage')), cleanup };
 });
 
 describe('LocalStage', () => {
