@@ -142,6 +142,8 @@ export interface ScoringSql {
   body: string;
   /** SELECT over `leads_to_score` yielding key, model_version, probability, score, grade, reasons. */
   select: string;
+  /** The same SELECT over `leadpipe_batch`, the task's deduplicated batch (scored before its merge). */
+  batchSelect: string;
   /** Grade expression over a column named `score` (used for overridden scores). */
   grade: string;
 }

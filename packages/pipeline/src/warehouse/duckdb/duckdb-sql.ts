@@ -155,29 +155,33 @@ WHERE model_version IS DISTINCT FROM (SELECT version FROM leadpipe_models WHERE 
 }
 
 /**
- * apply_scoring: scores the rows of `leads_to_score` with the model's SELECT (which yields key,
- * model_version, probability, score, grade, reasons), lets overrides win, writes the scores into
- * leads_final and one history row per change. `gradeSql` is the model's grade expression over `score`.
+ * Scores the rows of `select` (the model's SELECT, yielding key, model_version, probability, score, grade,
+ * reasons) into the temp table leadpipe_scored, letting overrides win. `gradeSql` is the model's grade
+ * expression over `score`, applied again so an overridden score gets its grade.
  */
-export function applyScoringSql(select: string, gradeSql: string, key: string): string[] {
+export function scoredTableSql(select: string, gradeSql: string, key: string): string {
   const k = quoteIdent(key);
-  return [
-    `CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
+  return `CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, ${gradeSql} AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s.${k} AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
     to_json(s.reasons) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (${select}) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s.${k} AS VARCHAR)
-)`,
-    `UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
+)`;
+}
+
+/** Writes leadpipe_scored into leads_final (apply_scoring of stale leads). */
+export function updateScoresSql(key: string): string {
+  return `UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
   model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final.${k} AS VARCHAR) = s.lead_key`,
-    `INSERT INTO lead_score_history
+FROM leadpipe_scored AS s WHERE CAST(leads_final.${quoteIdent(key)} AS VARCHAR) = s.lead_key`;
+}
+
+/** One history row per score in leadpipe_scored. */
+export const SCORE_HISTORY_SQL = `INSERT INTO lead_score_history
 SELECT lead_key, model_version, probability, score, grade, CASE WHEN overridden THEN 'override' ELSE 'model' END,
   override_reason, $now
-FROM leadpipe_scored`,
-  ];
-}
+FROM leadpipe_scored`;
 
 /** CREATE TABLE leads_final with the given lead columns (declared ones, plus the key). */
 export function createFinalTableSql(
@@ -250,25 +254,37 @@ QUALIFY row_number() OVER (PARTITION BY ${quoteIdent(key)} ORDER BY raw_id DESC)
 }
 
 /** MERGE of the batch into leads_final: insert new keys, update only rows whose hash changed. */
-export function mergeSql(columns: readonly { name: string }[], key: string): string {
+export function mergeSql(columns: readonly { name: string }[], key: string, scored: boolean): string {
+  const k = quoteIdent(key);
   const names = columns.map((c) => quoteIdent(c.name));
+  const score = ['probability', 'score', 'grade', 'reasons', 'model_version'].map(quoteIdent);
+  // Scores come from leadpipe_scored (the batch scored before the merge, so each row is written once);
+  // without a model they stay NULL and the lead waits in leads_to_score.
+  const source = scored
+    ? `(SELECT b.*, ${score.map((c) => `s.${c}`).join(', ')} FROM leadpipe_batch AS b
+  LEFT JOIN leadpipe_scored AS s ON s.lead_key = CAST(b.${k} AS VARCHAR))`
+    : `(SELECT b.*, ${score.map((c) => `NULL AS ${c}`).join(', ')} FROM leadpipe_batch AS b)`;
   const sets = columns
     .filter((c) => c.name !== key)
-    .map((c) => `${quoteIdent(c.name)} = b.${quoteIdent(c.name)}`)
-    // A changed lead is rescored: clearing its model version puts it in leads_to_score.
-    .concat([
-      '"row_hash" = b."row_hash"',
-      '"source_file" = b."source_file"',
-      '"updated_at" = $now',
-      '"model_version" = NULL',
-    ]);
+    .map((c) => quoteIdent(c.name))
+    .concat(['"row_hash"', '"source_file"', ...score])
+    .map((c) => `${c} = b.${c}`)
+    .concat(['"updated_at" = $now', '"scored_at" = $now']);
+  const all = [...names, '"row_hash"', '"source_file"', ...score];
   return `MERGE INTO leads_final AS f
-USING leadpipe_batch AS b
-ON f.${quoteIdent(key)} = b.${quoteIdent(key)}
-WHEN MATCHED AND f."row_hash" <> b."row_hash" THEN UPDATE SET
+USING ${source} AS b
+ON f.${k} = b.${k}
+WHEN MATCHED THEN UPDATE SET
   ${sets.join(',\n  ')}
-WHEN NOT MATCHED THEN INSERT (${names.join(', ')}, "row_hash", "source_file", "first_seen_at", "updated_at")
-VALUES (${names.map((n) => `b.${n}`).join(', ')}, b."row_hash", b."source_file", $now, $now)`;
+WHEN NOT MATCHED THEN INSERT (${all.join(', ')}, "first_seen_at", "updated_at", "scored_at")
+VALUES (${all.map((n) => `b.${n}`).join(', ')}, $now, $now, $now)`;
+}
+
+/** Drops the rows of the batch whose content is already in leads_final (same hash): nothing to write. */
+export function dropUnchangedSql(key: string): string {
+  const k = quoteIdent(key);
+  return `DELETE FROM leadpipe_batch AS b
+WHERE EXISTS (SELECT 1 FROM leads_final AS f WHERE f.${k} = b.${k} AND f."row_hash" = b."row_hash")`;
 }
 
 /** Counts of what {@link mergeSql} will do, computed before it runs (same snapshot, same transaction). */

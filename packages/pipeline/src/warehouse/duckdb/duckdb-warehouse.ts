@@ -34,12 +34,15 @@ import {
   DUCKDB_BOOKKEEPING_DDL,
   createFinalTableSql,
   duckdbType,
-  applyScoringSql,
+  SCORE_HISTORY_SQL,
+  dropUnchangedSql,
   mergeCountsSql,
   mergeSql,
   quoteIdent,
+  scoredTableSql,
   scoringDdl,
   streamBatchSql,
+  updateScoresSql,
 } from './duckdb-sql.ts';
 
 /** DuckDB's capabilities. */
@@ -401,9 +404,18 @@ export class DuckDbWarehouse implements Warehouse {
             await this.run(streamBatchSql(columns, this.key), { from, to });
             const counts = (await this.run(mergeCountsSql(this.key)))[0] ?? {};
             const now = new Date().toISOString();
-            await this.run(mergeSql(columns, this.key), { now });
+            await this.run(dropUnchangedSql(this.key));
+            let scored = 0;
+            if (options.scoring) {
+              await this.assertActive(options.scoring);
+              await this.run(scoredTableSql(options.scoring.batchSelect, options.scoring.grade, this.key));
+              await this.run(SCORE_HISTORY_SQL, { now });
+              scored = num((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
+            }
+            await this.run(mergeSql(columns, this.key, Boolean(options.scoring)), { now });
             await failpoint('task.after-merge');
-            const scored = options.scoring ? await this.applyScoringUnlocked(options.scoring) : 0;
+            // Leads outside the batch that are stale (a new active model, a changed override).
+            if (options.scoring) scored += await this.applyScoringUnlocked(options.scoring);
             await this.run(
               `UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`,
               { to, name: STREAM },
@@ -522,7 +534,7 @@ export class DuckDbWarehouse implements Warehouse {
   }
 
   /** apply_scoring inside the caller's transaction. */
-  private async applyScoringUnlocked(scoring: ScoringSql): Promise<number> {
+  private async assertActive(scoring: ScoringSql): Promise<void> {
     const active = await this.run(`SELECT version FROM leadpipe_models WHERE active AND version = $v`, {
       v: scoring.version,
     });
@@ -532,13 +544,16 @@ export class DuckDbWarehouse implements Warehouse {
         `model ${scoring.version} is not the active model; save and activate it first`,
       );
     }
+  }
+
+  private async applyScoringUnlocked(scoring: ScoringSql): Promise<number> {
+    await this.assertActive(scoring);
     const now = new Date().toISOString();
-    const [create, update, history] = applyScoringSql(scoring.select, scoring.grade, this.key);
-    await this.run(create as string);
+    await this.run(scoredTableSql(scoring.select, scoring.grade, this.key));
     const n = num((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
     if (n > 0) {
-      await this.run(update as string, { now });
-      await this.run(history as string, { now });
+      await this.run(updateScoresSql(this.key), { now });
+      await this.run(SCORE_HISTORY_SQL, { now });
     }
     await this.run('DROP TABLE IF EXISTS leadpipe_scored');
     return n;
