@@ -273,14 +273,20 @@ export class DuckDbWarehouse implements Warehouse {
         if (loadRows) {
           const max = await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw`);
           const start = num(max[0]?.m);
+          // raw_id = base + source line: unique and in file order without sorting the file (ids have gaps
+          // where lines were rejected, which the stream does not mind).
           await this.run(
             `INSERT INTO leads_raw
-             SELECT $base + row_number() OVER (ORDER BY l), $file, l, d, $load_id, $now
+             SELECT $base + l, $file, l, d, $load_id, $now
              FROM read_ndjson($path, columns = {l: 'BIGINT', d: 'JSON'}, maximum_object_size = 33554432)`,
             { base: start, file: file.name, load_id: loadId, now, path: copy.dataPath },
           );
-          rawFrom = start + 1;
-          rawTo = start + file.rowsAccepted;
+          const range = await this.run(
+            `SELECT min(raw_id) AS lo, max(raw_id) AS hi FROM leads_raw WHERE raw_id > $base`,
+            { base: start },
+          );
+          rawFrom = num(range[0]?.lo);
+          rawTo = num(range[0]?.hi);
           await failpoint('load.after-insert');
         }
         if (hasErrors) {
