@@ -409,6 +409,12 @@ export class DuckDbWarehouse implements Warehouse {
             const columns = await this.evolveColumns(from, to);
             await this.run(streamBatchSql(columns, this.key), { from, to });
             const counts = (await this.run(mergeCountsSql(this.key)))[0] ?? {};
+            const consumed = (
+              await this.run(`SELECT count(*) AS n FROM leads_raw WHERE raw_id > $from AND raw_id <= $to`, {
+                from,
+                to,
+              })
+            )[0];
             const now = new Date().toISOString();
             await this.run(dropUnchangedSql(this.key));
             let scored = 0;
@@ -433,7 +439,7 @@ export class DuckDbWarehouse implements Warehouse {
               updated: num(counts.updated),
               unchanged: num(counts.unchanged),
               scored,
-              rowsConsumed: to - from,
+              rowsConsumed: num(consumed?.n),
             };
             await record('SUCCEEDED', r);
             await this.run(
