@@ -14,7 +14,7 @@ import { TransientError, classifyError, errorMessage } from '../errors.ts';
 import { failpoint } from '../failpoints.ts';
 import type { Leadpipe } from '../pipeline/context.ts';
 import { loadFiles, pendingFiles } from '../pipeline/pipe.ts';
-import { putFile } from '../pipeline/put.ts';
+import { putFile, recordPutFailure } from '../pipeline/put.ts';
 import { runTask } from '../pipeline/task.ts';
 import { withRetry, type RetryOptions } from '../retry.ts';
 import {
@@ -161,13 +161,7 @@ async function attempt(
       throw toS3Error(failure, `cannot read ${uri(ref)}`);
     }
     if (put.retryable) throw new TransientError(put.code, put.error);
-    const failed = await lp.warehouse.recordFailedFile({
-      name: put.name,
-      sourceChecksum: put.sourceChecksum,
-      sourceSize: put.sourceSize,
-      stageLocation: lp.stage.location,
-      reason: put.error,
-    });
+    const failed = await recordPutFailure(lp, put);
     await ctx.alerter.send({
       kind: 'INGEST_FAILED_FILE',
       pipe: PIPE_NAME,

@@ -10,6 +10,7 @@ import { LeadpipeError, classifyError, errorMessage } from '../errors.ts';
 import type { ReadSummary } from '../formats/read.ts';
 import { readLeadFile } from '../formats/read.ts';
 import { sanitiseFileNameOrThrow, type StagedFile } from '../stage/stage.ts';
+import type { LoadFileResult } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
 
 /** A file to put: a path, or a named stream (HTTP upload, S3 object). */
@@ -129,4 +130,18 @@ export async function fileSize(file: string): Promise<number | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** Records a file that could not be staged as LOAD_FAILED in the load history, so every arrival shows. */
+export function recordPutFailure(
+  lp: Leadpipe,
+  put: Extract<PutResult, { ok: false }>,
+): Promise<LoadFileResult> {
+  return lp.warehouse.recordFailedFile({
+    name: put.name,
+    sourceChecksum: put.sourceChecksum,
+    sourceSize: put.sourceSize,
+    stageLocation: lp.stage.location,
+    reason: put.error,
+  });
 }

@@ -7,7 +7,7 @@ import type { Leadpipe } from './context.ts';
 import type { LoadOptions } from './pipe.ts';
 import { loadFiles, pendingFiles } from './pipe.ts';
 import type { ProgressFn, PutSource } from './put.ts';
-import { putFile } from './put.ts';
+import { putFile, recordPutFailure } from './put.ts';
 import { activateModel, applyScoring, readModelOrThrow } from './score.ts';
 import { runTask } from './task.ts';
 
@@ -60,13 +60,7 @@ export async function runPipeline(
     const progress = options.onFile?.(name, i, sources.length);
     const put = await putFile(lp, source, progress);
     if (!put.ok) {
-      const failed = await lp.warehouse.recordFailedFile({
-        name: put.name,
-        sourceChecksum: put.sourceChecksum,
-        sourceSize: put.sourceSize,
-        stageLocation: lp.stage.location,
-        reason: put.error,
-      });
+      const failed = await recordPutFailure(lp, put);
       files.push({ ...failed, rowsRejected: 0 });
       if ((options.onError ?? lp.config.onError) === 'ABORT_STATEMENT') aborted = true;
       continue;

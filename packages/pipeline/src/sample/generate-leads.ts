@@ -6,18 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { loadLeadSchemaOrThrow } from '../formats/lead-schema.ts';
-
-/** Seeded PRNG (mulberry32): same seed, same file. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.ts';
 
 type Weighted = readonly (readonly [string, number])[];
 

@@ -24,6 +24,7 @@ import type {
 } from './model.ts';
 import { compileModel, compileTreeRow, logisticTerms } from './model.ts';
 import { evaluateModel, labelOf } from './evaluate-model.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 export { splitById, splitLeads } from './split-by-id.ts';
 
@@ -78,20 +79,9 @@ export const TRAIN_GBT_PARAMS: GbtParams = {
 
 const DEFAULT_LAMBDAS = [0.1, 0.3, 1, 3, 10, 30];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Stratified fold of each row (0..k-1), from a seeded shuffle. */
 export function assignFolds(y: ArrayLike<number>, k: number, seed: number): Int32Array {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const fold = new Int32Array(y.length);
   for (const cls of [0, 1]) {
     const idx: number[] = [];

@@ -17,7 +17,7 @@ import type { Lead } from '../../scoring/lead.ts';
 import type { LeadModel } from '../../scoring/model.ts';
 import { splitLeads, trainModel } from '../../scoring/train.ts';
 import type { LeadSchema as ScoringSchema } from '../../scoring/lead.ts';
-import { seededRandom } from '../../sample/generate-leads.ts';
+import { seededRandom } from '../../seeded-random.ts';
 import type { GlobalOptions } from '../main.ts';
 import { configFrom, n, printJson, withLeadpipe } from '../shared.ts';
 
