@@ -161,6 +161,7 @@ program
   .option('--min-rows <n>', 'refuse to train on fewer labelled rows', '500')
   .option('--min-positives <n>', 'refuse to train on fewer positives (or negatives)', '50')
   .option('--activate', 'make the new model the active one')
+  .option('--grades <a,b,c>', 'grade cut-offs on the score (default: quartiles of the training scores)')
   .addOption(jsonOption)
   .action(async (opts) =>
     (await import('./commands/scoring-commands.ts')).trainCommand(opts, program.opts()),

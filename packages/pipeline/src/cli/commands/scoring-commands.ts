@@ -32,7 +32,27 @@ interface TrainFlags {
   minRows: string;
   minPositives: string;
   activate?: boolean;
+  grades?: string;
   json?: boolean;
+}
+
+/** `--grades 75,50,25` -> the A, B and C cut-offs on the 0-100 score. */
+function parseGrades(value: string): { A: number; B: number; C: number } {
+  const parts = value.split(',').map((p) => Number(p.trim()));
+  const [A, B, C] = parts;
+  if (
+    parts.length !== 3 ||
+    A === undefined ||
+    B === undefined ||
+    C === undefined ||
+    parts.some((p) => !Number.isFinite(p) || p < 0 || p > 100) ||
+    !(A > B && B > C)
+  ) {
+    throw new UsageError(
+      '--grades takes three decreasing scores from 0 to 100, e.g. 75,50,25 (A, B and C cut-offs)',
+    );
+  }
+  return { A, B, C };
 }
 
 function int(value: string, flag: string): number {
@@ -95,6 +115,7 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
       includeLeaking: Boolean(opts.includeLeaking),
       minRows: int(opts.minRows, '--min-rows'),
       minPositives: int(opts.minPositives, '--min-positives'),
+      ...(opts.grades ? { grades: parseGrades(opts.grades) } : {}),
       evaluation: test,
       source: `${source}, ${opts.splitById ? 'TRAIN part per SPLIT.md' : 'training part'}: ${n(train.length)} rows`,
       evaluationSource: `${opts.splitById ? 'TEST part per SPLIT.md' : 'seeded 20% hold-out'}: ${n(test.length)} rows`,
