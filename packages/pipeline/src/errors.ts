@@ -67,6 +67,31 @@ const TRANSIENT_AWS_NAMES = new Set([
 ]);
 
 /**
+ * Snowflake server error codes that pass (snowflake-sdk puts them in `code`, as strings): 000625 the
+ * statement queue on a locked table is full (20 waiters), 000603 an internal incident, 390112 / 390114 the
+ * session or its token expired (a new login succeeds).
+ */
+const TRANSIENT_SNOWFLAKE_CODES = new Set(['000625', '000603', '390112', '390114']);
+/**
+ * Snowflake login refusals (wrong password, invalid JWT / key, unknown or locked user, role or warehouse
+ * not granted): SQLSTATE 08004 says "connection", but no retry fixes them.
+ */
+export const SNOWFLAKE_LOGIN_REFUSED_CODES: ReadonlySet<string> = new Set([
+  '390100',
+  '390101',
+  '390102',
+  '390144',
+  '390186',
+  '390189',
+  '390201',
+  '390318',
+]);
+/** snowflake-sdk error names for a connection that failed or a result set whose download failed. */
+const TRANSIENT_SNOWFLAKE_NAMES = new Set(['NetworkError', 'LargeResultSetError']);
+/** snowflake-sdk client codes: 401001 could not connect, 402001 result download failed, 407002 disconnected. */
+const TRANSIENT_SNOWFLAKE_CLIENT_CODES = new Set([401001, 402001, 407002]);
+
+/**
  * Decides whether an error is worth retrying. LeadpipeErrors say so by their class; other errors are
  * classified by their Node/AWS error codes; anything unknown is terminal, so bugs are not retried forever.
  */
@@ -79,11 +104,23 @@ export function classifyError(err: unknown): 'terminal' | 'transient' {
       name?: unknown;
       $metadata?: { httpStatusCode?: number };
       cause?: unknown;
+      sqlState?: unknown;
+      response?: { status?: unknown; statusCode?: unknown };
     };
     if (typeof e.code === 'string' && TRANSIENT_NODE_CODES.has(e.code)) return 'transient';
     if (typeof e.name === 'string' && TRANSIENT_AWS_NAMES.has(e.name)) return 'transient';
     const status = e.$metadata?.httpStatusCode;
     if (typeof status === 'number' && (status === 429 || status >= 500)) return 'transient';
+    // Snowflake: the SDK's network failures, throttled or failing HTTP responses, a few server codes, and
+    // SQLSTATE class 08 (connection exception) or 40001 (serialization failure).
+    if (typeof e.name === 'string' && TRANSIENT_SNOWFLAKE_NAMES.has(e.name)) return 'transient';
+    if (typeof e.code === 'number' && TRANSIENT_SNOWFLAKE_CLIENT_CODES.has(e.code)) return 'transient';
+    if (typeof e.code === 'string' && SNOWFLAKE_LOGIN_REFUSED_CODES.has(e.code)) return 'terminal';
+    if (typeof e.code === 'string' && TRANSIENT_SNOWFLAKE_CODES.has(e.code)) return 'transient';
+    if (typeof e.sqlState === 'string' && (e.sqlState.startsWith('08') || e.sqlState === '40001'))
+      return 'transient';
+    const httpStatus = Number(e.response?.status ?? e.response?.statusCode);
+    if (e.name === 'RequestFailedError' && (httpStatus === 429 || httpStatus >= 500)) return 'transient';
     if (e.cause !== undefined && e.cause !== err) return classifyError(e.cause);
   }
   return 'terminal';

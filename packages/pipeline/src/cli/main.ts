@@ -202,6 +202,34 @@ program
   .option('--seed <n>', 'random seed', '1')
   .action(async (opts) => (await import('./commands/inspect-commands.ts')).generateCommand(opts));
 
+const snowflake = program
+  .command('snowflake')
+  .description('the Snowflake objects: plan (SQL, no connection), apply, status');
+snowflake
+  .command('plan')
+  .description('print every statement apply would run, and the AWS steps, without connecting')
+  .option('--model <model>', 'compile the scoring UDF from this model: a file, `rules` or `default`')
+  .addOption(jsonOption)
+  .action(async (opts) =>
+    (await import('./commands/snowflake-commands.ts')).snowflakePlanCommand(opts, program.opts()),
+  );
+snowflake
+  .command('apply')
+  .description('create or update every Snowflake object; print the IAM trust policy and the SQS queue')
+  .option('--model <model>', 'activate this model first: a file, `rules` or `default`')
+  .addOption(jsonOption)
+  .action(async (opts) =>
+    (await import('./commands/snowflake-commands.ts')).snowflakeApplyCommand(opts, program.opts()),
+  );
+snowflake
+  .command('status')
+  .description('SYSTEM$PIPE_STATUS, the native tasks, COPY_HISTORY and TASK_HISTORY')
+  .option('--hours <n>', 'COPY_HISTORY window in hours (default 24, at most 336)')
+  .addOption(jsonOption)
+  .action(async (opts) =>
+    (await import('./commands/snowflake-commands.ts')).snowflakeStatusCommand(opts, program.opts()),
+  );
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

@@ -34,4 +34,30 @@ describe('configuration', () => {
     expect(r.s3.bucket).toBe('b');
     expect(JSON.stringify(r)).not.toContain('shh');
   });
+
+  it('reads the Snowflake key-pair, auto-ingest and task settings, and redacts the key passphrase', () => {
+    const c = loadConfigOrThrow({
+      cwd: '/tmp',
+      env: {
+        SNOWFLAKE_PRIVATE_KEY_PATH: '/keys/rsa_key.p8',
+        SNOWFLAKE_PRIVATE_KEY_PASSPHRASE: 'pp',
+        SNOWFLAKE_AUTO_INGEST: 'true',
+        SNOWFLAKE_TASK_SCHEDULE: '5 MINUTE',
+      },
+    });
+    expect(c.snowflake).toMatchObject({
+      privateKeyPath: '/keys/rsa_key.p8',
+      autoIngest: true,
+      taskSchedule: '5 MINUTE',
+      loginTimeoutSeconds: 20,
+      storageIntegration: 'S3_LEADS_INTEGRATION',
+    });
+    expect(
+      loadConfigOrThrow({ cwd: '/tmp', env: { SNOWFLAKE_AUTO_INGEST: 'false' } }).snowflake.autoIngest,
+    ).toBe(false);
+    expect(JSON.stringify(redactConfig(c))).not.toContain('"pp"');
+    expect(() =>
+      loadConfigOrThrow({ cwd: '/tmp', env: { SNOWFLAKE_STORAGE_INTEGRATION: 'bad name' } }),
+    ).toThrow(/SNOWFLAKE_STORAGE_INTEGRATION/);
+  });
 });

@@ -85,6 +85,23 @@ const schema = z.object({
       database: z.string().optional(),
       schema: z.string().optional(),
       role: z.string().optional(),
+      /** PEM private key file for key-pair (JWT) auth; used instead of the password when set. */
+      privateKeyPath: z.string().optional(),
+      privateKeyPassphrase: z.string().optional(),
+      /** Seconds a login may take before it fails (the SDK's own retries run for minutes). */
+      loginTimeoutSeconds: z.coerce.number().positive().default(20),
+      /** IAM role Snowflake assumes to read the S3 stage (the storage integration's STORAGE_AWS_ROLE_ARN). */
+      storageAwsRoleArn: z.string().optional(),
+      storageIntegration: z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_$]*$/, 'an unquoted Snowflake identifier')
+        .default('S3_LEADS_INTEGRATION'),
+      /** Snowpipe loads the S3 stage (AUTO_INGEST) instead of leadpipe's PUT + COPY. */
+      autoIngest: z
+        .preprocess((v) => (typeof v === 'string' ? /^(1|true|yes|on)$/i.test(v.trim()) : v), z.boolean())
+        .default(false),
+      /** Schedule of the merge task (Snowflake's SCHEDULE: `1 MINUTE`, `USING CRON ...`). */
+      taskSchedule: z.string().default('1 MINUTE'),
     })
     .prefault({}),
 });
@@ -262,6 +279,50 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   },
   { path: 'snowflake.schema', env: 'SNOWFLAKE_SCHEMA', group: 'snowflake', description: 'Snowflake schema.' },
   { path: 'snowflake.role', env: 'SNOWFLAKE_ROLE', group: 'snowflake', description: 'Snowflake role.' },
+  {
+    path: 'snowflake.privateKeyPath',
+    env: 'SNOWFLAKE_PRIVATE_KEY_PATH',
+    group: 'snowflake',
+    description: 'PEM private key file for key-pair auth (used instead of SNOWFLAKE_PASSWORD).',
+  },
+  {
+    path: 'snowflake.privateKeyPassphrase',
+    env: 'SNOWFLAKE_PRIVATE_KEY_PASSPHRASE',
+    group: 'snowflake',
+    description: 'Passphrase of an encrypted private key.',
+    sensitive: true,
+  },
+  {
+    path: 'snowflake.loginTimeoutSeconds',
+    env: 'SNOWFLAKE_LOGIN_TIMEOUT_SECONDS',
+    group: 'snowflake',
+    description: 'Seconds a Snowflake login may take before it fails (default 20).',
+  },
+  {
+    path: 'snowflake.storageAwsRoleArn',
+    env: 'SNOWFLAKE_STORAGE_AWS_ROLE_ARN',
+    group: 'snowflake',
+    description: 'IAM role the storage integration assumes to read the S3 stage.',
+  },
+  {
+    path: 'snowflake.storageIntegration',
+    env: 'SNOWFLAKE_STORAGE_INTEGRATION',
+    group: 'snowflake',
+    description: 'Name of the storage integration (default S3_LEADS_INTEGRATION).',
+  },
+  {
+    path: 'snowflake.autoIngest',
+    env: 'SNOWFLAKE_AUTO_INGEST',
+    group: 'snowflake',
+    description:
+      'true: Snowpipe (AUTO_INGEST) loads the S3 stage and the native task merges (default false).',
+  },
+  {
+    path: 'snowflake.taskSchedule',
+    env: 'SNOWFLAKE_TASK_SCHEDULE',
+    group: 'snowflake',
+    description: 'Schedule of the native merge task (default 1 MINUTE).',
+  },
 ];
 
 /** A partial configuration, as a config file or CLI flags give it (nested like {@link Config}). */

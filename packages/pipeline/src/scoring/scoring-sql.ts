@@ -49,15 +49,67 @@ function compileOver(
     // in order, so weight then index).
     const top = (filter: string, sign: string): string =>
       `list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': ${sign}' || ${pts}}), r -> ${filter})), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3)`;
-    const reasons =
-      dialect === 'duckdb'
-        ? `{'positive': ${top('r.points > 0', '+')}, 'negative': ${top('r.points < 0', '')}}`
-        : 'reasons';
+    if (dialect === 'snowflake') {
+      const points = `__r.value:points::DOUBLE`;
+      const text = `__r.value:rule::VARCHAR || ': ' || CASE WHEN ${points} > 0 THEN '+' ELSE '' END || CASE WHEN ${points} = ROUND(${points}) THEN CAST(CAST(${points} AS BIGINT) AS VARCHAR) ELSE CAST(${points} AS VARCHAR) END`;
+      return {
+        select: snowflakeTopReasons(
+          `SELECT ${k}, model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, reasons FROM (${sql.select}) AS __rules`,
+          k,
+          {
+            item: `OBJECT_CONSTRUCT('feature', __r.value:rule::VARCHAR, 'points', ${points}, 'text', ${text})`,
+            weight: points,
+            // Ties keep rule order, as the TypeScript scorer does.
+            tieBreak: '__r.index',
+            positiveTieBreak: 'ASC',
+          },
+        ),
+        grade: sql.grade,
+      };
+    }
+    const reasons = `{'positive': ${top('r.points > 0', '+')}, 'negative': ${top('r.points < 0', '')}}`;
     return {
       select: `SELECT ${k}, model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, ${reasons} AS reasons FROM (${sql.select}) AS __rules`,
       grade: sql.grade,
     };
   }
   const sql = modelToSql(model, { dialect, table, key });
+  if (dialect === 'snowflake') {
+    return {
+      select: snowflakeTopReasons(sql.select, `"${key.replace(/"/g, '""')}"`, {
+        item: '__r.value',
+        weight: '__r.value:log_odds::DOUBLE',
+        // DuckDB sorts the reason structs field by field: log odds, then feature name (descending for
+        // positive reasons, ascending for negative ones).
+        tieBreak: '__r.value:feature::VARCHAR',
+        positiveTieBreak: 'DESC',
+      }),
+      grade: sql.grade,
+    };
+  }
   return { select: sql.select, grade: sql.grade };
+}
+
+/**
+ * Snowflake has no list sort with a key, so the reasons ARRAY of the compiled SELECT is flattened, ranked
+ * per lead and sign, and aggregated back into `{positive: top 3, negative: top 3}` like DuckDB's structs.
+ * A lead without any reason keeps its row (FLATTEN OUTER); ARRAY_AGG skips the NULLs of the other sign.
+ */
+function snowflakeTopReasons(
+  select: string,
+  key: string,
+  rank: { item: string; weight: string; tieBreak: string; positiveTieBreak: 'ASC' | 'DESC' },
+): string {
+  const sign = `SIGN(${rank.weight})`;
+  const order = `ABS(${rank.weight}) DESC, CASE WHEN ${sign} > 0 THEN ${rank.tieBreak} END ${rank.positiveTieBreak}, CASE WHEN ${sign} < 0 THEN ${rank.tieBreak} END ASC`;
+  const top = (s: 1 | -1): string =>
+    `ARRAY_AGG(CASE WHEN __sign = ${s} AND __rank <= 3 THEN __item END) WITHIN GROUP (ORDER BY __rank)`;
+  return `SELECT ${key}, model_version, probability, score, grade,
+  OBJECT_CONSTRUCT('positive', ${top(1)}, 'negative', ${top(-1)}) AS reasons
+FROM (
+  SELECT __s.${key}, __s.model_version, __s.probability, __s.score, __s.grade, ${rank.item} AS __item, ${sign} AS __sign,
+    ROW_NUMBER() OVER (PARTITION BY __s.${key}, ${sign} ORDER BY ${order}) AS __rank
+  FROM (${select}) AS __s, LATERAL FLATTEN(INPUT => __s.reasons, OUTER => TRUE) AS __r
+) AS __ranked
+GROUP BY ${key}, model_version, probability, score, grade`;
 }

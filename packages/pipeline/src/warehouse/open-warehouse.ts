@@ -3,7 +3,6 @@
  */
 import path from 'node:path';
 import type { Config } from '../config/config.ts';
-import { TerminalError } from '../errors.ts';
 import type { Warehouse } from './warehouse.ts';
 
 /** Path of the DuckDB file inside the data home. */
@@ -19,9 +18,6 @@ export async function openWarehouse(config: Config): Promise<Warehouse> {
       return DuckDbWarehouse.open(duckdbFile(config), { memoryLimit: config.duckdbMemoryLimit });
     }
     case 'snowflake':
-      throw new TerminalError(
-        'E_ENGINE_UNAVAILABLE',
-        'the Snowflake engine is not available in this build yet',
-      );
+      return (await import('./snowflake/snowflake-warehouse.ts')).SnowflakeWarehouse.open(config);
   }
 }

@@ -1,0 +1,251 @@
+/**
+ * The connection to Snowflake: the official `snowflake-sdk`, imported lazily (it is large and optional),
+ * password or key-pair auth, a login bounded in time, one session that reconnects after a dropped
+ * connection, and SDK errors turned into leadpipe's terminal / transient errors.
+ *
+ * The rest of the engine talks to a {@link SnowflakeSession} only, so its control flow can be tested with a
+ * stand-in session that records statements and answers them.
+ */
+import type { Config } from '../../config/config.ts';
+import {
+  LeadpipeError,
+  SNOWFLAKE_LOGIN_REFUSED_CODES,
+  TerminalError,
+  TransientError,
+  classifyError,
+  errorMessage,
+} from '../../errors.ts';
+
+/** The Snowflake part of the configuration. */
+export type SnowflakeSettings = Config['snowflake'];
+
+/** A value bound to a `?` placeholder. */
+export type SnowflakeBind = string | number | boolean | null;
+
+/** One result row, keyed by column name as Snowflake returns it (unquoted names upper-case). */
+export type SnowflakeRow = Record<string, unknown>;
+
+/** What the engine needs from a connection: run one statement, close. */
+export interface SnowflakeSession {
+  /** Runs one statement with `?` binds and returns its rows (DDL and DML return their status rows). */
+  execute(sql: string, binds?: readonly SnowflakeBind[]): Promise<SnowflakeRow[]>;
+  close(): Promise<void>;
+}
+
+/** The subset of the `snowflake-sdk` module used here (the SDK's own types stay inside this file). */
+export interface SnowflakeSdk {
+  configure(options: Record<string, unknown>): void;
+  createConnection(options: Record<string, unknown>): SdkConnection;
+}
+
+/** The subset of an SDK connection used here. */
+export interface SdkConnection {
+  connect(callback: (err: unknown, conn: SdkConnection) => void): unknown;
+  execute(options: {
+    sqlText: string;
+    binds?: SnowflakeBind[];
+    complete: (err: unknown, stmt: unknown, rows?: SnowflakeRow[]) => void;
+  }): unknown;
+  destroy(callback: (err: unknown) => void): void;
+  isUp(): boolean;
+}
+
+/**
+ * Session settings leadpipe relies on: UTC ISO timestamps in results, quoted identifiers that keep their
+ * case whatever the account's default, one statement per call.
+ */
+export const SESSION_SETTINGS_SQL = `ALTER SESSION SET TIMEZONE = 'UTC', TIMESTAMP_OUTPUT_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.FF3TZH:TZM', TIMESTAMP_LTZ_OUTPUT_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.FF3"Z"', TIMESTAMP_NTZ_OUTPUT_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.FF3', QUOTED_IDENTIFIERS_IGNORE_CASE = FALSE, MULTI_STATEMENT_COUNT = 1`;
+
+const MISSING_SDK =
+  'the Snowflake engine needs the optional dependency snowflake-sdk: run `npm install snowflake-sdk@3.3.0` (or `npm ci` with optional dependencies)';
+
+/**
+ * Imports `snowflake-sdk` on first use. A missing package becomes a {@link TerminalError} that says how to
+ * install it. `importer` is replaceable for tests.
+ */
+export async function loadSnowflakeSdkOrThrow(
+  importer: () => Promise<unknown> = () => import('snowflake-sdk'),
+): Promise<SnowflakeSdk> {
+  let mod: unknown;
+  try {
+    mod = await importer();
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (
+      code === 'ERR_MODULE_NOT_FOUND' ||
+      code === 'MODULE_NOT_FOUND' ||
+      /snowflake-sdk/.test(errorMessage(err))
+    )
+      throw new TerminalError('E_SNOWFLAKE_SDK_MISSING', MISSING_SDK, { cause: err });
+    throw err;
+  }
+  const sdk = ((mod as { default?: unknown }).default ?? mod) as Partial<SnowflakeSdk>;
+  if (typeof sdk.createConnection !== 'function' || typeof sdk.configure !== 'function')
+    throw new TerminalError('E_SNOWFLAKE_SDK_MISSING', MISSING_SDK);
+  return sdk as SnowflakeSdk;
+}
+
+/** The variables that must be set to connect, for messages and for the contract suite's skip reason. */
+export const SNOWFLAKE_REQUIRED =
+  'SNOWFLAKE_ACCOUNT, SNOWFLAKE_USER and SNOWFLAKE_PASSWORD or SNOWFLAKE_PRIVATE_KEY_PATH';
+
+/** Whether `settings` have enough to try a login. */
+export function hasSnowflakeCredentials(settings: SnowflakeSettings): boolean {
+  return Boolean(settings.account && settings.user && (settings.password || settings.privateKeyPath));
+}
+
+/**
+ * The SDK connection options for `settings`. Key-pair auth (`SNOWFLAKE_JWT`) when a private key file is set,
+ * password otherwise. Login retries are bounded (`sfRetryMaxLoginRetries`: a wrong account fails in
+ * seconds, not minutes); `retryTimeout` is the SDK's minimum (it raises anything lower but 0, which means
+ * unlimited, to 300 s), so {@link connectSnowflake} also bounds the login with its own deadline.
+ */
+export function connectionOptionsOrThrow(
+  settings: SnowflakeSettings,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const missing = [
+    settings.account ? null : 'SNOWFLAKE_ACCOUNT',
+    settings.user ? null : 'SNOWFLAKE_USER',
+    settings.password || settings.privateKeyPath ? null : 'SNOWFLAKE_PASSWORD or SNOWFLAKE_PRIVATE_KEY_PATH',
+  ].filter((m): m is string => m !== null);
+  if (missing.length) {
+    throw new TerminalError(
+      'E_SNOWFLAKE_NOT_CONFIGURED',
+      `LEADPIPE_WAREHOUSE=snowflake needs ${missing.length > 1 ? `${missing.slice(0, -1).join(', ')}, and ${missing[missing.length - 1]}` : missing[0]} (see "Run on Snowflake" in the README)`,
+    );
+  }
+  const auth = settings.privateKeyPath
+    ? {
+        authenticator: 'SNOWFLAKE_JWT',
+        privateKeyPath: settings.privateKeyPath,
+        ...(settings.privateKeyPassphrase ? { privateKeyPass: settings.privateKeyPassphrase } : {}),
+      }
+    : { password: settings.password };
+  return {
+    account: settings.account,
+    username: settings.user,
+    ...auth,
+    ...(settings.warehouse ? { warehouse: settings.warehouse } : {}),
+    ...(settings.database ? { database: settings.database } : {}),
+    ...(settings.schema ? { schema: settings.schema } : {}),
+    ...(settings.role ? { role: settings.role } : {}),
+    application: 'leadpipe',
+    sfRetryMaxLoginRetries: 1,
+    retryTimeout: 300,
+    timeout: Math.round(settings.loginTimeoutSeconds * 1000),
+    fetchAsString: ['Date'],
+    ...extra,
+  };
+}
+
+/**
+ * Turns any error of the SDK into a {@link LeadpipeError}: transient (network, throttling, a lock queue, an
+ * expired session: {@link classifyError} decides) or terminal, with the Snowflake code and SQL state in
+ * the details. Secrets never reach the message (the SDK masks them; leadpipe adds none).
+ */
+export function toSnowflakeError(err: unknown, action: string): LeadpipeError {
+  if (err instanceof LeadpipeError) return err;
+  const e = (err ?? {}) as { code?: unknown; sqlState?: unknown; name?: unknown };
+  const code = e.code === undefined ? undefined : String(e.code);
+  const details: Record<string, unknown> = {
+    ...(code ? { snowflakeCode: code } : {}),
+    ...(typeof e.sqlState === 'string' ? { sqlState: e.sqlState } : {}),
+  };
+  const message = `${action}: ${errorMessage(err)}${code ? ` (Snowflake ${code})` : ''}`;
+  if (code && SNOWFLAKE_LOGIN_REFUSED_CODES.has(code))
+    return new TerminalError('E_SNOWFLAKE_AUTH', message, { cause: err, details });
+  if (classifyError(err) === 'transient')
+    return new TransientError('E_SNOWFLAKE_UNAVAILABLE', message, { cause: err, details });
+  return new TerminalError('E_SNOWFLAKE', message, { cause: err, details });
+}
+
+/** Options of {@link connectSnowflake}; all for tests and special endpoints. */
+export interface ConnectOptions {
+  /** The SDK module (default: imported lazily). */
+  sdk?: SnowflakeSdk;
+  /** Extra SDK connection options, e.g. `accessUrl` for a private endpoint. */
+  extra?: Record<string, unknown>;
+}
+
+function login(
+  sdk: SnowflakeSdk,
+  options: Record<string, unknown>,
+  deadlineMs: number,
+): Promise<SdkConnection> {
+  const conn = sdk.createConnection(options);
+  return new Promise<SdkConnection>((resolve, reject) => {
+    // connectAsync() reports some failures to its callback instead of rejecting, so use connect().
+    const timer = setTimeout(() => {
+      conn.destroy(() => undefined);
+      reject(
+        new TransientError(
+          'E_SNOWFLAKE_UNAVAILABLE',
+          `no answer from Snowflake account ${String(options.account)} within ${deadlineMs / 1000} s: check SNOWFLAKE_ACCOUNT and the network`,
+        ),
+      );
+    }, deadlineMs);
+    conn.connect((err) => {
+      clearTimeout(timer);
+      if (err) reject(toSnowflakeError(err, `cannot log in to Snowflake account ${String(options.account)}`));
+      else resolve(conn);
+    });
+  });
+}
+
+function run(conn: SdkConnection, sql: string, binds?: readonly SnowflakeBind[]): Promise<SnowflakeRow[]> {
+  return new Promise((resolve, reject) => {
+    conn.execute({
+      sqlText: sql,
+      ...(binds && binds.length ? { binds: [...binds] } : {}),
+      complete: (err, _stmt, rows) => (err ? reject(err) : resolve(rows ?? [])),
+    });
+  });
+}
+
+/**
+ * Logs in and returns a session. The session reconnects (and reapplies {@link SESSION_SETTINGS_SQL}) when
+ * the SDK says the connection is down; statement errors come back as {@link LeadpipeError}s.
+ *
+ * @example
+ * const session = await connectSnowflake(config.snowflake);
+ * const rows = await session.execute('SELECT CURRENT_VERSION() AS v');
+ */
+export async function connectSnowflake(
+  settings: SnowflakeSettings,
+  options: ConnectOptions = {},
+): Promise<SnowflakeSession> {
+  const connectionOptions = connectionOptionsOrThrow(settings, options.extra);
+  const sdk = options.sdk ?? (await loadSnowflakeSdkOrThrow());
+  sdk.configure({ logLevel: 'OFF' });
+  const deadline = Math.round(settings.loginTimeoutSeconds * 1000);
+  const open = async (): Promise<SdkConnection> => {
+    const conn = await login(sdk, connectionOptions, deadline);
+    try {
+      await run(conn, SESSION_SETTINGS_SQL);
+    } catch (err) {
+      conn.destroy(() => undefined);
+      throw toSnowflakeError(err, 'cannot set up the Snowflake session');
+    }
+    return conn;
+  };
+  let conn: SdkConnection | undefined = await open();
+  return {
+    async execute(sql, binds) {
+      if (!conn || !conn.isUp()) conn = await open();
+      try {
+        return await run(conn, sql, binds);
+      } catch (err) {
+        throw toSnowflakeError(
+          err,
+          `Snowflake statement failed (${sql.trim().split(/\s+/).slice(0, 4).join(' ')} ...)`,
+        );
+      }
+    },
+    async close() {
+      const c = conn;
+      conn = undefined;
+      if (c?.isUp()) await new Promise<void>((resolve) => c.destroy(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * Snowflake's own view of the pipeline, mapped to leadpipe's status model: COPY_HISTORY to load history
+ * rows, SYSTEM$PIPE_STATUS to the pipe status that `leadpipe status` prints, TASK_HISTORY to task runs.
+ * The SQL and the mappings are pure functions (tested as strings and with recorded rows).
+ */
+import type { LoadHistoryRow, LoadStatus, TaskHistoryRow, TaskState } from '../warehouse.ts';
+import { SF, quoteIdent, sqlString } from './snowflake-sql.ts';
+
+type Row = Record<string, unknown>;
+
+function str(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+function strOrNull(v: unknown): string | null {
+  return v === null || v === undefined || v === '' ? null : String(v);
+}
+function num(v: unknown): number {
+  return v === null || v === undefined || v === '' ? 0 : Number(v);
+}
+function numOrNull(v: unknown): number | null {
+  return v === null || v === undefined || v === '' ? null : Number(v);
+}
+
+/** COPY_HISTORY of LEADS_RAW over the last `hours` (bulk COPY and both pipes), newest first. */
+export function copyHistorySql(hours: number, limit: number): string {
+  if (!Number.isSafeInteger(hours) || hours <= 0 || hours > 24 * 14)
+    throw new Error(`hours out of range: ${hours}`);
+  if (!Number.isSafeInteger(limit) || limit <= 0) throw new Error(`not a row count: ${limit}`);
+  return `SELECT "FILE_NAME", "STAGE_LOCATION", "LAST_LOAD_TIME", "ROW_COUNT", "ROW_PARSED", "FILE_SIZE", "FIRST_ERROR_MESSAGE",
+  "FIRST_ERROR_LINE_NUMBER", "FIRST_ERROR_COLUMN_NAME", "ERROR_COUNT", "STATUS", "PIPE_NAME"
+FROM TABLE(INFORMATION_SCHEMA.COPY_HISTORY(TABLE_NAME => ${sqlString(SF.raw)}, START_TIME => DATEADD(HOUR, -${hours}, CURRENT_TIMESTAMP())))
+ORDER BY "LAST_LOAD_TIME" DESC
+LIMIT ${limit}`;
+}
+
+/** SYSTEM$PIPE_STATUS of the leads pipe (one JSON text). */
+export const PIPE_STATUS_SQL = `SELECT SYSTEM$PIPE_STATUS(${sqlString(SF.pipe)}) AS "STATUS"`;
+
+/** The pipe's SQS queue: `notification_channel` of SHOW PIPES. */
+export const SHOW_PIPES_SQL = `SHOW PIPES LIKE ${sqlString(SF.pipe)}`;
+
+/** State of the native tasks: `state` (started | suspended) of SHOW TASKS. */
+export const SHOW_TASKS_SQL = `SHOW TASKS LIKE 'LEAD%'`;
+
+/**
+ * The merge task's native runs (TASK_HISTORY keeps 7 days), with the counts its procedure recorded for the
+ * scheduled run that started inside each native run.
+ */
+export function nativeTaskHistorySql(limit: number): string {
+  if (!Number.isSafeInteger(limit) || limit <= 0) throw new Error(`not a row count: ${limit}`);
+  return `SELECT t."RUN_ID", t."NAME", t."STATE", t."SCHEDULED_TIME", t."QUERY_START_TIME", t."COMPLETED_TIME", t."ERROR_MESSAGE",
+  h."ROWS_CONSUMED", h."ROWS_INSERTED", h."ROWS_UPDATED", h."ROWS_UNCHANGED", h."LEADS_SCORED"
+FROM TABLE(INFORMATION_SCHEMA.TASK_HISTORY(TASK_NAME => ${sqlString(SF.mergeTask)}, RESULT_LIMIT => ${limit})) AS t
+LEFT JOIN ${quoteIdent(SF.taskHistory)} AS h
+  ON h."TRIGGER_KIND" = 'SCHEDULED' AND h."QUERY_START_TIME" BETWEEN t."QUERY_START_TIME" AND COALESCE(t."COMPLETED_TIME", CURRENT_TIMESTAMP())
+ORDER BY t."SCHEDULED_TIME" DESC`;
+}
+
+/** COPY_HISTORY's status words (`Loaded`, `Partially loaded`, `Load failed`, ...) as leadpipe's statuses. */
+export function copyHistoryStatus(status: string): LoadStatus {
+  switch (status.trim().toUpperCase().replace(/\s+/g, '_')) {
+    case 'LOADED':
+      return 'LOADED';
+    case 'PARTIALLY_LOADED':
+      return 'PARTIALLY_LOADED';
+    case 'LOAD_FAILED':
+      return 'LOAD_FAILED';
+    case 'LOAD_SKIPPED':
+    case 'SKIPPED':
+      return 'SKIPPED';
+    default:
+      return 'LOAD_IN_PROGRESS';
+  }
+}
+
+/**
+ * A COPY_HISTORY row as a load history row. A pipe's file is named by its folder in the S3 stage
+ * (`data/<name>/<version>.ndjson`); COPY_HISTORY has no checksum, so it is empty.
+ */
+export function mapCopyHistoryRow(row: Row): LoadHistoryRow & { pipe: string | null } {
+  const path = str(row.FILE_NAME);
+  const pipe = strOrNull(row.PIPE_NAME);
+  const parts = path.split('/');
+  const fileName = pipe && parts.length >= 2 ? (parts[parts.length - 2] ?? path) : path;
+  return {
+    loadId: path,
+    fileName,
+    stageLocation: str(row.STAGE_LOCATION),
+    checksum: '',
+    fileSize: num(row.FILE_SIZE),
+    status: copyHistoryStatus(str(row.STATUS)),
+    reason: pipe ? `Snowpipe ${pipe}` : 'COPY',
+    rowCount: num(row.ROW_COUNT),
+    rowParsed: num(row.ROW_PARSED),
+    errorCount: num(row.ERROR_COUNT),
+    firstErrorMessage: strOrNull(row.FIRST_ERROR_MESSAGE),
+    firstErrorLineNumber: numOrNull(row.FIRST_ERROR_LINE_NUMBER),
+    firstErrorColumnName: strOrNull(row.FIRST_ERROR_COLUMN_NAME),
+    lastLoadTime: str(row.LAST_LOAD_TIME),
+    pipe,
+  };
+}
+
+/** The pipe status in leadpipe's model (the same fields as `leadpipe status` prints), plus Snowflake's. */
+export interface SnowflakePipeStatus {
+  executionState: 'RUNNING' | 'PAUSED';
+  pendingFileCount: number;
+  oldestPendingFile: string | null;
+  lastIngestedFile: string | null;
+  lastIngestedTime: string | null;
+  lastError: string | null;
+  lastErrorTime: string | null;
+  /** Snowflake's executionState as given (`RUNNING`, `PAUSED`, `STOPPED_...`, `STALLED_...`). */
+  nativeExecutionState: string;
+  /** The SQS queue the bucket notification must target. */
+  notificationChannel: string | null;
+}
+
+/** Maps SYSTEM$PIPE_STATUS's JSON (text or parsed). Anything but RUNNING counts as PAUSED. */
+export function mapPipeStatus(value: unknown): SnowflakePipeStatus {
+  const s = (typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, unknown>;
+  const native = str(s.executionState) || 'UNKNOWN';
+  const error = strOrNull(s.error) ?? strOrNull(s.fault);
+  return {
+    executionState: native === 'RUNNING' ? 'RUNNING' : 'PAUSED',
+    pendingFileCount: num(s.pendingFileCount),
+    oldestPendingFile: null,
+    lastIngestedFile: strOrNull(s.lastIngestedFilePath),
+    lastIngestedTime: strOrNull(s.lastIngestedTimestamp),
+    lastError: error,
+    lastErrorTime: error ? strOrNull(s.lastReceivedMessageTimestamp) : null,
+    nativeExecutionState: native,
+    notificationChannel: strOrNull(s.notificationChannelName),
+  };
+}
+
+/** TASK_HISTORY's states as leadpipe's; runs not finished yet come back as null (not a run result). */
+export function nativeTaskState(state: string): TaskState | null {
+  switch (state.toUpperCase()) {
+    case 'SUCCEEDED':
+      return 'SUCCEEDED';
+    case 'FAILED':
+    case 'CANCELLED':
+      return 'FAILED';
+    case 'FAILED_AND_AUTO_SUSPENDED':
+      return 'FAILED_AND_AUTO_SUSPENDED';
+    case 'SKIPPED':
+      return 'SKIPPED';
+    default:
+      return null;
+  }
+}
+
+/** A native task run with its recorded counts, as a task history row; unfinished runs are dropped. */
+export function mapNativeTaskRow(row: Row): TaskHistoryRow | null {
+  const state = nativeTaskState(str(row.STATE));
+  if (!state) return null;
+  return {
+    runId: str(row.RUN_ID),
+    name: str(row.NAME),
+    state,
+    scheduledTime: str(row.SCHEDULED_TIME),
+    queryStartTime: str(row.QUERY_START_TIME),
+    completedTime: strOrNull(row.COMPLETED_TIME),
+    errorMessage: strOrNull(row.ERROR_MESSAGE),
+    inserted: num(row.ROWS_INSERTED),
+    updated: num(row.ROWS_UPDATED),
+    unchanged: num(row.ROWS_UNCHANGED),
+    scored: num(row.LEADS_SCORED),
+    rowsConsumed: num(row.ROWS_CONSUMED),
+  };
+}
+
+/** Everything `leadpipe snowflake status` shows. */
+export interface SnowflakeNativeStatus {
+  pipe: SnowflakePipeStatus | null;
+  /** `started` / `suspended` per native task, from SHOW TASKS. */
+  tasks: { name: string; state: string; schedule: string | null }[];
+  copyHistory: (LoadHistoryRow & { pipe: string | null })[];
+  taskRuns: TaskHistoryRow[];
+}

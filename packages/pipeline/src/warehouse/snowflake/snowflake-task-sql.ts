@@ -1,0 +1,424 @@
+/**
+ * The SQL of the change-capture side on Snowflake, as pure functions (tested as strings): the task's
+ * deduplicating, hash-checked MERGE as a stored procedure (SEMANTICS.md §5), apply_scoring (§6) around a
+ * scoring UDF compiled from the active model, the native tasks that call them, and the file-validation
+ * procedure. Naming and quoting rules: see snowflake-sql.ts.
+ */
+import type { ColumnType } from '../../formats/lead-schema.ts';
+import type { ScoringSql } from '../warehouse.ts';
+import type { FinalColumn } from './snowflake-sql.ts';
+import { SF, quoteIdent, snowflakeType, sqlString, stageRef } from './snowflake-sql.ts';
+
+const q = quoteIdent;
+
+/**
+ * A body for `AS ...` of a function or procedure: dollar-quoted, or a string literal in the rare case that
+ * the text itself holds `$$`.
+ */
+export function routineBody(text: string): string {
+  return text.includes('$$') ? sqlString(text) : `$$\n${text}\n$$`;
+}
+
+/**
+ * An object name given in the configuration (a warehouse): a plain identifier is what Snowflake would
+ * make of it unquoted (upper case); anything else is kept exactly.
+ */
+export function configuredName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_$]*$/.test(name) ? q(name.toUpperCase()) : q(name);
+}
+
+/**
+ * The typed value of one column from a raw document `doc` (a VARIANT). Declared columns were validated by
+ * the cleaner and cast straight to their type; inferred columns arrive as text and use TRY_CAST, because
+ * they must never fail a load.
+ */
+export function typedValueSql(doc: string, column: FinalColumn): string {
+  const value = `${doc}:${q(column.name)}`;
+  if (column.type === 'json') return value;
+  if (column.declared) return `${value}::${snowflakeType(column.type)}`;
+  const text = `${value}::VARCHAR`;
+  if (column.type === 'string') return text;
+  if (column.type === 'boolean') {
+    return `CASE LOWER(${text}) WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE TRY_CAST(${text} AS BOOLEAN) END`;
+  }
+  return `TRY_CAST(${text} AS ${snowflakeType(column.type)})`;
+}
+
+/** The session's work table of one task run: the typed, deduplicated rows of the stream. */
+export function batchTableSql(columns: readonly FinalColumn[]): string {
+  const cols = columns.map((c) => `  ${q(c.name)} ${snowflakeType(c.type)}`);
+  return `CREATE OR REPLACE TEMPORARY TABLE ${q(SF.batch)} (\n${[...cols, '  "row_hash" VARCHAR', '  "source_file" VARCHAR'].join(',\n')}\n)`;
+}
+
+/**
+ * Fills the batch from the stream: every column typed, a hash of the whole document, one row per key (the
+ * last by load time, then file row). Reading the stream in this INSERT is what consumes it when the
+ * transaction commits.
+ */
+export function streamBatchSql(columns: readonly FinalColumn[], key: string): string {
+  const keyColumn = columns.find((c) => c.name === key) ?? { name: key, type: 'string', declared: false };
+  const names = [...columns.map((c) => q(c.name)), '"row_hash"', '"source_file"'];
+  const values = columns.map((c) => `  ${typedValueSql('r."DATA"', c)}`);
+  return `INSERT INTO ${q(SF.batch)} (${names.join(', ')})
+SELECT
+${values.join(',\n')},
+  MD5(TO_JSON(r."DATA")),
+  r."FILE_NAME"
+FROM ${q(SF.stream)} AS r
+QUALIFY ROW_NUMBER() OVER (PARTITION BY ${typedValueSql('r."DATA"', keyColumn)} ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1`;
+}
+
+/** Counts of what {@link mergeSql} will do, computed first (same transaction), into three variables. */
+export function mergeCountsSql(key: string): string {
+  const k = q(key);
+  return `SELECT COUNT_IF(f.${k} IS NULL), COUNT_IF(f.${k} IS NOT NULL AND f."row_hash" <> b."row_hash"), COUNT_IF(f.${k} IS NOT NULL AND f."row_hash" = b."row_hash")
+INTO :v_inserted, :v_updated, :v_unchanged
+FROM ${q(SF.batch)} AS b LEFT JOIN ${q(SF.final)} AS f ON f.${k} = b.${k}`;
+}
+
+/** Drops the rows of the batch whose content is already in LEADS_FINAL (same hash): nothing to write. */
+export function dropUnchangedSql(key: string): string {
+  const k = q(key);
+  return `DELETE FROM ${q(SF.batch)} AS b USING ${q(SF.final)} AS f WHERE f.${k} = b.${k} AND f."row_hash" = b."row_hash"`;
+}
+
+/**
+ * MERGE of the batch into LEADS_FINAL: new keys inserted, changed rows updated (unchanged ones were dropped
+ * from the batch). A changed lead loses its score, so apply_scoring scores it in the same transaction.
+ */
+export function mergeSql(columns: readonly FinalColumn[], key: string): string {
+  const k = q(key);
+  const names = columns.map((c) => q(c.name));
+  const sets = columns
+    .filter((c) => c.name !== key)
+    .map((c) => q(c.name))
+    .concat(['"row_hash"', '"source_file"'])
+    .map((c) => `${c} = b.${c}`)
+    .concat(
+      ['"probability"', '"score"', '"grade"', '"reasons"', '"model_version"', '"scored_at"'].map(
+        (c) => `${c} = NULL`,
+      ),
+    )
+    .concat(['"updated_at" = CURRENT_TIMESTAMP()']);
+  const all = [...names, '"row_hash"', '"source_file"'];
+  return `MERGE INTO ${q(SF.final)} AS f
+USING ${q(SF.batch)} AS b
+ON f.${k} = b.${k}
+WHEN MATCHED THEN UPDATE SET
+  ${sets.join(',\n  ')}
+WHEN NOT MATCHED THEN INSERT (${all.join(', ')}, "first_seen_at", "updated_at")
+VALUES (${all.map((n) => `b.${n}`).join(', ')}, CURRENT_TIMESTAMP(), CURRENT_TIMESTAMP())`;
+}
+
+/** The session's work table of apply_scoring. */
+export const SCORED_TABLE_SQL = `CREATE OR REPLACE TEMPORARY TABLE ${q(SF.scored)} (
+  "LEAD_KEY" VARCHAR, "MODEL_VERSION" VARCHAR, "PROBABILITY" FLOAT, "SCORE" NUMBER(38,0), "GRADE" VARCHAR,
+  "REASONS" VARIANT, "OVERRIDDEN" BOOLEAN, "OVERRIDE_REASON" VARCHAR
+)`;
+
+/**
+ * apply_scoring inside a transaction: scores the leads of LEADS_TO_SCORE with the scoring UDF, lets
+ * overrides win (graded again by the model's grade function), writes LEADS_FINAL and the score history.
+ */
+export function applyScoringStatements(key: string): string[] {
+  return [
+    `DELETE FROM ${q(SF.scored)}`,
+    `INSERT INTO ${q(SF.scored)}
+SELECT s."LEAD_KEY", s."MODEL_VERSION", s."PROBABILITY", COALESCE(o."SCORE", s."SCORE"),
+  IFF(o."LEAD_KEY" IS NULL, s."GRADE", ${q(SF.gradeFunction)}(o."SCORE")), s."REASONS", o."LEAD_KEY" IS NOT NULL, o."REASON"
+FROM TABLE(${q(SF.scoreFunction)}()) AS s LEFT JOIN ${q(SF.overrides)} AS o ON o."LEAD_KEY" = s."LEAD_KEY"`,
+    `UPDATE ${q(SF.final)} AS f SET "probability" = s."PROBABILITY", "score" = s."SCORE", "grade" = s."GRADE",
+  "reasons" = s."REASONS", "model_version" = s."MODEL_VERSION", "scored_at" = CURRENT_TIMESTAMP()
+FROM ${q(SF.scored)} AS s WHERE CAST(f.${q(key)} AS VARCHAR) = s."LEAD_KEY"`,
+    `INSERT INTO ${q(SF.scoreHistory)} ("LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", "SOURCE", "REASON", "SCORED_AT")
+SELECT "LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", IFF("OVERRIDDEN", 'override', 'model'), "OVERRIDE_REASON", CURRENT_TIMESTAMP()
+FROM ${q(SF.scored)}`,
+  ];
+}
+
+/**
+ * The scoring UDFs of one model, compiled by the scoring module for the Snowflake dialect: a SQL table
+ * function over LEADS_TO_SCORE (key, model version, probability, score, grade, reasons) and the grade of a
+ * score (for overridden scores).
+ */
+export function scoringFunctionsSql(scoring: ScoringSql, key: string): string[] {
+  const comment = sqlString(`leadpipe model ${scoring.version} (${scoring.kind})`);
+  return [
+    `CREATE OR REPLACE FUNCTION ${q(SF.gradeFunction)}("SCORE" NUMBER(38,0))
+RETURNS VARCHAR
+LANGUAGE SQL
+COMMENT = ${comment}
+AS ${routineBody(scoring.grade)}`,
+    `CREATE OR REPLACE FUNCTION ${q(SF.scoreFunction)}()
+RETURNS TABLE ("LEAD_KEY" VARCHAR, "MODEL_VERSION" VARCHAR, "PROBABILITY" FLOAT, "SCORE" NUMBER(38,0), "GRADE" VARCHAR, "REASONS" VARIANT)
+LANGUAGE SQL
+COMMENT = ${comment}
+AS ${routineBody(
+      `SELECT CAST(__m.${q(key)} AS VARCHAR), __m.model_version, __m.probability, __m.score, __m.grade, TO_VARIANT(__m.reasons)\nFROM (${scoring.select}) AS __m`,
+    )}`,
+  ];
+}
+
+const TASK_COLUMNS = `"RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED"`;
+
+function indent(lines: readonly string[], by: string): string {
+  return lines.map((l) => l.replace(/^/gm, by)).join(';\n') + ';';
+}
+
+/**
+ * The task body as a procedure: `CALL LEADPIPE_RUN_TASK(run id or NULL, trigger, suspend after N failures,
+ * score?)`. SKIPPED when the stream is empty; otherwise one transaction consumes the stream, merges, scores
+ * and records the run, so the offset moves only with the merge (SEMANTICS.md §4-5). A failure rolls back,
+ * counts a consecutive failure (suspending the task at N), records the run and is raised again, so a
+ * native run is FAILED in TASK_HISTORY too. Temporary tables are created before BEGIN because DDL commits.
+ */
+export function runTaskProcedureSql(columns: readonly FinalColumn[], key: string): string {
+  const task = sqlString(SF.mergeTask);
+  const body = `DECLARE
+  v_id VARCHAR;
+  v_started TIMESTAMP_LTZ;
+  v_has_data BOOLEAN;
+  v_models INTEGER DEFAULT 0;
+  v_consumed INTEGER DEFAULT 0;
+  v_inserted INTEGER DEFAULT 0;
+  v_updated INTEGER DEFAULT 0;
+  v_unchanged INTEGER DEFAULT 0;
+  v_scored INTEGER DEFAULT 0;
+  v_failures INTEGER DEFAULT 0;
+  v_state VARCHAR;
+  v_message VARCHAR;
+BEGIN
+  v_id := COALESCE(run_id, UUID_STRING());
+  v_started := CURRENT_TIMESTAMP();
+  SELECT SYSTEM$STREAM_HAS_DATA(${sqlString(SF.stream)}) INTO :v_has_data;
+  IF (NOT v_has_data) THEN
+    INSERT INTO ${q(SF.taskHistory)} (${TASK_COLUMNS})
+      VALUES (:v_id, ${task}, 'SKIPPED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, 0, 0, 0, 0, 0);
+    RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SKIPPED', 'reason', 'the stream has no new data');
+  END IF;
+${indent([batchTableSql(columns), SCORED_TABLE_SQL], '  ')}
+  BEGIN TRANSACTION;
+  SELECT COUNT(*) INTO :v_consumed FROM ${q(SF.stream)};
+${indent([streamBatchSql(columns, key), mergeCountsSql(key), dropUnchangedSql(key), mergeSql(columns, key)], '  ')}
+  IF (with_scoring) THEN
+    SELECT COUNT(*) INTO :v_models FROM ${q(SF.models)} WHERE "ACTIVE";
+    IF (v_models > 0) THEN
+${indent(applyScoringStatements(key), '      ')}
+      SELECT COUNT(*) INTO :v_scored FROM ${q(SF.scored)};
+    END IF;
+  END IF;
+  INSERT INTO ${q(SF.taskHistory)} (${TASK_COLUMNS})
+    VALUES (:v_id, ${task}, 'SUCCEEDED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, :v_consumed, :v_inserted, :v_updated, :v_unchanged, :v_scored);
+  UPDATE ${q(SF.tasks)} SET "CONSECUTIVE_FAILURES" = 0, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = ${task};
+  COMMIT;
+  RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SUCCEEDED', 'consumed', v_consumed, 'inserted', v_inserted,
+    'updated', v_updated, 'unchanged', v_unchanged, 'scored', v_scored);
+EXCEPTION
+  WHEN OTHER THEN
+    ROLLBACK;
+    v_message := SQLERRM;
+    UPDATE ${q(SF.tasks)} SET "CONSECUTIVE_FAILURES" = "CONSECUTIVE_FAILURES" + 1, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = ${task};
+    SELECT "CONSECUTIVE_FAILURES" INTO :v_failures FROM ${q(SF.tasks)} WHERE "NAME" = ${task};
+    v_state := IFF(v_failures >= suspend_after, 'FAILED_AND_AUTO_SUSPENDED', 'FAILED');
+    IF (v_state = 'FAILED_AND_AUTO_SUSPENDED') THEN
+      UPDATE ${q(SF.tasks)} SET "STATE" = 'suspended' WHERE "NAME" = ${task};
+    END IF;
+    INSERT INTO ${q(SF.taskHistory)} (${TASK_COLUMNS})
+      VALUES (:v_id, ${task}, :v_state, :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), 'E_TASK_FAILED', :v_message, 0, 0, 0, 0, 0);
+    RAISE;
+END;`;
+  return `CREATE OR REPLACE PROCEDURE ${q(SF.runTaskProcedure)}("RUN_ID" VARCHAR, "TRIGGER_KIND" VARCHAR, "SUSPEND_AFTER" NUMBER(38,0), "WITH_SCORING" BOOLEAN)
+RETURNS VARIANT
+LANGUAGE SQL
+EXECUTE AS CALLER
+COMMENT = 'leadpipe: stream -> deduplicated, hash-checked MERGE into LEADS_FINAL -> apply_scoring'
+AS ${routineBody(body)}`;
+}
+
+/** apply_scoring as a procedure: returns the number of leads scored (0 without an active model). */
+export function applyScoringProcedureSql(key: string): string {
+  const body = `DECLARE
+  v_models INTEGER DEFAULT 0;
+  v_scored INTEGER DEFAULT 0;
+BEGIN
+  SELECT COUNT(*) INTO :v_models FROM ${q(SF.models)} WHERE "ACTIVE";
+  IF (v_models = 0) THEN
+    RETURN 0;
+  END IF;
+${indent([SCORED_TABLE_SQL], '  ')}
+  BEGIN TRANSACTION;
+${indent(applyScoringStatements(key), '  ')}
+  SELECT COUNT(*) INTO :v_scored FROM ${q(SF.scored)};
+  COMMIT;
+  RETURN v_scored;
+EXCEPTION
+  WHEN OTHER THEN
+    ROLLBACK;
+    RAISE;
+END;`;
+  return `CREATE OR REPLACE PROCEDURE ${q(SF.applyScoringProcedure)}()
+RETURNS NUMBER(38,0)
+LANGUAGE SQL
+EXECUTE AS CALLER
+COMMENT = 'leadpipe: apply_scoring (leads whose score is missing or from another model)'
+AS ${routineBody(body)}`;
+}
+
+/** Where the native tasks run: the configured warehouse, or serverless compute without one. */
+export function taskCompute(warehouse: string | undefined): string {
+  return warehouse
+    ? `WAREHOUSE = ${configuredName(warehouse)}`
+    : `USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE = 'XSMALL'`;
+}
+
+/** Options of the native tasks. */
+export interface TaskOptionsSql {
+  warehouse?: string | undefined;
+  schedule: string;
+  suspendAfterFailures: number;
+}
+
+/**
+ * The native tasks: the merge task runs when the stream has data (checked without a warehouse), at most
+ * one at a time, suspended after N consecutive failures; the scoring task rescores stale leads hourly
+ * (a new active model, a changed override). Both are suspended before CREATE OR ALTER, which cannot change
+ * a started task.
+ */
+export function tasksDdl(options: TaskOptionsSql): string[] {
+  const n = Math.max(1, Math.floor(options.suspendAfterFailures));
+  return [
+    `ALTER TASK IF EXISTS ${q(SF.mergeTask)} SUSPEND`,
+    `CREATE OR ALTER TASK ${q(SF.mergeTask)}
+  ${taskCompute(options.warehouse)}
+  SCHEDULE = ${sqlString(options.schedule)}
+  SUSPEND_TASK_AFTER_NUM_FAILURES = ${n}
+  ALLOW_OVERLAPPING_EXECUTION = FALSE
+  COMMENT = 'leadpipe: LEADS_RAW_STREAM -> LEADS_FINAL'
+  WHEN SYSTEM$STREAM_HAS_DATA(${sqlString(SF.stream)})
+AS
+  CALL ${q(SF.runTaskProcedure)}(NULL, 'SCHEDULED', ${n}, TRUE)`,
+    `ALTER TASK IF EXISTS ${q(SF.scoringTask)} SUSPEND`,
+    `CREATE OR ALTER TASK ${q(SF.scoringTask)}
+  ${taskCompute(options.warehouse)}
+  SCHEDULE = '60 MINUTE'
+  ALLOW_OVERLAPPING_EXECUTION = FALSE
+  COMMENT = 'leadpipe: apply_scoring of stale leads'
+AS
+  CALL ${q(SF.applyScoringProcedure)}()`,
+  ];
+}
+
+/** Starts the native tasks (Snowflake creates tasks suspended). */
+export function resumeTasksSql(): string[] {
+  return [`ALTER TASK ${q(SF.scoringTask)} RESUME`, `ALTER TASK ${q(SF.mergeTask)} RESUME`];
+}
+
+/**
+ * The file-validation procedure: rows and columns per staged file, as the original design's JavaScript
+ * procedure reported, in one static query over the stage(s) grouped by METADATA$FILENAME. The optional
+ * file-name filter is a bound variable, so no SQL is ever built from a file name.
+ */
+export function validateProcedureSql(key: string, withS3Stage: boolean): string {
+  const part = (stage: string, path: string, format: string): string =>
+    `SELECT ${sqlString(stage)} AS "STAGE", METADATA$FILENAME AS "FILE", COUNT(*) AS "ROWS",
+      ARRAY_SIZE(ARRAY_UNION_AGG(OBJECT_KEYS($1:"d"))) AS "COLUMNS", ARRAY_UNION_AGG(OBJECT_KEYS($1:"d")) AS "COLUMN_NAMES",
+      COUNT_IF($1:"d":${q(key)} IS NULL) AS "ROWS_WITHOUT_KEY"
+    FROM ${stageRef(stage, path)} (FILE_FORMAT => ${sqlString(format)})
+    WHERE :name_contains IS NULL OR CONTAINS(METADATA$FILENAME, :name_contains)
+    GROUP BY METADATA$FILENAME`;
+  const parts = [part(SF.stage, '', SF.fileFormatGzip)];
+  if (withS3Stage) parts.push(part(SF.s3Stage, 'data/', SF.fileFormat));
+  const body = `BEGIN
+  LET files RESULTSET := (
+    ${parts.join('\n    UNION ALL\n    ')}
+    ORDER BY "STAGE", "FILE"
+  );
+  RETURN TABLE(files);
+END;`;
+  return `CREATE OR REPLACE PROCEDURE ${q(SF.validateProcedure)}("NAME_CONTAINS" VARCHAR)
+RETURNS TABLE ("STAGE" VARCHAR, "FILE" VARCHAR, "ROWS" NUMBER(38,0), "COLUMNS" NUMBER(38,0), "COLUMN_NAMES" ARRAY, "ROWS_WITHOUT_KEY" NUMBER(38,0))
+LANGUAGE SQL
+EXECUTE AS CALLER
+COMMENT = 'leadpipe: rows and columns per staged file'
+AS ${routineBody(body)}`;
+}
+
+/** Settings of the S3 side (storage integration, external stage, pipes). */
+export interface S3ObjectsOptions {
+  integration: string;
+  roleArn: string;
+  /** `s3://bucket/prefix/_leadpipe/stage/`: where leadpipe's S3 stage keeps cleaned files. */
+  stageUrl: string;
+}
+
+/**
+ * The storage integration (the original design's `s3_leads_integration`) and the external stage on
+ * leadpipe's S3 stage. Never CREATE OR REPLACE the integration: that changes its external id and breaks
+ * the IAM trust policy.
+ */
+export function s3ObjectsDdl(options: S3ObjectsOptions): string[] {
+  return [
+    `CREATE STORAGE INTEGRATION IF NOT EXISTS ${configuredName(options.integration)}
+  TYPE = EXTERNAL_STAGE
+  STORAGE_PROVIDER = 'S3'
+  ENABLED = TRUE
+  STORAGE_AWS_ROLE_ARN = ${sqlString(options.roleArn)}
+  STORAGE_ALLOWED_LOCATIONS = (${sqlString(options.stageUrl)})
+  COMMENT = 'leadpipe: read the S3 stage'`,
+    `CREATE STAGE IF NOT EXISTS ${q(SF.s3Stage)}
+  URL = ${sqlString(options.stageUrl)}
+  STORAGE_INTEGRATION = ${configuredName(options.integration)}
+  FILE_FORMAT = (FORMAT_NAME = ${sqlString(SF.fileFormat)})
+  COMMENT = 'leadpipe: cleaned files of the S3 stage'`,
+  ];
+}
+
+/** The integration's IAM user and external id for the role's trust policy (rows `property`, `property_value`). */
+export function describeIntegrationSql(integration: string): string {
+  return `DESC STORAGE INTEGRATION ${configuredName(integration)}`;
+}
+
+/**
+ * The pipes (Snowpipe, AUTO_INGEST): every new cleaned file of the S3 stage (`data/<name>/<version>.ndjson`)
+ * and its rejected rows (`rejects/...`). The file's name is the folder above the version, its load id the
+ * object path. Never CREATE OR REPLACE a pipe: that forgets which files it loaded.
+ */
+export function pipesDdl(): string[] {
+  const name = `SPLIT_PART(METADATA$FILENAME, '/', -2)`;
+  return [
+    `CREATE PIPE IF NOT EXISTS ${q(SF.pipe)}
+  AUTO_INGEST = TRUE
+  COMMENT = 'leadpipe: S3 stage -> LEADS_RAW'
+AS
+COPY INTO ${q(SF.raw)} ("FILE_NAME", "FILE_ROW_NUMBER", "DATA", "LOAD_ID", "LOADED_AT")
+FROM (
+  SELECT ${name}, $1:"l"::NUMBER(38,0), $1:"d", METADATA$FILENAME, METADATA$START_SCAN_TIME
+  FROM ${stageRef(SF.s3Stage, 'data/')}
+)
+FILE_FORMAT = (FORMAT_NAME = ${sqlString(SF.fileFormat)})
+PATTERN = '.*[.]ndjson'
+ON_ERROR = SKIP_FILE`,
+    `CREATE PIPE IF NOT EXISTS ${q(SF.errorsPipe)}
+  AUTO_INGEST = TRUE
+  COMMENT = 'leadpipe: S3 stage rejected rows -> LOAD_ERRORS'
+AS
+COPY INTO ${q(SF.loadErrors)} ("LOAD_ID", "FILE_NAME", "LINE", "COLUMN_NAME", "ERROR", "RAW_TEXT")
+FROM (
+  SELECT METADATA$FILENAME, ${name}, $1:"line"::NUMBER(38,0), $1:"column"::VARCHAR, $1:"reason"::VARCHAR, $1:"raw"::VARCHAR
+  FROM ${stageRef(SF.s3Stage, 'rejects/')}
+)
+FILE_FORMAT = (FORMAT_NAME = ${sqlString(SF.fileFormat)})
+PATTERN = '.*[.]ndjson'
+ON_ERROR = SKIP_FILE`,
+  ];
+}
+
+/** The CALL that runs the task once from leadpipe (binds: run id, suspend after N, score?). */
+export const CALL_RUN_TASK_SQL = `CALL ${q(SF.runTaskProcedure)}(?, 'MANUAL', ?, ?)`;
+/** The CALL of apply_scoring. */
+export const CALL_APPLY_SCORING_SQL = `CALL ${q(SF.applyScoringProcedure)}()`;
+
+/** Column types leadpipe can register, for parsing the registry back. */
+export function isColumnType(t: string): t is ColumnType {
+  return ['boolean', 'integer', 'double', 'timestamp', 'string', 'json'].includes(t);
+}
