@@ -426,8 +426,6 @@ export class DuckDbWarehouse implements Warehouse {
             }
             await this.run(mergeSql(columns, this.key, Boolean(options.scoring)), { now });
             await failpoint('task.after-merge');
-            // Leads outside the batch that are stale (a new active model, a changed override).
-            if (options.scoring) scored += await this.applyScoringUnlocked(options.scoring);
             await this.run(
               `UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`,
               { to, name: STREAM },
@@ -449,6 +447,21 @@ export class DuckDbWarehouse implements Warehouse {
             return r;
           });
           await this.run('DROP TABLE IF EXISTS leadpipe_batch');
+          // Leads outside the batch that are stale (a new active model, a changed override) are scored after
+          // the commit, in chunks, so a model change over millions of leads stays within the memory limit.
+          if (options.scoring) {
+            const more = await this.applyScoringInChunks(options.scoring);
+            if (more > 0) {
+              result.scored += more;
+              await this.run(
+                `UPDATE task_history SET leads_scored = leads_scored + $n WHERE run_id = $run_id`,
+                {
+                  n: more,
+                  run_id: runId,
+                },
+              );
+            }
+          }
           return result;
         } catch (err) {
           const failures = num(task?.consecutive_failures) + 1;
@@ -542,10 +555,22 @@ export class DuckDbWarehouse implements Warehouse {
   }
 
   async applyScoring(scoring: ScoringSql): Promise<number> {
-    return this.serial(() => this.transaction(() => this.applyScoringUnlocked(scoring)));
+    return this.serial(() => this.applyScoringInChunks(scoring));
   }
 
-  /** apply_scoring inside the caller's transaction. */
+  /**
+   * apply_scoring as a series of transactions of at most `chunk` leads: each lead's score is independent,
+   * and one transaction over every lead of a large table outgrows DuckDB's memory limit.
+   */
+  private async applyScoringInChunks(scoring: ScoringSql, chunk = 100_000): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.transaction(() => this.applyScoringUnlocked(scoring, chunk));
+      total += n;
+      if (n < chunk) return total;
+    }
+  }
+
   private async assertActive(scoring: ScoringSql): Promise<void> {
     const active = await this.run(`SELECT version FROM leadpipe_models WHERE active AND version = $v`, {
       v: scoring.version,
@@ -558,10 +583,13 @@ export class DuckDbWarehouse implements Warehouse {
     }
   }
 
-  private async applyScoringUnlocked(scoring: ScoringSql): Promise<number> {
+  /** apply_scoring of at most `limit` stale leads, inside the caller's transaction. */
+  private async applyScoringUnlocked(scoring: ScoringSql, limit: number): Promise<number> {
     await this.assertActive(scoring);
     const now = new Date().toISOString();
-    await this.run(scoredTableSql(scoring.select, scoring.grade, this.key));
+    await this.run(
+      scoredTableSql(`SELECT * FROM (${scoring.select}) LIMIT ${Math.floor(limit)}`, scoring.grade, this.key),
+    );
     const n = num((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
     if (n > 0) {
       await this.run(updateScoresSql(this.key), { now });
