@@ -759,18 +759,24 @@ export class DuckDbWarehouse implements Warehouse {
       const statements = await this.conn.extractStatements(sql);
       if (statements.count !== 1) throw new TerminalError('E_QUERY', 'give exactly one SQL statement');
       const prepared = await statements.prepare(0);
-      if (
-        prepared.statementType !== StatementType.SELECT &&
-        prepared.statementType !== StatementType.EXPLAIN
-      ) {
-        throw new TerminalError(
-          'E_QUERY_NOT_READ_ONLY',
-          'only SELECT (and EXPLAIN) statements are allowed here',
-        );
+      // Prepared statements hold native memory until destroyed: a server running thousands of queries
+      // would otherwise run DuckDB out of its memory limit.
+      try {
+        if (
+          prepared.statementType !== StatementType.SELECT &&
+          prepared.statementType !== StatementType.EXPLAIN
+        ) {
+          throw new TerminalError(
+            'E_QUERY_NOT_READ_ONLY',
+            'only SELECT (and EXPLAIN) statements are allowed here',
+          );
+        }
+        if (params) prepared.bind(params as Params);
+        const reader = await prepared.runAndReadAll();
+        return reader.getRowObjectsJson() as Row[];
+      } finally {
+        prepared.destroySync();
       }
-      if (params) prepared.bind(params as Params);
-      const reader = await prepared.runAndReadAll();
-      return reader.getRowObjectsJson() as Row[];
     });
   }
 
