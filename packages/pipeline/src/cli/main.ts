@@ -202,6 +202,16 @@ program
   .option('--seed <n>', 'random seed', '1')
   .action(async (opts) => (await import('./commands/inspect-commands.ts')).generateCommand(opts));
 
+program
+  .command('serve')
+  .description('run the HTTP API (docs at /docs); loads pending staged files first')
+  .option('--port <n>', 'port (env LEADPIPE_PORT, default 8000; 0 = any free port)')
+  .option(
+    '--host <address>',
+    'bind address (env LEADPIPE_HOST, default 127.0.0.1; others need LEADPIPE_API_KEY)',
+  )
+  .action(async (opts) => (await import('./commands/serve-command.ts')).serveCommand(opts, program.opts()));
+
 const snowflake = program
   .command('snowflake')
   .description('the Snowflake objects: plan (SQL, no connection), apply, status');

@@ -1,0 +1,36 @@
+# The leadpipe API server (`leadpipe serve`), for docker-compose.yml or any container platform.
+#   docker build -t leadpipe-api .
+#   docker run -p 8000:8000 -e LEADPIPE_API_KEY=... -v leadpipe-data:/data leadpipe-api
+# leadpipe runs its TypeScript through tsx (a runtime dependency): no build step, the sources are the app.
+# Not built on the development machine (no Docker engine there); src/api/deploy-files.test.ts checks it statically.
+FROM node:20.20-bookworm-slim
+
+WORKDIR /app
+ENV NODE_ENV=production
+
+# Dependencies first, so source changes reuse this layer. The lockfile holds DuckDB's linux binary.
+# Only the pipeline workspace's runtime dependencies: the dashboard (packages/web) is not in this image yet.
+COPY package.json package-lock.json ./
+COPY packages/pipeline/package.json packages/pipeline/package.json
+RUN npm ci --omit=dev --workspace packages/pipeline --no-audit --no-fund && npm cache clean --force
+
+COPY packages/pipeline/bin packages/pipeline/bin
+COPY packages/pipeline/src packages/pipeline/src
+COPY packages/pipeline/schema packages/pipeline/schema
+COPY packages/pipeline/models packages/pipeline/models
+COPY packages/pipeline/sample packages/pipeline/sample
+
+# The data home (DuckDB file + local stage) lives on a volume; only this container may open it.
+RUN mkdir -p /data && chown node:node /data
+VOLUME /data
+ENV LEADPIPE_HOME=/data \
+    LEADPIPE_HOST=0.0.0.0 \
+    LEADPIPE_PORT=8000
+
+USER node
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.LEADPIPE_PORT||8000)+'/healthcheck').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+
+# Binding 0.0.0.0 requires LEADPIPE_API_KEY: without it the server refuses to start and says why.
+CMD ["node", "packages/pipeline/bin/leadpipe.js", "serve"]

@@ -1,0 +1,294 @@
+/**
+ * The SQL behind `GET /leads`, `GET /leads/{id}`, `GET /lead-count` and `GET /stats`, as pure functions
+ * (tested as strings). Every identifier is checked against {@link LeadTable} and quoted; every value from a
+ * request travels as a named parameter. The text is plain enough for DuckDB and Snowflake alike (`ILIKE`,
+ * `NULLS LAST`, `QUALIFY`, `CASE` instead of `FILTER`).
+ */
+import { quoteIdent } from '../warehouse/duckdb/duckdb-sql.ts';
+import type { LeadTable } from './lead-table.ts';
+import { SCORE_COLUMNS } from './lead-table.ts';
+import { HttpProblem } from './problems.ts';
+
+/** One statement for `Warehouse.query`. */
+export interface SqlStatement {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** Sort direction. */
+export type SortOrder = 'asc' | 'desc';
+
+/** Filters of `GET /leads` (and of the count). */
+export interface LeadFilters {
+  grade?: readonly string[];
+  minScore?: number;
+  maxScore?: number;
+  leadSource?: string;
+  leadOrigin?: string;
+  converted?: boolean;
+  /** Free text: matches the key or the lead source, case-insensitive, anywhere in the value. */
+  q?: string;
+}
+
+/** A page request of `GET /leads`. */
+export interface LeadsRequest extends LeadFilters {
+  limit: number;
+  offset: number;
+  cursor?: string;
+  /** Column to sort by (default: score descending once leads are scored, else the key ascending). */
+  sort?: string;
+  order?: SortOrder;
+  /** Columns to return (the key is always included); `all` for every column. Default {@link DEFAULT_LIST_COLUMNS}. */
+  columns?: readonly string[] | 'all';
+}
+
+/** The planned page: the statements and what the route needs to shape the answer. */
+export interface LeadsPlan {
+  page: SqlStatement;
+  count: SqlStatement;
+  /** Columns the client asked for, in order (key first). */
+  columns: string[];
+  sort: string;
+  order: SortOrder;
+  /** Opaque cursor that continues after `row` (a raw warehouse row of `page`). */
+  cursorAfter(row: Record<string, unknown>): string;
+}
+
+/** Columns of a list page unless `columns` says otherwise: enough for a lead table, no heavy JSON. */
+export const DEFAULT_LIST_COLUMNS: readonly string[] = [
+  'lead_number',
+  'lead_origin',
+  'lead_source',
+  'converted',
+  'total_visits',
+  'total_time_spent_on_website',
+  'page_views_per_visit',
+  'last_activity',
+  'country',
+  'city',
+  'probability',
+  'score',
+  'grade',
+  'model_version',
+  'scored_at',
+  'updated_at',
+];
+
+const SCORE_NAMES = new Set(SCORE_COLUMNS.map((c) => c.name));
+
+function unknownColumn(name: string, what: string): HttpProblem {
+  return new HttpProblem(
+    400,
+    'E_UNKNOWN_COLUMN',
+    `unknown ${what} column "${name}": use a column of leads_final`,
+    {
+      details: { column: name },
+    },
+  );
+}
+
+/** Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`. */
+export function likePattern(text: string): string {
+  return '%' + text.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}
+
+/** The WHERE conditions of the filters; a filter on a score column leads_final does not have matches nothing. */
+export function filterConditions(table: LeadTable, f: LeadFilters): SqlStatement & { conditions: string[] } {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  const has = (c: string): boolean => table.columns.has(c);
+  if (f.grade && f.grade.length > 0) {
+    if (!has('grade')) conditions.push('FALSE');
+    else {
+      const names = f.grade.map((g, i) => {
+        params[`grade_${i}`] = g;
+        return `$grade_${i}`;
+      });
+      conditions.push(`"grade" IN (${names.join(', ')})`);
+    }
+  }
+  if (f.minScore !== undefined || f.maxScore !== undefined) {
+    if (!has('score')) conditions.push('FALSE');
+    if (has('score') && f.minScore !== undefined) {
+      conditions.push('"score" >= $min_score');
+      params.min_score = f.minScore;
+    }
+    if (has('score') && f.maxScore !== undefined) {
+      conditions.push('"score" <= $max_score');
+      params.max_score = f.maxScore;
+    }
+  }
+  const exact: [keyof LeadFilters, string][] = [
+    ['leadSource', 'lead_source'],
+    ['leadOrigin', 'lead_origin'],
+    ['converted', 'converted'],
+  ];
+  for (const [field, column] of exact) {
+    const value = f[field];
+    if (value === undefined) continue;
+    if (!has(column)) conditions.push('FALSE');
+    else {
+      conditions.push(`${quoteIdent(column)} = $${column}`);
+      params[column] = value;
+    }
+  }
+  if (f.q !== undefined && f.q !== '') {
+    const targets = [table.key, 'lead_source']
+      .filter(has)
+      .map((c) => `CAST(${quoteIdent(c)} AS VARCHAR) ILIKE $q ESCAPE '\\'`);
+    conditions.push(`(${targets.join(' OR ')})`);
+    params.q = likePattern(f.q);
+  }
+  return { conditions, params, sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '' };
+}
+
+interface Cursor {
+  s: string;
+  o: SortOrder;
+  v: unknown;
+  k: unknown;
+}
+
+function decodeCursorOrThrow(text: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
+    if (
+      typeof c.s === 'string' &&
+      (c.o === 'asc' || c.o === 'desc') &&
+      'v' in c &&
+      c.k !== undefined &&
+      c.k !== null
+    ) {
+      return c as Cursor;
+    }
+  } catch {
+    // fall through to the problem below
+  }
+  throw new HttpProblem(
+    400,
+    'E_BAD_CURSOR',
+    'the cursor is not one this API returned (pass nextCursor back unchanged)',
+  );
+}
+
+function resolveSortOrThrow(
+  table: LeadTable,
+  sort: string | undefined,
+  order: SortOrder | undefined,
+): { sort: string; order: SortOrder } {
+  if (sort === undefined)
+    return table.scored
+      ? { sort: 'score', order: order ?? 'desc' }
+      : { sort: table.key, order: order ?? 'asc' };
+  const column = table.columns.get(sort);
+  if (!column) {
+    // Sorting by a score column before scoring is installed is not an error: every score is null.
+    if (SCORE_NAMES.has(sort)) return { sort: table.key, order: 'asc' };
+    throw unknownColumn(sort, 'sort');
+  }
+  if (column.type === 'json')
+    throw new HttpProblem(400, 'E_UNSORTABLE_COLUMN', `column "${sort}" holds JSON and cannot be sorted`);
+  return { sort, order: order ?? 'asc' };
+}
+
+function resolveColumnsOrThrow(table: LeadTable, columns: LeadsRequest['columns']): string[] {
+  const out = [table.key];
+  if (columns === 'all') {
+    for (const c of table.columns.keys()) if (c !== table.key) out.push(c);
+    for (const c of SCORE_COLUMNS) if (!table.columns.has(c.name)) out.push(c.name);
+    return out;
+  }
+  if (columns === undefined) {
+    for (const c of DEFAULT_LIST_COLUMNS)
+      if (c !== table.key && (table.columns.has(c) || SCORE_NAMES.has(c))) out.push(c);
+    return out;
+  }
+  for (const c of columns) {
+    if (!table.columns.has(c) && !SCORE_NAMES.has(c)) throw unknownColumn(c, 'selected');
+    if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Plans a page of leads: the page query (with one extra row, so the route knows whether there is a next
+ * page) and the count of leads matching the filters. Throws a 400 problem for unknown columns and bad cursors.
+ */
+export function planLeadsQueryOrThrow(table: LeadTable, req: LeadsRequest): LeadsPlan {
+  const { sort, order } = resolveSortOrThrow(table, req.sort, req.order);
+  const columns = resolveColumnsOrThrow(table, req.columns);
+  const key = quoteIdent(table.key);
+  const keyCast = table.columns.get(table.key)?.castType ?? 'VARCHAR';
+  const filters = filterConditions(table, req);
+  const conditions = [...filters.conditions];
+  const params: Record<string, unknown> = { ...filters.params };
+  const s = quoteIdent(sort);
+  const sortColumn = table.columns.get(sort);
+  if (req.cursor !== undefined) {
+    if (req.offset !== 0)
+      throw new HttpProblem(400, 'E_BAD_CURSOR', 'give either a cursor or an offset, not both');
+    const c = decodeCursorOrThrow(req.cursor);
+    if (c.s !== sort || c.o !== order) {
+      throw new HttpProblem(
+        400,
+        'E_BAD_CURSOR',
+        `the cursor belongs to sort=${c.s}&order=${c.o}, not sort=${sort}&order=${order}`,
+      );
+    }
+    params.cursor_key = c.k;
+    const after = `CAST($cursor_key AS ${keyCast})`;
+    if (sort === table.key) conditions.push(`${key} ${order === 'asc' ? '>' : '<'} ${after}`);
+    else if (c.v === null) conditions.push(`(${s} IS NULL AND ${key} > ${after})`);
+    else {
+      params.cursor_value = c.v;
+      const v = `CAST($cursor_value AS ${sortColumn?.castType ?? 'VARCHAR'})`;
+      conditions.push(
+        `(${s} ${order === 'asc' ? '>' : '<'} ${v} OR (${s} = ${v} AND ${key} > ${after}) OR ${s} IS NULL)`,
+      );
+    }
+  }
+  const orderBy =
+    sort === table.key
+      ? `${key} ${order.toUpperCase()}`
+      : `${s} ${order.toUpperCase()} NULLS LAST, ${key} ASC`;
+  const selected = columns.filter((c) => table.columns.has(c));
+  if (!selected.includes(sort)) selected.push(sort);
+  params.limit = req.limit + 1;
+  params.offset = req.offset;
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  return {
+    page: {
+      sql: `SELECT ${selected.map(quoteIdent).join(', ')} FROM leads_final ${where} ORDER BY ${orderBy} LIMIT $limit OFFSET $offset`,
+      params,
+    },
+    count: { sql: `SELECT count(*) AS n FROM leads_final ${filters.sql}`, params: filters.params },
+    columns,
+    sort,
+    order,
+    cursorAfter(row) {
+      const cursor: Cursor = {
+        s: sort,
+        o: order,
+        v: sort === table.key ? null : (row[sort] ?? null),
+        k: row[table.key],
+      };
+      return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+    },
+  };
+}
+
+/** One lead by key, every column. */
+export function leadByIdSql(table: LeadTable, id: string): SqlStatement {
+  const cast = table.columns.get(table.key)?.castType ?? 'VARCHAR';
+  return {
+    sql: `SELECT * FROM leads_final WHERE ${quoteIdent(table.key)} = CAST($id AS ${cast}) LIMIT 1`,
+    params: { id },
+  };
+}
+
+/** Counts of `GET /lead-count`: leads in leads_final, or raw rows and files in leads_raw. */
+export function leadCountSql(source: 'final' | 'raw'): SqlStatement {
+  return source === 'raw'
+    ? { sql: 'SELECT count(*) AS rows, count(DISTINCT file_name) AS files FROM leads_raw', params: {} }
+    : { sql: 'SELECT count(*) AS leads FROM leads_final', params: {} };
+}

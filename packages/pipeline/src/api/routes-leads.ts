@@ -1,0 +1,258 @@
+/**
+ * Read routes over leads_final: `GET /leads`, `GET /leads/{id}`, `GET /lead-count`. Answers are cached until
+ * the next write (see read-cache.ts).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ApiContext } from './api-context.ts';
+import { sendJson } from './api-context.ts';
+import type { SortOrder, SqlStatement } from './lead-sql.ts';
+import { leadByIdSql, leadCountSql, planLeadsQueryOrThrow } from './lead-sql.ts';
+import { apiLead, isoTimestamp, SCORE_COLUMNS } from './lead-table.ts';
+import { HttpProblem } from './problems.ts';
+import { leadSchema, ok, scoreHistorySchema } from './schemas.ts';
+
+interface LeadsQuerystring {
+  limit: number;
+  offset: number;
+  cursor?: string;
+  sort?: string;
+  order?: SortOrder;
+  columns?: string;
+  grade?: string;
+  min_score?: number;
+  max_score?: number;
+  lead_source?: string;
+  lead_origin?: string;
+  converted?: boolean;
+  q?: string;
+}
+
+const IDENT = '[a-z_][a-z0-9_]{0,62}';
+
+const leadsQuerystring = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    limit: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      default: 50,
+      description: 'Leads per page (1-1000).',
+    },
+    offset: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 10_000_000,
+      default: 0,
+      description: 'Leads to skip (or use cursor).',
+    },
+    cursor: {
+      type: 'string',
+      maxLength: 2000,
+      description: 'nextCursor of the previous page (keyset pagination; same sort and order).',
+    },
+    sort: {
+      type: 'string',
+      pattern: `^-?${IDENT}$`,
+      description:
+        'Column to sort by; a leading "-" sorts descending. Default: score descending once leads are scored, else the key.',
+    },
+    order: {
+      type: 'string',
+      enum: ['asc', 'desc'],
+      description: 'Sort direction (default asc; desc with "-column").',
+    },
+    columns: {
+      type: 'string',
+      maxLength: 4000,
+      pattern: `^(all|${IDENT}(,${IDENT})*)$`,
+      description:
+        'Comma-separated columns to return (the key always comes back), or "all". Default: a compact set for tables.',
+    },
+    grade: { type: 'string', pattern: '^[A-D](,[A-D])*$', description: 'Grades, comma-separated, e.g. A,B.' },
+    min_score: { type: 'integer', minimum: 0, maximum: 100 },
+    max_score: { type: 'integer', minimum: 0, maximum: 100 },
+    lead_source: { type: 'string', maxLength: 200, description: 'Exact lead source, e.g. Google.' },
+    lead_origin: {
+      type: 'string',
+      maxLength: 200,
+      description: 'Exact lead origin, e.g. Landing Page Submission.',
+    },
+    converted: { type: 'boolean' },
+    q: {
+      type: 'string',
+      maxLength: 200,
+      description: 'Free text, case-insensitive, in the key or the lead source.',
+    },
+  },
+} as const;
+
+/** A count as the warehouse returns it (BIGINT as text) as a number. */
+export function num(v: unknown): number {
+  return v === null || v === undefined ? 0 : Number(v);
+}
+
+/** Registers the lead read routes. */
+export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  const query = (s: SqlStatement): Promise<Record<string, unknown>[]> =>
+    ctx.lp.warehouse.query(s.sql, s.params);
+
+  app.get<{ Querystring: LeadsQuerystring }>(
+    '/leads',
+    {
+      schema: {
+        operationId: 'listLeads',
+        summary: 'Leads, paginated, sorted and filtered',
+        description:
+          'Offset or cursor pagination; sort by any column; filters by grade, score range, source, origin, conversion and free text.',
+        tags: ['leads'],
+        querystring: leadsQuerystring,
+        response: ok('A page of leads', {
+          type: 'object',
+          properties: {
+            items: { type: 'array', items: leadSchema },
+            total: { type: 'integer', description: 'Leads matching the filters.' },
+            limit: { type: 'integer' },
+            offset: { type: 'integer' },
+            sort: { type: 'string' },
+            order: { type: 'string', enum: ['asc', 'desc'] },
+            nextCursor: { type: ['string', 'null'] },
+          },
+        }),
+      },
+    },
+    async (req, reply) => {
+      const q = req.query;
+      let sort = q.sort;
+      let order = q.order;
+      if (sort?.startsWith('-')) {
+        if (order === 'asc')
+          throw new HttpProblem(400, 'E_VALIDATION', `sort=${sort} already says descending; drop order=asc`);
+        sort = sort.slice(1);
+        order = 'desc';
+      }
+      const table = await ctx.table();
+      const plan = planLeadsQueryOrThrow(table, {
+        limit: q.limit,
+        offset: q.offset,
+        ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
+        ...(sort !== undefined ? { sort } : {}),
+        ...(order !== undefined ? { order } : {}),
+        ...(q.columns !== undefined ? { columns: q.columns === 'all' ? 'all' : q.columns.split(',') } : {}),
+        ...(q.grade !== undefined ? { grade: q.grade.split(',') } : {}),
+        ...(q.min_score !== undefined ? { minScore: q.min_score } : {}),
+        ...(q.max_score !== undefined ? { maxScore: q.max_score } : {}),
+        ...(q.lead_source !== undefined ? { leadSource: q.lead_source } : {}),
+        ...(q.lead_origin !== undefined ? { leadOrigin: q.lead_origin } : {}),
+        ...(q.converted !== undefined ? { converted: q.converted } : {}),
+        ...(q.q !== undefined ? { q: q.q } : {}),
+      });
+      const body = await ctx.cache.get(`GET ${req.url}`, async () => {
+        const rows = await query(plan.page);
+        // The count depends on the filters only: paging or re-sorting the same view reuses it.
+        const total = await ctx.cache.get(
+          `count ${plan.count.sql} ${JSON.stringify(plan.count.params)}`,
+          async () => num((await query(plan.count))[0]?.n),
+        );
+        const page = rows.slice(0, q.limit);
+        const last = page[page.length - 1];
+        return JSON.stringify({
+          items: page.map((r) => apiLead(table, r, plan.columns)),
+          total,
+          limit: q.limit,
+          offset: q.offset,
+          sort: plan.sort,
+          order: plan.order,
+          nextCursor: rows.length > q.limit && last ? plan.cursorAfter(last) : null,
+        });
+      });
+      return sendJson(reply, body);
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/leads/:id',
+    {
+      schema: {
+        operationId: 'getLead',
+        summary: 'One lead with its score, grade, reasons and score history',
+        tags: ['leads'],
+        params: {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string', minLength: 1, maxLength: 300 } },
+        },
+        response: ok('The lead', {
+          type: 'object',
+          properties: {
+            lead: leadSchema,
+            scoreHistory: {
+              type: 'array',
+              items: scoreHistorySchema,
+              description: 'Every score change, newest first (model runs and manual overrides).',
+            },
+          },
+        }),
+      },
+    },
+    async (req, reply) => {
+      const id = req.params.id;
+      const table = await ctx.table();
+      const body = await ctx.cache.get(`GET /leads/${id}`, async () => {
+        const row = (await query(leadByIdSql(table, id)))[0];
+        if (!row)
+          throw new HttpProblem(404, 'E_LEAD_NOT_FOUND', `no lead with ${table.key} = ${JSON.stringify(id)}`);
+        const columns = [
+          ...table.columns.keys(),
+          ...SCORE_COLUMNS.map((c) => c.name).filter((c) => !table.columns.has(c)),
+        ];
+        const history = await ctx.lp.warehouse.scoreHistory(String(row[table.key]), 100);
+        return JSON.stringify({
+          lead: apiLead(table, row, columns),
+          scoreHistory: history.map((h) => ({
+            ...h,
+            scoredAt: h.scoredAt ? isoTimestamp(String(h.scoredAt)) : h.scoredAt,
+          })),
+        });
+      });
+      return sendJson(reply, body);
+    },
+  );
+
+  app.get<{ Querystring: { source: 'final' | 'raw' } }>(
+    '/lead-count',
+    {
+      schema: {
+        operationId: 'countLeads',
+        summary: 'How many leads (final), or raw rows and files (source=raw)',
+        tags: ['leads'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { source: { type: 'string', enum: ['final', 'raw'], default: 'final' } },
+        },
+        response: ok('The count', {
+          type: 'object',
+          properties: {
+            source: { type: 'string', enum: ['final', 'raw'] },
+            count: { type: 'integer', description: 'Leads in leads_final, or rows in leads_raw.' },
+            files: { type: 'integer', description: 'source=raw: files the raw rows came from.' },
+          },
+        }),
+      },
+    },
+    async (req, reply) => {
+      const source = req.query.source;
+      const body = await ctx.cache.get(`GET /lead-count?${source}`, async () => {
+        const row = (await query(leadCountSql(source)))[0] ?? {};
+        return JSON.stringify(
+          source === 'raw'
+            ? { source, count: num(row.rows), files: num(row.files) }
+            : { source, count: num(row.leads) },
+        );
+      });
+      return sendJson(reply, body);
+    },
+  );
+}
