@@ -1,0 +1,90 @@
+/**
+ * `leadpipe serve` as a child process on a free port, over a home loaded with the real dataset, for the
+ * end-to-end tests: the same command a user runs, so the tests cover the CLI, the API and the static
+ * dashboard together.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { CLI, REAL_LEADS, runCli, tempDir } from '../../pipeline/test/helpers.ts';
+
+/** A running `leadpipe serve`. */
+export interface ServedHome {
+  url: string;
+  home: string;
+  /** Everything the server printed (JSON logs), for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+const ENV = (home: string): Record<string, string> => ({
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '',
+  LEADPIPE_HOME: home,
+  LEADPIPE_LOG_LEVEL: 'warn',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+});
+
+/**
+ * Loads the real dataset into a fresh home (`leadpipe run`), then starts `leadpipe serve --port 0` on it and
+ * waits for its URL.
+ */
+export async function serveRealDataset(): Promise<ServedHome> {
+  const { dir: home, cleanup } = await tempDir('leadpipe-web-e2e-');
+  const run = await runCli(['run', REAL_LEADS, '--json'], { env: ENV(home), timeoutMs: 120_000 });
+  if (run.code !== 0) {
+    await cleanup();
+    throw new Error(`leadpipe run failed (${run.code}): ${run.stderr}`);
+  }
+  let output = '';
+  // cwd = the home, so no .env of the repository changes the server's settings (an API key, say).
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0'], {
+    cwd: home,
+    env: ENV(home),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+  const started = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`leadpipe serve did not start within 60 s:\n${output}`)),
+      60_000,
+    );
+    child.stdout?.on('data', (d: Buffer) => {
+      output = (output + d.toString()).slice(-20_000);
+      const m = /listening on (http:\/\/\S+)/.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1].replace(/\/$/, ''));
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`leadpipe serve exited with ${code}:\n${output}`));
+    });
+  });
+  let url: string;
+  try {
+    url = await started;
+  } catch (err) {
+    child.kill('SIGKILL');
+    await cleanup();
+    throw err;
+  }
+  return {
+    url,
+    home,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        });
+      }
+      await cleanup();
+    },
+  };
+}
