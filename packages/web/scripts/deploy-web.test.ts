@@ -4,10 +4,15 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  CloudFrontClient,
+  CreateDistributionCommand,
+  ListInvalidationsCommand,
+  GetInvalidationCommand,
+} from '@aws-sdk/client-cloudfront';
 import {
   CreateBucketCommand,
   GetObjectCommand,
@@ -30,15 +35,6 @@ import { CACHE_IMMUTABLE, CACHE_REVALIDATE } from './content-types.ts';
 const SCRIPT = fileURLToPath(new URL('./deploy-web.ts', import.meta.url));
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const API_BASE = 'https://api.leadpipe.example';
-
-const CLOUDFRONT_INSTALLED = (() => {
-  try {
-    createRequire(import.meta.url).resolve('@aws-sdk/client-cloudfront');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** Runs `npm run deploy:web -- ARGS` the way the root script does (tsx), with moto's settings. */
 function deployCli(
@@ -212,24 +208,62 @@ describe.skipIf(!MOTO_AVAILABLE)(
     // The CloudFront invalidation itself cannot be exercised here: the CloudFront client is not installed
     // (and there is no distribution to invalidate). Without --distribution it is skipped (first test);
     // with it, the deploy refuses up front instead of uploading and then failing.
-    it.skipIf(CLOUDFRONT_INSTALLED)(
-      'refuses --distribution before building or uploading while @aws-sdk/client-cloudfront is missing',
-      async () => {
-        await motoClients(moto).s3.send(new CreateBucketCommand({ Bucket: 'site3' }));
-        const r = await deployCli(moto, [
-          '--bucket',
-          'site3',
-          '--endpoint',
-          moto.endpoint,
-          '--dir',
-          built,
-          '--distribution',
-          'E123EXAMPLE',
-        ]);
-        expect(r.code).toBe(1);
-        expect(r.stderr).toContain('--distribution needs @aws-sdk/client-cloudfront');
-        expect((await objects('site3')).size).toBe(0);
-      },
-    );
+    it('invalidates the CloudFront distribution for the files that are not content-hashed', async () => {
+      await motoClients(moto).s3.send(new CreateBucketCommand({ Bucket: 'site3' }));
+      const cloudfront = new CloudFrontClient({
+        region: 'us-east-1',
+        endpoint: moto.endpoint,
+        credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      });
+      const created = await cloudfront.send(
+        new CreateDistributionCommand({
+          DistributionConfig: {
+            CallerReference: 'leadpipe-test',
+            Comment: 'leadpipe dashboard',
+            Enabled: true,
+            Origins: {
+              Quantity: 1,
+              Items: [
+                {
+                  Id: 'site3',
+                  DomainName: 'site3.s3.amazonaws.com',
+                  S3OriginConfig: { OriginAccessIdentity: '' },
+                },
+              ],
+            },
+            DefaultCacheBehavior: {
+              TargetOriginId: 'site3',
+              ViewerProtocolPolicy: 'redirect-to-https',
+              CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6',
+            },
+          },
+        }),
+      );
+      const id = created.Distribution?.Id ?? '';
+      expect(id).not.toBe('');
+      const r = await deployCli(moto, [
+        '--bucket',
+        'site3',
+        '--endpoint',
+        moto.endpoint,
+        '--dir',
+        built,
+        '--distribution',
+        id,
+        '--cloudfront-endpoint',
+        moto.endpoint,
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(
+        new RegExp(`CloudFront ${id}: invalidation \\S+ for / /favicon.svg /index.html`),
+      );
+      const list = await cloudfront.send(new ListInvalidationsCommand({ DistributionId: id }));
+      expect(list.InvalidationList?.Quantity).toBe(1);
+      const inv = await cloudfront.send(
+        new GetInvalidationCommand({ DistributionId: id, Id: list.InvalidationList?.Items?.[0]?.Id ?? '' }),
+      );
+      expect(inv.Invalidation?.InvalidationBatch?.Paths?.Items).toEqual(['/', '/favicon.svg', '/index.html']);
+    });
   },
 );

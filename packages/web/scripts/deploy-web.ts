@@ -34,6 +34,8 @@ export interface DeployOptions {
   apiBase?: string;
   /** CloudFront distribution to invalidate after the upload; without it the invalidation is skipped. */
   distribution?: string;
+  /** CloudFront endpoint for emulators (moto); default AWS. */
+  cloudfrontEndpoint?: string;
   /** Remove objects under the prefix that the new build does not have. */
   deleteStale?: boolean;
   /** Deploy this already-built folder instead of building. */
@@ -99,23 +101,6 @@ export async function siteFiles(dir: string, prefix = ''): Promise<SiteFile[]> {
   return files.sort((a, b) => rank(a) - rank(b) || a.key.localeCompare(b.key));
 }
 
-async function loadCloudFront(): Promise<{
-  CloudFrontClient: new (config: Record<string, unknown>) => {
-    send(command: unknown): Promise<{ Invalidation?: { Id?: string } }>;
-  };
-  CreateInvalidationCommand: new (input: Record<string, unknown>) => unknown;
-}> {
-  const name = '@aws-sdk/client-cloudfront';
-  try {
-    // Not a dependency yet (only a deploy with --distribution needs it): imported by name, lazily.
-    return (await import(/* @vite-ignore */ name)) as Awaited<ReturnType<typeof loadCloudFront>>;
-  } catch {
-    throw new Error(
-      `--distribution needs ${name}: npm install ${name}@3.1175.0 (the version of @aws-sdk/client-s3)`,
-    );
-  }
-}
-
 /**
  * Builds (unless `dir` is given) and syncs the dashboard to S3, then invalidates CloudFront if asked.
  *
@@ -125,8 +110,8 @@ async function loadCloudFront(): Promise<{
 export async function deployWeb(options: DeployOptions): Promise<DeployResult> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const prefix = normalisePrefix(options.prefix);
-  // Fail before building and uploading when the invalidation could not be sent anyway.
-  const cloudfront = options.distribution ? await loadCloudFront() : null;
+  // Only a deploy that invalidates needs the CloudFront SDK.
+  const cloudfront = options.distribution ? await import('@aws-sdk/client-cloudfront') : null;
   const { S3Client, ListObjectsV2Command, PutObjectCommand, DeleteObjectsCommand, HeadObjectCommand } =
     await import('@aws-sdk/client-s3');
   const region = options.region ?? process.env.AWS_REGION ?? 'us-east-1';
@@ -217,7 +202,10 @@ export async function deployWeb(options: DeployOptions): Promise<DeployResult> {
         `/${prefix}`,
         ...files.filter((f) => f.cacheControl === CACHE_REVALIDATE).map((f) => `/${f.key}`),
       ];
-      const client = new cloudfront.CloudFrontClient({ region });
+      const client = new cloudfront.CloudFrontClient({
+        region,
+        ...(options.cloudfrontEndpoint ? { endpoint: options.cloudfrontEndpoint } : {}),
+      });
       const answer = await client.send(
         new cloudfront.CreateInvalidationCommand({
           DistributionId: options.distribution,
@@ -241,7 +229,7 @@ export async function deployWeb(options: DeployOptions): Promise<DeployResult> {
 }
 
 const USAGE = `usage: npm run deploy:web -- --bucket B [--endpoint URL] [--prefix P] [--api-base URL]
-                           [--distribution ID] [--region R] [--delete] [--dir DIR]`;
+                           [--distribution ID] [--cloudfront-endpoint URL] [--region R] [--delete] [--dir DIR]`;
 
 /** The command line: parses flags, deploys, prints a summary; exit 2 on wrong usage, 1 on failure. */
 export async function main(argv: string[]): Promise<number> {
@@ -255,6 +243,7 @@ export async function main(argv: string[]): Promise<number> {
         prefix: { type: 'string' },
         'api-base': { type: 'string' },
         distribution: { type: 'string' },
+        'cloudfront-endpoint': { type: 'string' },
         region: { type: 'string' },
         delete: { type: 'boolean' },
         dir: { type: 'string' },
@@ -287,6 +276,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(values.prefix ? { prefix: values.prefix } : {}),
       ...(apiBase ? { apiBase } : {}),
       ...(values.distribution ? { distribution: values.distribution } : {}),
+      ...(values['cloudfront-endpoint'] ? { cloudfrontEndpoint: values['cloudfront-endpoint'] } : {}),
       ...(values.region ? { region: values.region } : {}),
       ...(values.dir ? { dir: values.dir } : {}),
       deleteStale: values.delete === true,
