@@ -320,6 +320,7 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
     expect(r.body).toMatchObject({ version: model.version, kind: model.kind, grades: model.grades });
     const inputs = r.body.inputs as { column: string; levels?: string[] }[];
     expect(inputs.find((i) => i.column === 'lead_origin')?.levels).toContain('Lead Add Form');
+    expect(new Set(inputs.map((i) => i.column)).size).toBe(inputs.length);
     expect(r.body).not.toHaveProperty('gbt');
   });
 

@@ -85,7 +85,12 @@ export function modelCard(model: ScoringModel): ModelCard | RulesCard {
 
 function trainedModelCard(model: LeadModel): ModelCard {
   const features = model.features.spec.features;
-  const inputs: ModelInput[] = features.map((f, i) => {
+  // One input per column: an engineered feature (time per visit) reads a column another feature already
+  // shows, and its encoding describes the derived value, not what a user types.
+  const seen = new Set<string>();
+  const inputs: ModelInput[] = features.flatMap((f, i) => {
+    if (seen.has(f.column)) return [];
+    seen.add(f.column);
     const enc = model.features.encodings[i];
     const input: ModelInput = { column: f.column, label: f.label, kind: f.kind };
     if (enc?.kind === 'categorical')
@@ -94,7 +99,7 @@ function trainedModelCard(model: LeadModel): ModelCard {
       input.median = enc.fill;
       input.range = [enc.low, enc.high];
     }
-    return input;
+    return [input];
   });
   let topWeights: ModelCard['topWeights'];
   if (model.kind === 'logistic') {
