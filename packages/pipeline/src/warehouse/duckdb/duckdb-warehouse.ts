@@ -69,6 +69,19 @@ function numOrNull(v: unknown): number | null {
 function str(v: unknown): string {
   return v === null || v === undefined ? '' : String(v);
 }
+/** DuckDB's text form of a TIMESTAMPTZ (`2026-11-28 04:56:17.67+00`) as ISO 8601 (`2026-11-28T04:56:17.670Z`). */
+function isoTime(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const t = Date.parse(
+    String(v)
+      .replace(' ', 'T')
+      .replace(/([+-]\d{2})$/, '$1:00'),
+  );
+  return Number.isNaN(t) ? String(v) : new Date(t).toISOString();
+}
+function isoTimeOrNull(v: unknown): string | null {
+  return v === null || v === undefined ? null : isoTime(v);
+}
 function strOrNull(v: unknown): string | null {
   return v === null || v === undefined ? null : String(v);
 }
@@ -639,7 +652,7 @@ export class DuckDbWarehouse implements Warehouse {
       grade: strOrNull(r.grade),
       source: str(r.source) === 'override' ? 'override' : 'model',
       reason: strOrNull(r.reason),
-      scoredAt: str(r.scored_at),
+      scoredAt: isoTime(r.scored_at),
     }));
   }
 
@@ -693,7 +706,7 @@ export class DuckDbWarehouse implements Warehouse {
       firstErrorMessage: strOrNull(r.first_error_message),
       firstErrorLineNumber: numOrNull(r.first_error_line_number),
       firstErrorColumnName: strOrNull(r.first_error_column_name),
-      lastLoadTime: str(r.last_load_time),
+      lastLoadTime: isoTime(r.last_load_time),
     }));
   }
 
@@ -732,9 +745,9 @@ export class DuckDbWarehouse implements Warehouse {
       runId: str(r.run_id),
       name: str(r.name),
       state: str(r.state) as TaskState,
-      scheduledTime: str(r.scheduled_time),
-      queryStartTime: str(r.query_start_time),
-      completedTime: strOrNull(r.completed_time),
+      scheduledTime: isoTime(r.scheduled_time),
+      queryStartTime: isoTime(r.query_start_time),
+      completedTime: isoTimeOrNull(r.completed_time),
       errorMessage: strOrNull(r.error_message),
       inserted: num(r.rows_inserted),
       updated: num(r.rows_updated),
