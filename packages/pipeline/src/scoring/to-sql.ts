@@ -225,18 +225,10 @@ export function modelToSql(model: LeadModel, options: ModelSqlOptions): ModelSql
       : `OBJECT_CONSTRUCT('log_odds', __c${i}, 'feature', ${str(f.name)}, 'label', ${str(f.label)}, 'value', __v${i}, 'points', ${points}, 'text', ${text})`;
   };
   const items = feats.map((_, i) => reasonItem(i)).join(',\n    ');
-  // DuckDB: rank small {key, name, index} structs first (the same order as the TypeScript scorer: larger
-  // effect first, ties by feature name), keep the top 3, and only then build those reasons' text: building
-  // every feature's text for every lead was a third of the scoring time.
-  const ranked = (filter: string, key: string): string =>
-    `list_slice(list_sort(list_filter([${feats
-      .map((f, i) => `{'k': ${key.replace('#', String(i))}, 'n': ${str(f.name)}, 'i': ${i}}`)
-      .join(', ')}], r -> ${filter})), 1, 3)`;
-  const expand = `r -> CASE r.i ${feats.map((_, i) => `WHEN ${i} THEN ${reasonItem(i)}`).join(' ')} END`;
   const reasons =
     dialect === 'duckdb'
-      ? `{'positive': list_transform(${ranked('r.k < 0', '-__c#')}, ${expand}),\n` +
-        `   'negative': list_transform(${ranked('r.k < 0', '__c#')}, ${expand})}`
+      ? `{'positive': list_slice(list_reverse_sort(list_filter([${items}], r -> r.log_odds > 0)), 1, 3),\n` +
+        `   'negative': list_slice(list_sort(list_filter([${items}], r -> r.log_odds < 0)), 1, 3)}`
       : `ARRAY_CONSTRUCT(${items})`;
   const l1 = `SELECT ${key}, ${[...features, ...values].map((e) => `${e.sql} AS ${e.alias}`).join(',\n  ')}\nFROM ${table}`;
   const l2 =
