@@ -17,7 +17,7 @@ import { openLeadpipe } from '../src/pipeline/context.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 
 const args = process.argv.slice(2);
-let file = args.find((a) => !a.startsWith('--'));
+let file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rows');
 const rowsFlag = args.indexOf('--rows');
 if (!file) {
   const rows = rowsFlag >= 0 ? Number(args[rowsFlag + 1]) : 1_000_000;

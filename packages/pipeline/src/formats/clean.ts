@@ -5,7 +5,7 @@
  */
 import type { ColumnType, LeadSchema } from './lead-schema.ts';
 import { widenType } from './lead-schema.ts';
-import { toSnakeCase } from './names.ts';
+import { MAX_COLUMN_NAME_LENGTH, toSnakeCase } from './names.ts';
 import { inferTextType, inferValueType, textToJson, valueToJson } from './values.ts';
 
 /** A rejected row: where it was, why, and its raw text. */
@@ -44,6 +44,20 @@ interface ColumnPlan {
 type Outcome = { fragment: string; inferred?: ColumnType } | { fragment: null; error?: string };
 
 const MEMO_LIMIT = 4096;
+/** Nesting depth beyond which a JSON value rejects its row (JSON.stringify and the warehouse recurse). */
+const MAX_DEPTH = 64;
+
+/** Whether `v` nests objects/arrays deeper than `limit` (iterative: a hostile value must not overflow). */
+function nestsDeeper(v: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[v, 1]];
+  while (stack.length > 0) {
+    const [x, d] = stack.pop()!;
+    if (x === null || typeof x !== 'object') continue;
+    if (d > limit) return true;
+    for (const c of Object.values(x)) if (c !== null && typeof c === 'object') stack.push([c, d + 1]);
+  }
+  return false;
+}
 const NULL_OUTCOME: Outcome = { fragment: null };
 
 /**
@@ -163,6 +177,9 @@ export class RowCleaner {
     for (const [k, v] of Object.entries(value)) {
       const name = toSnakeCase(k);
       if (!name) return { line, reason: `key ${JSON.stringify(k)} has no usable name`, raw };
+      if (name.length > MAX_COLUMN_NAME_LENGTH) {
+        return { line, reason: `key of ${name.length} characters; at most ${MAX_COLUMN_NAME_LENGTH}`, raw };
+      }
       if (seen.has(name))
         return { line, column: name, reason: `keys normalise to the same column "${name}"`, raw };
       seen.add(name);
@@ -203,6 +220,9 @@ export class RowCleaner {
           };
         }
       } else {
+        if (typeof v === 'object' && nestsDeeper(v, MAX_DEPTH)) {
+          return { line, column: name, reason: `${name}: value nested deeper than ${MAX_DEPTH} levels`, raw };
+        }
         this.infer(name, inferValueType(typeof v === 'string' ? v.trim() : v));
         json = typeof v === 'string' ? JSON.stringify(v.trim()) : JSON.stringify(v);
       }

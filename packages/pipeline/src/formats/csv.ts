@@ -74,6 +74,11 @@ export class CsvReader {
     let nextQuote = -2;
     while (pos < n) {
       const nl = buf.indexOf('\n', pos);
+      if (nl === -1 && this.skipUntilNewline) {
+        // Still inside a line already rejected as too long: drop it as it arrives, never hold it.
+        pos = n;
+        break;
+      }
       if (nl === -1 && !final) {
         if (n - pos > this.maxLen) {
           // A single line longer than the limit: reject it without holding it, skip to its end.

@@ -22,6 +22,9 @@ export function toSnakeCase(name: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
+/** Longest column name accepted (Snowflake's identifier limit). */
+export const MAX_COLUMN_NAME_LENGTH = 255;
+
 /**
  * Normalises a header. Throws a {@link TerminalError} when two names collide after normalisation or a
  * name normalises to nothing, naming the source columns involved.
@@ -34,6 +37,12 @@ export function normaliseHeaderOrThrow(header: readonly string[]): string[] {
       throw new TerminalError(
         'E_BAD_HEADER',
         `column ${i + 1} has no usable name (${JSON.stringify(source)})`,
+      );
+    }
+    if (name.length > MAX_COLUMN_NAME_LENGTH) {
+      throw new TerminalError(
+        'E_BAD_HEADER',
+        `column ${i + 1} has a name of ${name.length} characters; at most ${MAX_COLUMN_NAME_LENGTH}`,
       );
     }
     const first = seen.get(name);

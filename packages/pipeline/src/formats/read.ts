@@ -3,6 +3,7 @@
  * bytes, never from the name), cleans every record and hands canonical NDJSON lines and rejections to
  * the caller in batches. Streams: memory is bounded by the largest record, not the file.
  */
+import { isUtf8 } from 'node:buffer';
 import { Readable, pipeline } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
@@ -55,10 +56,37 @@ export interface ReadOptions extends CleanOptions {
 }
 
 const BATCH_ROWS = 4096;
+/** Most columns a file may have (the lead schema has 37): each new one is an ALTER TABLE on leads_final. */
+export const MAX_COLUMNS = 1000;
+/** JSON values nested deeper than this reject their row (they would overflow the stack downstream). */
+export const MAX_JSON_DEPTH = 64;
+/**
+ * gzip bomb guard: past {@link INFLATE_CHECK_BYTES} of output, output above this many times the compressed
+ * input read so far fails the file. Lead CSVs inflate about 5-10x; a bomb inflates ~1000x.
+ */
+export const MAX_INFLATE_RATIO = 100;
+const INFLATE_CHECK_BYTES = 64 * 1024 * 1024;
+/** Bytes of the decoded start that are checked for binary content. */
+const SNIFF_BYTES = 8192;
+
+/**
+ * True when the start of a file is binary: not valid UTF-8 and with control characters other than tab,
+ * CR, LF and form feed (NUL bytes, zip, images, a second gzip layer). Latin-1 text is not binary: it is
+ * read, and its rows with invalid UTF-8 are rejected one by one.
+ */
+function looksBinary(head: Buffer): boolean {
+  const sample = head.subarray(0, SNIFF_BYTES);
+  // A multibyte character cut at the end of the sample is not a reason to call it invalid.
+  for (let cut = 0; cut < 4 && cut < sample.length; cut++) {
+    if (isUtf8(sample.subarray(0, sample.length - cut))) return false;
+  }
+  for (const b of sample) if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13) return true;
+  return false;
+}
 
 async function* decodeBytes(
   input: AsyncIterable<Buffer>,
-): AsyncGenerator<{ text: string; bytes: number; compressed: boolean }> {
+): AsyncGenerator<{ text: string; bytes: number; compressed: boolean; invalidUtf8: boolean }> {
   const it = input[Symbol.asyncIterator]();
   let first = await it.next();
   while (!first.done && first.value.length < 4) {
@@ -89,9 +117,19 @@ async function* decodeBytes(
   }
   const decoder = new StringDecoder('utf8');
   let firstText = true;
+  let inflated = 0;
   try {
     for await (const chunk of source) {
       if (!compressed) bytes += chunk.length;
+      else {
+        inflated += chunk.length;
+        if (inflated > INFLATE_CHECK_BYTES && inflated > bytes * MAX_INFLATE_RATIO) {
+          throw new TerminalError(
+            'E_BAD_GZIP',
+            `cannot decompress: the decompression ratio passed ${MAX_INFLATE_RATIO}:1 after ${inflated} bytes (a gzip bomb?)`,
+          );
+        }
+      }
       if (firstText && chunk.length >= 2) {
         if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
           throw new TerminalError(
@@ -100,12 +138,20 @@ async function* decodeBytes(
           );
         }
       }
+      if (firstText && chunk.length > 0 && looksBinary(chunk)) {
+        throw new TerminalError(
+          'E_BINARY',
+          'the file is binary (not UTF-8 text, control characters); leadpipe reads CSV, JSON or NDJSON text, gzipped or not',
+        );
+      }
       let text = decoder.write(chunk);
       if (firstText && text.length > 0) {
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         firstText = false;
       }
-      yield { text, bytes, compressed };
+      // StringDecoder turns invalid UTF-8 into U+FFFD silently; flag it so those rows are rejected.
+      const invalidUtf8 = text.includes('\ufffd') && !isUtf8(chunk);
+      yield { text, bytes, compressed, invalidUtf8 };
     }
   } catch (err) {
     if (err instanceof TerminalError) throw err;
@@ -116,7 +162,21 @@ async function* decodeBytes(
     throw err;
   }
   const rest = decoder.end();
-  if (rest) yield { text: rest, bytes, compressed };
+  if (rest) yield { text: rest, bytes, compressed, invalidUtf8: rest.includes('\ufffd') };
+}
+
+/**
+ * Throws for a first line with a CR that does not end it: CR-only line ends (classic Mac OS) would make the
+ * whole file one header line and silently load nothing.
+ */
+function rejectCrOnlyOrThrow(firstLine: string): void {
+  const cr = firstLine.indexOf('\r');
+  if (cr !== -1 && cr < firstLine.length - 1) {
+    throw new TerminalError(
+      'E_LINE_ENDINGS',
+      'the file uses CR-only line ends (classic Mac OS); convert them to LF or CRLF',
+    );
+  }
 }
 
 /**
@@ -165,15 +225,40 @@ export async function readLeadFile(
       rejects = [];
     }
   };
+  let sawInvalidUtf8 = false;
   const handle = (): void => {
     for (const e of events) {
       if (e.kind === 'reject') {
+        // A CSV whose first line cannot be read has no header: every later line would be misread.
+        if (csv && !headerDone) throw new TerminalError('E_BAD_HEADER', `header line: ${e.reason}`);
         reject({ line: e.line, reason: e.reason, raw: e.raw });
         continue;
       }
       if (e.kind === 'header') {
+        if (e.fields.length > MAX_COLUMNS) {
+          throw new TerminalError(
+            'E_TOO_MANY_COLUMNS',
+            `the header has ${e.fields.length} columns; at most ${MAX_COLUMNS} are accepted`,
+          );
+        }
         cleaner.bindHeader(normaliseHeaderOrThrow(e.fields.map((f) => f.trim())));
         headerDone = true;
+        continue;
+      }
+      if (sawInvalidUtf8 && e.raw.includes('\ufffd')) {
+        reject({
+          line: e.line,
+          reason: 'invalid UTF-8 in the record (Latin-1 or Windows-1252 text? convert the file to UTF-8)',
+          raw: e.raw,
+        });
+        continue;
+      }
+      if (e.raw.includes('\u0000')) {
+        reject({
+          line: e.line,
+          reason: 'NUL control character in the record',
+          raw: e.raw.split('\u0000').join('\\0'),
+        });
         continue;
       }
       const result = csv
@@ -185,12 +270,19 @@ export async function readLeadFile(
         rowsText.push(`{"l":${e.line},"d":${result}}`);
         rowsCount++;
       } else reject(result);
+      if (!csv && cleaner.columns.size > MAX_COLUMNS) {
+        throw new TerminalError(
+          'E_TOO_MANY_COLUMNS',
+          `the file has more than ${MAX_COLUMNS} distinct keys; at most ${MAX_COLUMNS} columns are accepted`,
+        );
+      }
     }
     events.length = 0;
   };
 
-  for await (const { text, bytes, compressed } of decodeBytes(input)) {
+  for await (const { text, bytes, compressed, invalidUtf8 } of decodeBytes(input)) {
     summary.compressed = compressed;
+    if (invalidUtf8) sawInvalidUtf8 = true;
     options.onProgress?.(bytes);
     if (!csv && !json) {
       pending += text;
@@ -206,7 +298,9 @@ export async function readLeadFile(
       } else {
         const nl = pending.indexOf('\n');
         if (nl === -1 && pending.length < 1 << 20) continue;
-        summary.delimiter = sniffDelimiter(nl === -1 ? pending : pending.slice(0, nl));
+        const firstLine = nl === -1 ? pending : pending.slice(0, nl);
+        rejectCrOnlyOrThrow(firstLine);
+        summary.delimiter = sniffDelimiter(firstLine);
         csv = new CsvReader({ delimiter: summary.delimiter, maxRecordLength: options.maxRecordLength });
       }
       (csv ?? json)!.push(pending, events as never);
@@ -217,7 +311,11 @@ export async function readLeadFile(
     handle();
     await flush(false);
   }
-  if (!csv && !json && pending.trim() !== '') {
+  if (!csv && !json && pending.trim() === '') {
+    throw new TerminalError('E_EMPTY_FILE', 'the file is empty (no header, no rows)');
+  }
+  if (!csv && !json) {
+    rejectCrOnlyOrThrow(pending);
     summary.delimiter = sniffDelimiter(pending);
     csv = new CsvReader({ delimiter: summary.delimiter, maxRecordLength: options.maxRecordLength });
     csv.push(pending, events as never);

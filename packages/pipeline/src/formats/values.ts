@@ -20,6 +20,9 @@ export function integerJson(s: string): string | undefined {
   if (Number.isSafeInteger(n)) return String(n);
   const negative = digits.startsWith('-');
   const body = digits.replace(/^[+-]/, '').replace(/^0+(?=\d)/, '');
+  // Integers are BIGINT / NUMBER(38) downstream: beyond 64 bits a value would fail the merge, not the row.
+  const big = BigInt((negative ? '-' : '') + body);
+  if (big > 9223372036854775807n || big < -9223372036854775808n) return undefined;
   return (negative ? '-' : '') + body;
 }
 

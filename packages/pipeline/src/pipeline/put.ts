@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { LeadpipeError, classifyError, errorMessage } from '../errors.ts';
+import { LeadpipeError, TerminalError, classifyError, errorMessage } from '../errors.ts';
 import type { ReadSummary } from '../formats/read.ts';
 import { readLeadFile } from '../formats/read.ts';
 import { sanitiseFileNameOrThrow, type StagedFile } from '../stage/stage.ts';
@@ -100,6 +100,13 @@ export async function putFile(lp: Leadpipe, source: PutSource, onProgress?: Prog
           ...(onProgress ? { onProgress } : {}),
         },
       );
+      if (summary.format === 'csv' && summary.missingRequired.includes(lp.config.key)) {
+        // Every row would be rejected: say so once, for the file (an HTML error page, the wrong file).
+        throw new TerminalError(
+          'E_MISSING_KEY_COLUMN',
+          `the header has no ${lp.config.key} column (columns: ${summary.columns.slice(0, 10).join(', ').slice(0, 300)})`,
+        );
+      }
       return { ...manifestFields(summary), sourceChecksum: sourceChecksum(), sourceSize: counter.bytes };
     });
     return { ok: true, file };

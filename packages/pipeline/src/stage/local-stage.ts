@@ -7,6 +7,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { failpoint } from '../failpoints.ts';
 import type { LocalCopy, Stage, StagedFile, StageWriter } from './stage.ts';
 import { sanitiseFileNameOrThrow } from './stage.ts';
 
@@ -83,6 +84,7 @@ export class LocalStage implements Stage {
       // Manifest last: it is the completion marker that list() trusts.
       await rename(tmp.rejects, final.rejects);
       await rename(tmp.data, final.data);
+      await failpoint('put.before-manifest');
       await rename(tmp.manifest, final.manifest);
       return staged;
     } catch (err) {

@@ -436,6 +436,7 @@ export class DuckDbWarehouse implements Warehouse {
               await this.run(scoredTableSql(options.scoring.batchSelect, options.scoring.grade, this.key));
               await this.run(SCORE_HISTORY_SQL, { now });
               scored = num((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
+              await failpoint('task.after-scoring');
             }
             await this.run(mergeSql(columns, this.key, Boolean(options.scoring)), { now });
             await failpoint('task.after-merge');
