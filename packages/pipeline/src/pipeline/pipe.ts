@@ -49,11 +49,20 @@ export async function loadFiles(
   return results;
 }
 
-/** Staged files not loaded yet (by name and checksum), oldest first. */
+/**
+ * Staged files not loaded yet (by name and checksum), oldest first. A file whose load failed with this
+ * content is not pending: loading the same bytes again would fail the same way and only repeat its
+ * history and rejected rows (run it again explicitly, or with --force, to retry).
+ */
 export async function pendingFiles(lp: Leadpipe): Promise<StagedFile[]> {
   const staged = await lp.stage.list();
   const pending: StagedFile[] = [];
-  for (const f of staged) if (!(await lp.warehouse.isLoaded(f.name, f.checksum))) pending.push(f);
+  for (const f of staged) {
+    if (await lp.warehouse.isLoaded(f.name, f.checksum)) continue;
+    const history = await lp.warehouse.loadHistory({ file: f.name, limit: 50 });
+    if (history.some((h) => h.checksum === f.checksum && h.status === 'LOAD_FAILED')) continue;
+    pending.push(f);
+  }
   return pending;
 }
 

@@ -183,6 +183,27 @@ describe('ON_ERROR', () => {
   });
 });
 
+describe('a file whose load failed', () => {
+  it('is not loaded again by later runs, so its history and rejected rows are not repeated', async () => {
+    const env = await openTemp();
+    const work = await tempDir();
+    try {
+      const bad = path.join(work.dir, 'bad.csv');
+      await writeFile(bad, 'Prospect ID,TotalVisits\r\na,many\r\nb,lots\r\n');
+      expect((await runPipeline(env.lp, [bad])).files[0]).toMatchObject({ status: 'LOAD_FAILED' });
+      const good = path.join(work.dir, 'good.csv');
+      await writeFile(good, 'Prospect ID\r\nz\r\n');
+      const next = await runPipeline(env.lp, [good]);
+      expect(next.files.map((f) => f.file)).toEqual(['good.csv']);
+      expect(await env.lp.warehouse.loadHistory({ file: 'bad.csv' })).toHaveLength(1);
+      expect(await env.lp.warehouse.loadErrors({ file: 'bad.csv' })).toHaveLength(2);
+    } finally {
+      await env.cleanup();
+      await work.cleanup();
+    }
+  });
+});
+
 describe('the task', () => {
   it('leaves the stream offset where it was when it fails mid-merge, and the next run merges everything', async () => {
     const env = await openTemp();
