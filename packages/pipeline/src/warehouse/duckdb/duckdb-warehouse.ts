@@ -44,6 +44,7 @@ import {
   streamBatchSql,
   updateScoresSql,
 } from './duckdb-sql.ts';
+import { decideLoad } from '../load-decision.ts';
 
 /** DuckDB's capabilities. */
 export const DUCKDB_CAPABILITIES: WarehouseCapabilities = {
@@ -267,19 +268,7 @@ export class DuckDbWarehouse implements Warehouse {
         }
 
         const hasErrors = file.rowsRejected > 0;
-        let loadRows = file.rowsAccepted > 0;
-        let status: LoadStatus = hasErrors ? 'PARTIALLY_LOADED' : 'LOADED';
-        let reason: string | undefined;
-        let aborted = false;
-        if (hasErrors && options.onError !== 'CONTINUE') {
-          loadRows = false;
-          status = 'LOAD_FAILED';
-          reason = `ON_ERROR = ${options.onError}: ${file.rowsRejected} rejected row(s)`;
-          aborted = options.onError === 'ABORT_STATEMENT';
-        } else if (file.rowsAccepted === 0) {
-          status = hasErrors ? 'LOAD_FAILED' : 'LOADED';
-          if (hasErrors) reason = 'every row was rejected';
-        }
+        const { loadRows, status, reason, aborted } = decideLoad(file, options.onError);
 
         let rawFrom: number | null = null;
         let rawTo: number | null = null;

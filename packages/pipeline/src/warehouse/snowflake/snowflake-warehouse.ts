@@ -99,6 +99,7 @@ import {
   runTaskProcedureSql,
   scoringFunctionsSql,
 } from './snowflake-task-sql.ts';
+import { decideLoad } from '../load-decision.ts';
 
 /** Snowflake's capabilities. */
 export const SNOWFLAKE_CAPABILITIES: WarehouseCapabilities = {
@@ -430,19 +431,7 @@ export class SnowflakeWarehouse implements Warehouse {
         }
 
         const hasErrors = file.rowsRejected > 0;
-        let loadRows = file.rowsAccepted > 0;
-        let status: LoadStatus = hasErrors ? 'PARTIALLY_LOADED' : 'LOADED';
-        let reason: string | undefined;
-        let aborted = false;
-        if (hasErrors && options.onError !== 'CONTINUE') {
-          loadRows = false;
-          status = 'LOAD_FAILED';
-          reason = `ON_ERROR = ${options.onError}: ${file.rowsRejected} rejected row(s)`;
-          aborted = options.onError === 'ABORT_STATEMENT';
-        } else if (file.rowsAccepted === 0) {
-          status = hasErrors ? 'LOAD_FAILED' : 'LOADED';
-          if (hasErrors) reason = 'every row was rejected';
-        }
+        const { loadRows, status, reason, aborted } = decideLoad(file, options.onError);
         try {
           // PUT is a client-side upload, not part of any transaction: it comes first, into this load's folder.
           if (loadRows) await this.exec(putSql(copy.dataPath, loadId, 'data'));
