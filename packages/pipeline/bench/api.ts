@@ -3,7 +3,9 @@
  * `GET /leads?limit=50`, `GET /stats` and `POST /score-lead`. Each route runs twice: flat out (req/s,
  * p50, p99) and at the issue's target rate (2,000 req/s for scoring, 1,000 req/s for the rest) with the
  * target p99 checked. The server runs in a child process (the same `startServer` as `leadpipe serve`,
- * JSON logs at info to a file), so autocannon does not share its event loop.
+ * JSON logs at info to a file), so autocannon does not share its event loop. Rate limiting is off in that
+ * server (LEADPIPE_RATE_LIMIT = LEADPIPE_WRITE_RATE_LIMIT = 0): autocannon is one client sending thousands of
+ * requests a second, which a default server would answer with 429 after 600 in a minute.
  *
  *   npm run bench:api                       (10 s per run)
  *   npm run bench:api -- --duration 5 --uncached   (also GET /leads with the read cache off)
@@ -27,10 +29,13 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 
+/** The bench server's API settings: any free port, and no rate limits (one client, flat out). */
+const BENCH_API = { port: 0, rateLimit: 0, writeRateLimit: 0 };
+
 /** Child mode: serve `home` and print the URL on stderr (stdout carries the JSON logs). */
 async function serve(home: string, cacheTtlMs: number): Promise<void> {
   const { startServer } = await import('../src/api/server.ts');
-  const config = loadConfigOrThrow({ env: {}, cwd: home, flags: { home, api: { port: 0 } } });
+  const config = loadConfigOrThrow({ env: {}, cwd: home, flags: { home, api: BENCH_API } });
   const server = await startServer(config, { cacheTtlMs });
   process.stderr.write(`URL ${server.url}\n`);
   process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
@@ -131,6 +136,9 @@ async function main(): Promise<void> {
         .loadavg()
         .map((x) => x.toFixed(2))
         .join(' ')}`,
+    );
+    console.log(
+      `rate limiting: off in the bench server (rateLimit ${BENCH_API.rateLimit}, writeRateLimit ${BENCH_API.writeRateLimit}; a default server allows 600 reads and 60 uploads per minute per client)`,
     );
     const lead = {
       prospect_id: 'bench-lead',

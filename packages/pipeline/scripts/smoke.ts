@@ -5,9 +5,9 @@
  *
  *   npm run smoke -- http://127.0.0.1:8000 [--api-key KEY] [--read-only]
  *
- * Without a key (flag, or LEADPIPE_API_KEY through leadpipe's configuration) the write routes are expected
- * to answer 401. With one, they stage and load a one-lead file named `leadpipe-smoke.csv` (prospect id
- * `leadpipe-smoke-test`); `--read-only` skips them.
+ * Without a key (flag, or LEADPIPE_API_KEY through leadpipe's configuration) the upload routes,
+ * `/validate` included, are expected to answer 401. With one, they stage and load a one-lead file named
+ * `leadpipe-smoke.csv` (prospect id `leadpipe-smoke-test`); `--read-only` skips the two that store.
  */
 import { pathToFileURL } from 'node:url';
 import { loadConfigOrThrow } from '../src/config/config.ts';
@@ -112,7 +112,11 @@ export async function runSmoke(
     [200],
     json([{ lead_origin: 'API' }, { 'Lead Source': 'Google', TotalVisits: '5' }]),
   );
-  await call('POST', '/validate', [200], { body: form('leadpipe-smoke.csv', SMOKE_CSV) });
+  // Stores nothing, so it runs with --read-only too; like the uploads it needs the key.
+  await call('POST', '/validate', writeExpected(200), {
+    headers: key,
+    body: form('leadpipe-smoke.csv', SMOKE_CSV),
+  });
   if (!options.readOnly) {
     await call('POST', '/upload', writeExpected(201), {
       headers: key,

@@ -324,9 +324,10 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
     expect(r.body).not.toHaveProperty('gbt');
   });
 
-  it('validates a file without loading it on POST /validate', async () => {
+  it('validates a file without loading it on POST /validate, with the API key', async () => {
     const r = await call('POST', '/validate', {
       body: upload('check.csv', 'Prospect ID,TotalVisits,Mystery\nv-1,3,a\nv-2,lots,b\n'),
+      headers: withKey,
     });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ file: 'check.csv', valid: false, undeclaredColumns: ['mystery'] });
@@ -608,6 +609,22 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
         401,
         'E_API_KEY_INVALID',
       ],
+      [
+        'a validation without an API key',
+        () => call('POST', '/validate', { body: upload('nokey.csv', 'Prospect ID\nx\n') }),
+        401,
+        'E_API_KEY_MISSING',
+      ],
+      [
+        'a validation with a wrong API key',
+        () =>
+          call('POST', '/validate', {
+            body: upload('wrongkey.csv', 'Prospect ID\nx\n'),
+            headers: { 'x-api-key': 'guess' },
+          }),
+        401,
+        'E_API_KEY_INVALID',
+      ],
       ['an unknown route', () => get('/admin'), 404, 'E_NOT_FOUND'],
     ];
     for (const [what, send, status, code] of cases) {
@@ -685,7 +702,9 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
     expect(paths['/upload']?.post?.requestBody).toMatchObject({
       content: { 'multipart/form-data': expect.any(Object) },
     });
-    expect(paths['/upload']?.post?.security).toEqual([{ apiKey: [] }]);
+    for (const route of ['/upload', '/upload-and-load', '/validate'])
+      expect(paths[route]?.post?.security, route).toEqual([{ apiKey: [] }]);
+    expect(paths['/leads']?.get?.security).toBeUndefined();
     expect(paths['/leads']?.get?.responses).toHaveProperty('4XX');
     const ui = await get('/docs');
     expect(ui.status).toBe(200);

@@ -2,7 +2,8 @@
  * The HTTP API as a Fastify app: request in, response out, no socket of its own. `server.ts` serves it on
  * Node, `lambda.ts` on AWS Lambda. Routes are schema-validated and documented (OpenAPI at `/docs/json`,
  * Swagger UI at `/docs`); every error leaves through one handler as RFC 7807 problem+json; one JSON log
- * line per request carries the request id.
+ * line per request carries the request id. One `onRequest` hook counts every request against its client's
+ * rate limit, then checks the API key of the routes that need one.
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import type { Leadpipe } from '../pipeline/context.ts';
 import type { ScoringModel } from '../scoring/scoring-sql.ts';
 import { createApiContext, sendJson } from './api-context.ts';
 import { HttpProblem, PROBLEM_MEDIA_TYPE, problemBody, toProblem } from './problems.ts';
+import { rateLimitsOf, registerRateLimits, tooManyRequestsResponse } from './rate-limits.ts';
 import { registerLeadRoutes } from './routes-leads.ts';
 import { registerPipelineRoutes } from './routes-pipeline.ts';
 import { registerScoringRoutes } from './routes-scoring.ts';
@@ -28,9 +30,13 @@ import { webStatic } from './web-static.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The route writes (stages or loads): it needs the API key. */
+    /** The route writes (stages or loads): it needs the API key and counts against the upload rate limit. */
     write?: boolean;
-    /** The route takes a multipart file upload (documented as such in OpenAPI). */
+    /**
+     * The route takes a multipart file upload (documented as such in OpenAPI). Parsing an upload costs CPU
+     * even when nothing is stored, so upload routes need the API key and count against the upload rate
+     * limit, as write routes do.
+     */
     upload?: boolean;
   }
 }
@@ -79,6 +85,11 @@ export function loggerOptions(config: Config): Exclude<FastifyServerOptions['log
   };
 }
 
+/** Whether a route needs the API key (and counts against the stricter upload rate limit). */
+export function needsApiKey(config: { write?: boolean; upload?: boolean }): boolean {
+  return config.write === true || config.upload === true;
+}
+
 /** Constant-time comparison of API keys (hashing first makes the lengths equal). */
 export function apiKeyMatches(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
@@ -111,6 +122,8 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // Who the client is (rate limits, logs): x-forwarded-for counts only from the proxies configured here.
+    trustProxy: config.api.trustProxy,
     return503OnClosing: true,
     ajv: {
       customOptions: {
@@ -141,28 +154,8 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     return reply.status(404).type(PROBLEM_MEDIA_TYPE).send(problemBody(p));
   });
 
-  const apiKey = config.api.apiKey;
-  const writesWithoutKey = options.writesWithoutKey ?? 'allow';
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    if (!req.routeOptions.config.write) return;
-    if (!apiKey) {
-      if (writesWithoutKey === 'allow') return;
-      throw new HttpProblem(
-        403,
-        'E_WRITES_DISABLED',
-        'write routes are disabled: no API key is configured (set LEADPIPE_API_KEY)',
-      );
-    }
-    const given = req.headers['x-api-key'];
-    if (typeof given !== 'string' || given === '')
-      throw new HttpProblem(401, 'E_API_KEY_MISSING', 'this route needs an API key in the x-api-key header');
-    if (!apiKeyMatches(given, apiKey))
-      throw new HttpProblem(
-        401,
-        'E_API_KEY_INVALID',
-        'the x-api-key header does not match the configured API key',
-      );
   });
   app.addHook('onResponse', async (req, reply) => {
     req.log.info(
@@ -184,6 +177,36 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   });
+
+  const apiKey = config.api.apiKey;
+  const writesWithoutKey = options.writesWithoutKey ?? 'allow';
+  const limits = rateLimitsOf(config);
+  const checkRateLimit = await registerRateLimits(app, limits);
+  // After CORS (registered above): its hook answers preflights and adds the CORS headers first, so a browser
+  // on another origin can read a 401 or a 429 and its Retry-After.
+  app.addHook('onRequest', async (req, reply) => {
+    const guarded = needsApiKey(req.routeOptions.config);
+    // Before the key check, so that wrong keys count too (throttles guessing).
+    await checkRateLimit(req, reply, guarded);
+    if (!guarded) return;
+    if (!apiKey) {
+      if (writesWithoutKey === 'allow') return;
+      throw new HttpProblem(
+        403,
+        'E_WRITES_DISABLED',
+        'write and upload routes are disabled: no API key is configured (set LEADPIPE_API_KEY)',
+      );
+    }
+    const given = req.headers['x-api-key'];
+    if (typeof given !== 'string' || given === '')
+      throw new HttpProblem(401, 'E_API_KEY_MISSING', 'this route needs an API key in the x-api-key header');
+    if (!apiKeyMatches(given, apiKey))
+      throw new HttpProblem(
+        401,
+        'E_API_KEY_INVALID',
+        'the x-api-key header does not match the configured API key',
+      );
+  });
   await app.register(multipart, { limits: { fileSize: config.api.maxUploadBytes, files: 1 } });
   await app.register(swagger, {
     openapi: {
@@ -192,7 +215,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
         title: 'leadpipe API',
         version: API_VERSION,
         description:
-          'Lead files in, scored leads out. Read routes are open; write routes (uploads) need the `x-api-key` header. Errors are RFC 7807 problem+json with a stable `code`.',
+          'Lead files in, scored leads out. Read routes are open; the upload routes (`/upload`, `/upload-and-load`, `/validate`) need the `x-api-key` header. Each client (IP address) has a budget of requests per minute for reads and a smaller one for uploads (429 with `Retry-After` beyond). Errors are RFC 7807 problem+json with a stable `code`.',
       },
       tags: [
         { name: 'service', description: 'Index and health' },
@@ -203,12 +226,23 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } } },
     },
     transform: ({ schema, url, route }) => {
+      const routeConfig = route.config ?? {};
+      const limit = needsApiKey(routeConfig) ? limits.write : limits.read;
+      let documented = schema;
+      // 429 only where a limit applies (0 turns it off).
+      if (limit > 0 && schema?.response)
+        documented = {
+          ...documented,
+          response: { ...(schema.response as object), 429: tooManyRequestsResponse(limit) },
+        };
       // Upload routes read the multipart stream by hand (no body validation); document the body anyway.
-      if (!route.config?.upload) return { schema, url };
-      return {
-        schema: { ...schema, consumes: ['multipart/form-data'], body: uploadBodySchema } as typeof schema,
-        url,
-      };
+      if (routeConfig.upload)
+        documented = {
+          ...documented,
+          consumes: ['multipart/form-data'],
+          body: uploadBodySchema,
+        } as typeof schema;
+      return { schema: documented, url };
     },
   });
   await app.register(swaggerUi, {

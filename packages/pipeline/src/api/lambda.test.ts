@@ -95,7 +95,7 @@ describe('the HTTP API through the AWS Lambda handler, on the real dataset', () 
   it('validates, stages and loads base64 multipart uploads, with the API key', async () => {
     const check = await multipart('lambda-check.csv', 'Prospect ID,TotalVisits\nl-1,2\nl-2,many\n');
     const v = await v2('POST', '/validate', {
-      headers: { 'content-type': check.contentType },
+      headers: { 'content-type': check.contentType, 'x-api-key': TEST_API_KEY },
       body: check.body,
     });
     expect(v.statusCode, v.body).toBe(200);
@@ -145,6 +145,11 @@ describe('the HTTP API through the AWS Lambda handler, on the real dataset', () 
         }),
         401,
         'E_API_KEY_INVALID',
+      ],
+      [
+        v2('POST', '/validate', { headers: { 'content-type': file.contentType }, body: file.body }),
+        401,
+        'E_API_KEY_MISSING',
       ],
       [
         v2('POST', '/score-lead', {
@@ -209,7 +214,7 @@ describe('the HTTP API through the AWS Lambda handler, on the real dataset', () 
 });
 
 describe('the Lambda handler without an API key', () => {
-  it('refuses write routes, since a function has no loopback to hide them behind', async () => {
+  it('refuses write and upload routes, since a function has no loopback to hide them behind', async () => {
     const { dir, cleanup } = await tempDir('leadpipe-lambda-');
     const handler = createLambdaHandler({ config: testConfig(dir), logger: false });
     try {
@@ -220,6 +225,12 @@ describe('the Lambda handler without an API key', () => {
       );
       expect(r.statusCode).toBe(403);
       expect(JSON.parse(r.body)).toMatchObject({ code: 'E_WRITES_DISABLED' });
+      const v = await handler(
+        v2Event('POST', '/validate', { headers: { 'content-type': file.contentType }, body: file.body }),
+        {},
+      );
+      expect(v.statusCode).toBe(403);
+      expect(JSON.parse(v.body)).toMatchObject({ code: 'E_WRITES_DISABLED' });
       expect((await handler(v2Event('GET', '/lead-count'), {})).statusCode).toBe(200);
     } finally {
       await handler.close();

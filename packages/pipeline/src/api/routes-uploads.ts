@@ -1,7 +1,8 @@
 /**
  * Upload routes: `POST /upload` stages a file, `POST /upload-and-load` stages, loads, merges and scores it
  * synchronously, `POST /validate` checks it without storing anything. Files stream from the request into
- * the stage (see uploads.ts); the two writing routes carry `config.write`, so the API key check applies.
+ * the stage (see uploads.ts). All three carry `config.upload`, so all three need the API key and count
+ * against the upload rate limit (see app.ts); the two that store carry `config.write` as well.
  */
 import type { FastifyInstance } from 'fastify';
 import type { OnError } from '../config/config.ts';
@@ -188,8 +189,9 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ApiContext): voi
         operationId: 'validateFile',
         summary: 'Validate a lead file without loading it (multipart, field "file")',
         description:
-          'Format, rows, columns, missing required columns, undeclared columns and the first rejected rows. Stores nothing.',
+          'Format, rows, columns, missing required columns, undeclared columns and the first rejected rows. Stores nothing. Needs x-api-key (it parses up to LEADPIPE_MAX_UPLOAD_BYTES).',
         tags: ['pipeline'],
+        security: [{ apiKey: [] }],
         querystring: {
           type: 'object',
           additionalProperties: false,

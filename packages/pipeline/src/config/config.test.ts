@@ -60,4 +60,31 @@ describe('configuration', () => {
       loadConfigOrThrow({ cwd: '/tmp', env: { SNOWFLAKE_STORAGE_INTEGRATION: 'bad name' } }),
     ).toThrow(/SNOWFLAKE_STORAGE_INTEGRATION/);
   });
+
+  it('limits reads and, more strictly, uploads per client by default; 0 turns a limit off', () => {
+    const defaults = loadConfigOrThrow({ cwd: '/tmp', env: {} }).api;
+    expect(defaults).toMatchObject({ rateLimit: 600, writeRateLimit: 60, trustProxy: false });
+    expect(defaults.writeRateLimit).toBeLessThan(defaults.rateLimit);
+    const c = loadConfigOrThrow({
+      cwd: '/tmp',
+      env: { LEADPIPE_RATE_LIMIT: '0', LEADPIPE_WRITE_RATE_LIMIT: '5' },
+    }).api;
+    expect(c).toMatchObject({ rateLimit: 0, writeRateLimit: 5 });
+    expect(() => loadConfigOrThrow({ cwd: '/tmp', env: { LEADPIPE_RATE_LIMIT: '-1' } })).toThrow(
+      /api\.rateLimit \(LEADPIPE_RATE_LIMIT\)/,
+    );
+    expect(() => loadConfigOrThrow({ cwd: '/tmp', env: { LEADPIPE_WRITE_RATE_LIMIT: 'lots' } })).toThrow(
+      /LEADPIPE_WRITE_RATE_LIMIT/,
+    );
+  });
+
+  it('trusts x-forwarded-for only from listed proxies, refusing "true" and hop counts', () => {
+    const trust = (value: string): unknown =>
+      loadConfigOrThrow({ cwd: '/tmp', env: { LEADPIPE_TRUST_PROXY: value } }).api.trustProxy;
+    expect(trust('false')).toBe(false);
+    expect(trust('loopback')).toEqual(['loopback']);
+    expect(trust(' 10.0.0.0/8, 127.0.0.1 ,fd00::/8')).toEqual(['10.0.0.0/8', '127.0.0.1', 'fd00::/8']);
+    for (const bad of ['true', '1', 'proxy.internal', '10.0.0.0/33', '10.0.0.1/8/1'])
+      expect(() => trust(bad), bad).toThrow(/LEADPIPE_TRUST_PROXY.*IP addresses/);
+  });
 });

@@ -3,6 +3,7 @@
  * (including `.env`) < CLI flags. Nothing else in leadpipe reads `process.env`.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { TerminalError } from '../errors.ts';
@@ -29,6 +30,52 @@ const list = z.preprocess(
 );
 const int = z.coerce.number().int();
 
+/** proxy-addr's names for address ranges, accepted in {@link Config}'s `api.trustProxy` list. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+const TRUST_PROXY_FORMAT =
+  'false, or the comma-separated IP addresses / CIDR ranges of the proxies (or loopback, linklocal, uniquelocal)';
+
+/**
+ * Which proxies in front of the API may name the client (`x-forwarded-for`): `false` (default: the client is
+ * the TCP peer, on Lambda the event's source IP), or their addresses / CIDR ranges / `loopback`,
+ * `linklocal`, `uniquelocal` (comma-separated in the environment). `true` (trust any sender of the header)
+ * is refused: a client could then pick its own address and escape the rate limits. A hop count is refused
+ * too: Fastify 5.12 ignores hop counts (it trusts no proxy then), which would fail silently.
+ */
+const trustProxy = z.preprocess(
+  (v) => {
+    if (typeof v !== 'string') return v;
+    const text = v.trim();
+    if (/^false$/i.test(text)) return false;
+    if (/^true$/i.test(text)) return true;
+    return text
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  },
+  z.union(
+    [
+      z.literal(false),
+      z
+        .array(z.string())
+        .min(1, TRUST_PROXY_FORMAT)
+        .refine((list) => list.every(isProxyAddress), TRUST_PROXY_FORMAT),
+    ],
+    { error: TRUST_PROXY_FORMAT },
+  ),
+);
+
 const schema = z.object({
   home: z.string().default('.leadpipe'),
   key: z
@@ -54,6 +101,11 @@ const schema = z.object({
       apiKey: z.string().optional(),
       corsOrigins: list.default([]),
       maxUploadBytes: int.positive().default(100 * 1024 * 1024),
+      /** Requests per minute per client on read routes (everything but uploads); 0 = no limit. */
+      rateLimit: int.min(0).default(600),
+      /** Requests per minute per client on `/upload`, `/upload-and-load` and `/validate`; 0 = no limit. */
+      writeRateLimit: int.min(0).default(60),
+      trustProxy: trustProxy.default(false),
     })
     .prefault({}),
   s3: z
@@ -203,6 +255,27 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     env: 'LEADPIPE_MAX_UPLOAD_BYTES',
     group: 'api',
     description: 'Upload size limit in bytes (default 100 MiB).',
+  },
+  {
+    path: 'api.rateLimit',
+    env: 'LEADPIPE_RATE_LIMIT',
+    group: 'api',
+    description:
+      'Requests per minute per client IP on read routes (everything but the uploads); 429 beyond; 0 = no limit (default 600).',
+  },
+  {
+    path: 'api.writeRateLimit',
+    env: 'LEADPIPE_WRITE_RATE_LIMIT',
+    group: 'api',
+    description:
+      'Requests per minute per client IP on the upload routes (/upload, /upload-and-load, /validate), wrong API keys included; 0 = no limit (default 60).',
+  },
+  {
+    path: 'api.trustProxy',
+    env: 'LEADPIPE_TRUST_PROXY',
+    group: 'api',
+    description:
+      'Proxies trusted to name the client in x-forwarded-for: unset/false (default: the client is the TCP peer, on Lambda the source IP of the event), or their comma-separated IPs / CIDR ranges / loopback.',
   },
   {
     path: 's3.endpointUrl',
