@@ -1,5 +1,5 @@
 /**
- * Ingest benchmark: end-to-end `run` (CSV -> staged NDJSON -> leads_raw -> task -> leads_final) against
+ * Ingest benchmark: end-to-end `run` (CSV -> stage -> leads_raw -> task -> leads_final -> scores) against
  * DuckDB's own `read_csv` of the same file into a table, in the same process, with the ratio and peak RSS.
  *
  *   npm run bench:ingest -- FILE            (a CSV; e.g. from shared/tools/make-leads.mjs)
@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { loadConfigOrThrow } from '../src/config/config.ts';
 import { openLeadpipe } from '../src/pipeline/context.ts';
-import { runPipeline } from '../src/pipeline/run.ts';
+import { loadFiles } from '../src/pipeline/pipe.ts';
+import { putFile } from '../src/pipeline/put.ts';
+import { applyScoring } from '../src/pipeline/score.ts';
 
 const args = process.argv.slice(2);
 let file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rows');
@@ -34,12 +36,28 @@ if (!file) {
 const bytes = (await stat(file)).size;
 const home = await mkdtemp(path.join(os.tmpdir(), 'leadpipe-bench-home-'));
 try {
-  const lp = await openLeadpipe(loadConfigOrThrow({ env: {}, cwd: home, flags: { home } }));
-  const t0 = performance.now();
-  const summary = await runPipeline(lp, [file]);
-  const leadpipeMs = performance.now() - t0;
+  const env = process.env.LEADPIPE_DUCKDB_MEMORY_LIMIT
+    ? { LEADPIPE_DUCKDB_MEMORY_LIMIT: process.env.LEADPIPE_DUCKDB_MEMORY_LIMIT }
+    : {};
+  const lp = await openLeadpipe(loadConfigOrThrow({ env, cwd: home, flags: { home } }));
+  // The phases of `leadpipe run`, timed one by one: PUT, COPY, the task's merge (to a scored-ready
+  // leads_final) and the in-warehouse scoring of the merged leads, which `run` does inside the task.
+  const peaks: number[] = [];
+  const phase = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+    const t = performance.now();
+    const r = await fn();
+    peaks.push(process.resourceUsage().maxRSS * 1024);
+    return [r, performance.now() - t];
+  };
+  const [put, putMs] = await phase(() => putFile(lp, file));
+  if (!put.ok) throw new Error(put.error);
+  const [loaded, loadMs] = await phase(() => loadFiles(lp, [put.file]));
+  const [task, mergeMs] = await phase(() =>
+    lp.warehouse.runTask({ suspendAfterFailures: lp.config.taskSuspendAfterFailures }),
+  );
+  const [scored, scoreMs] = await phase(() => applyScoring(lp));
   await lp.close();
-  const rows = summary.totals.rowsLoaded;
+  const rows = loaded[0]?.rowsLoaded ?? 0;
   const rssAfterLeadpipe = process.resourceUsage().maxRSS * 1024;
 
   const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' });
@@ -54,22 +72,31 @@ try {
   db.closeSync();
 
   const mib = (b: number): string => (b / 1048576).toFixed(0) + ' MiB';
+  const s = (ms: number): string => (ms / 1000).toFixed(2) + ' s';
+  const rate = (n: number, ms: number): string => Math.round(n / (ms / 1000)).toLocaleString('en-US');
+  const readyMs = putMs + loadMs + mergeMs;
+  const allMs = readyMs + scoreMs;
   console.log(
     `file: ${file} (${mib(bytes)}, ${rows.toLocaleString('en-US')} rows loaded; DuckDB read ${refRows.toLocaleString('en-US')})`,
   );
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}`);
+  const peak = (i: number): string => `peak RSS so far ${mib(peaks[i] ?? 0)}`;
+  console.log(`  PUT (read, check, stage):   ${s(putMs)}  ${peak(0)}`);
+  console.log(`  COPY INTO leads_raw:        ${s(loadMs)}  ${peak(1)}`);
   console.log(
-    `leadpipe run (end to end):  ${(leadpipeMs / 1000).toFixed(2)} s  ${Math.round(rows / (leadpipeMs / 1000)).toLocaleString('en-US')} rows/s`,
+    `  task merge -> leads_final:  ${s(mergeMs)}  ${peak(2)}  (${task.state}, ${task.inserted} inserted)`,
   );
   console.log(
-    `duckdb read_csv -> table:   ${(duckMs / 1000).toFixed(2)} s  ${Math.round(refRows / (duckMs / 1000)).toLocaleString('en-US')} rows/s`,
+    `  in-warehouse scoring:       ${s(scoreMs)}  ${peak(3)}  (${scored.toLocaleString('en-US')} leads)`,
   );
-  console.log(`ratio (leadpipe / duckdb):  ${(leadpipeMs / duckMs).toFixed(2)}x`);
+  console.log(`leadpipe to scored-ready leads_final: ${s(readyMs)}  ${rate(rows, readyMs)} rows/s`);
+  console.log(`leadpipe including scoring:           ${s(allMs)}  ${rate(rows, allMs)} rows/s`);
+  console.log(`duckdb read_csv -> table:             ${s(duckMs)}  ${rate(refRows, duckMs)} rows/s`);
+  console.log(
+    `ratio (leadpipe / duckdb): ${(readyMs / duckMs).toFixed(2)}x to scored-ready, ${(allMs / duckMs).toFixed(2)}x with scoring`,
+  );
   console.log(
     `peak RSS during leadpipe run: ${mib(rssAfterLeadpipe)}; process peak: ${mib(process.resourceUsage().maxRSS * 1024)}`,
-  );
-  console.log(
-    `task: ${summary.task.state}, ${summary.task.inserted} inserted${summary.task.error ? ` (${summary.task.error})` : ''}`,
   );
 } finally {
   await rm(home, { recursive: true, force: true });

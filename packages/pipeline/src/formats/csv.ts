@@ -10,7 +10,11 @@
 /** One event of the reader: a record with its fields, or a line it had to reject. */
 export type CsvEvent =
   | { kind: 'header'; line: number; fields: string[]; raw: string }
-  | { kind: 'record'; line: number; fields: string[]; raw: string }
+  /**
+   * A record. With `splitFields: false`, `fields` is empty for records without quotes (their `raw` text is
+   * already a canonical CSV record) and filled only for quoted ones (`quoted: true`).
+   */
+  | { kind: 'record'; line: number; fields: string[]; raw: string; quoted: boolean }
   | { kind: 'reject'; line: number; reason: string; raw: string };
 
 /** Options of {@link CsvReader}. */
@@ -24,7 +28,14 @@ export interface CsvReaderOptions {
   expectedFields?: number;
   /** A record longer than this (in UTF-16 units) is rejected at its first line. */
   maxRecordLength: number;
+  /**
+   * When false, records without quotes are only counted (delimiters), not split into fields: the caller
+   * stages their raw text as it is and lets the warehouse split and type them. Default true.
+   */
+  splitFields?: boolean;
 }
+
+const NO_FIELDS: string[] = [];
 
 const QUOTE = 34;
 const LF = 10;
@@ -44,6 +55,7 @@ export class CsvReader {
   private readonly delimiter: string;
   private expectedFields: number | undefined;
   private readonly maxLen: number;
+  private readonly split: boolean;
 
   constructor(options: CsvReaderOptions) {
     if (options.delimiter.length !== 1) throw new Error('delimiter must be one character');
@@ -51,6 +63,7 @@ export class CsvReader {
     this.delim = options.delimiter.charCodeAt(0);
     this.expectedFields = options.expectedFields;
     this.maxLen = options.maxRecordLength;
+    this.split = options.splitFields ?? true;
   }
 
   /** Parses every complete record in the buffered text plus `text`, appending events to `out`. */
@@ -112,8 +125,9 @@ export class CsvReader {
       if (nextQuote === -1 || nextQuote >= contentEnd) {
         // Fast path: no quote on this line.
         const raw = buf.slice(pos, contentEnd);
-        const fields = raw.split(this.delimiter);
-        this.emit(fields, raw, this.line, out);
+        if (this.split || this.expectedFields === undefined)
+          this.emit(raw.split(this.delimiter), raw, this.line, out);
+        else this.emitCounted(raw, this.line, out);
         pos = lineEnd + 1;
         this.line++;
         continue;
@@ -159,7 +173,7 @@ export class CsvReader {
       }
       let rawEnd = parsed.end;
       if (rawEnd > pos && buf.charCodeAt(rawEnd - 1) === CR) rawEnd--;
-      this.emit(parsed.fields, buf.slice(pos, rawEnd), this.line, out);
+      this.emit(parsed.fields, buf.slice(pos, rawEnd), this.line, out, true);
       this.line += parsed.lines + 1;
       pos = parsed.end + 1;
     }
@@ -180,7 +194,23 @@ export class CsvReader {
     this.line++;
   }
 
-  private emit(fields: string[], raw: string, line: number, out: CsvEvent[]): void {
+  /** A quote-free record whose fields are counted, not split. */
+  private emitCounted(raw: string, line: number, out: CsvEvent[]): void {
+    let count = 1;
+    for (let k = raw.indexOf(this.delimiter); k !== -1; k = raw.indexOf(this.delimiter, k + 1)) count++;
+    if (count !== this.expectedFields) {
+      out.push({
+        kind: 'reject',
+        line,
+        reason: `expected ${this.expectedFields} fields, found ${count}`,
+        raw,
+      });
+      return;
+    }
+    out.push({ kind: 'record', line, fields: NO_FIELDS, raw, quoted: false });
+  }
+
+  private emit(fields: string[], raw: string, line: number, out: CsvEvent[], quoted = false): void {
     if (this.expectedFields === undefined) {
       this.expectedFields = fields.length;
       out.push({ kind: 'header', line, fields, raw });
@@ -195,7 +225,7 @@ export class CsvReader {
       });
       return;
     }
-    out.push({ kind: 'record', line, fields, raw });
+    out.push({ kind: 'record', line, fields, raw, quoted });
   }
 
   /**

@@ -47,6 +47,9 @@ export function timestampJson(s: string): string | undefined {
   if (!ISO_TIMESTAMP.test(s)) return undefined;
   const t = Date.parse(s.includes('T') || s.length === 10 ? s : s.replace(' ', 'T'));
   if (Number.isNaN(t)) return undefined;
+  // Date.parse rolls 2024-02-30 over to March 1st; a date that does not exist is not a timestamp.
+  const [y, m, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return undefined;
   return JSON.stringify(s);
 }
 

@@ -177,7 +177,7 @@ async function attempt(
   const [loaded] = await loadFiles(lp, [put.file]);
   if (!loaded) throw new Error(`the pipe returned no result for ${put.file.name}`);
   await failpoint('ingest.after-load');
-  const rowsRejected = loaded.status === 'SKIPPED' ? 0 : put.file.rowsRejected;
+  const rowsRejected = loaded.errorCount;
   if (loaded.status === 'LOAD_FAILED') {
     const error = loaded.reason ?? loaded.firstError?.reason ?? 'load failed';
     await ctx.alerter.send({

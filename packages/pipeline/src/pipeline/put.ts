@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { LeadpipeError, TerminalError, classifyError, errorMessage } from '../errors.ts';
-import type { ReadSummary } from '../formats/read.ts';
+import type { ReadSummary, StageLayout } from '../formats/read.ts';
 import { readLeadFile } from '../formats/read.ts';
 import { sanitiseFileNameOrThrow, type StagedFile } from '../stage/stage.ts';
 import type { LoadFileResult } from '../warehouse/warehouse.ts';
@@ -48,9 +48,18 @@ async function* hashing(
 /** The summary fields of a read, as the stage manifest stores them. */
 function manifestFields(
   summary: ReadSummary,
+  nullTokens: readonly string[],
 ): Omit<StagedFile, 'name' | 'checksum' | 'size' | 'stagedAt' | 'sourceChecksum' | 'sourceSize'> {
   return {
     sourceFormat: summary.format,
+    layout: summary.layout,
+    ...(summary.layout === 'csv'
+      ? {
+          delimiter: summary.delimiter ?? ',',
+          nullTokens: [...nullTokens],
+          longestLine: summary.longestLine ?? 0,
+        }
+      : {}),
     compressed: summary.compressed,
     rowsParsed: summary.rowsParsed,
     rowsAccepted: summary.rowsAccepted,
@@ -74,7 +83,12 @@ function manifestFields(
  * Cleans and stages one file. Never throws for bad input: a whole-file problem (unreadable, bad header,
  * bad encoding) comes back as `{ ok: false }` with the reason; rejected rows travel with the staged file.
  */
-export async function putFile(lp: Leadpipe, source: PutSource, onProgress?: ProgressFn): Promise<PutResult> {
+export async function putFile(
+  lp: Leadpipe,
+  source: PutSource,
+  onProgress?: ProgressFn,
+  options: { layout?: StageLayout } = {},
+): Promise<PutResult> {
   const givenName = typeof source === 'string' ? path.basename(source) : source.name;
   const hash = createHash('sha256');
   const counter = { bytes: 0 };
@@ -97,6 +111,9 @@ export async function putFile(lp: Leadpipe, source: PutSource, onProgress?: Prog
           key: lp.config.key,
           nullTokens: lp.config.nullTokens,
           maxRecordLength: lp.config.maxRecordBytes,
+          // Engines that type staged CSV themselves get CSV sources staged as CSV (much faster than typing
+          // here); the others get canonical documents.
+          layout: options.layout ?? (lp.warehouse.capabilities.typesStagedCsv ? 'csv' : 'documents'),
           ...(onProgress ? { onProgress } : {}),
         },
       );
@@ -107,7 +124,11 @@ export async function putFile(lp: Leadpipe, source: PutSource, onProgress?: Prog
           `the header has no ${lp.config.key} column (columns: ${summary.columns.slice(0, 10).join(', ').slice(0, 300)})`,
         );
       }
-      return { ...manifestFields(summary), sourceChecksum: sourceChecksum(), sourceSize: counter.bytes };
+      return {
+        ...manifestFields(summary, lp.config.nullTokens),
+        sourceChecksum: sourceChecksum(),
+        sourceSize: counter.bytes,
+      };
     });
     return { ok: true, file };
   } catch (err) {

@@ -67,7 +67,7 @@ export async function runPipeline(
     }
     const [result] = await loadFiles(lp, [put.file], options);
     if (result) {
-      files.push({ ...result, rowsRejected: result.status === 'SKIPPED' ? 0 : put.file.rowsRejected });
+      files.push({ ...result, rowsRejected: result.errorCount });
       aborted = Boolean(result.aborted);
     }
   }

@@ -5,21 +5,29 @@
  */
 import path from 'node:path';
 import type { ColumnType } from '../formats/lead-schema.ts';
-import type { FileFormat } from '../formats/read.ts';
+import type { FileFormat, StageLayout } from '../formats/read.ts';
 import { TerminalError } from '../errors.ts';
 
 /** What the stage records about one staged file (its manifest). */
 export interface StagedFile {
   /** File name as given, sanitised; the identity of the file together with `checksum`. */
   name: string;
-  /** SHA-256 (hex) of the staged NDJSON bytes. */
+  /** SHA-256 (hex) of the staged data bytes. */
   checksum: string;
-  /** Size in bytes of the staged NDJSON. */
+  /** Size in bytes of the staged data. */
   size: number;
   /** SHA-256 of the source bytes as received, before cleaning. */
   sourceChecksum: string;
   sourceSize: number;
   sourceFormat: FileFormat;
+  /** How the rows are staged (absent in manifests written before layouts existed: `documents`). */
+  layout?: StageLayout;
+  /** Field delimiter of a `csv` layout. */
+  delimiter?: string;
+  /** Upper bound of the bytes of the longest line of a `csv` layout. */
+  longestLine?: number;
+  /** Null tokens of a `csv` layout, which the engine applies when it types the values at load. */
+  nullTokens?: string[];
   compressed: boolean;
   stagedAt: string;
   rowsParsed: number;

@@ -23,6 +23,8 @@ import {
   streamBatchSql as duckdbStreamBatchSql,
   updateScoresSql,
 } from './duckdb/duckdb-sql.ts';
+import type { RawColumn } from './duckdb/duckdb-load-sql.ts';
+import { rawRowsDdl, rawViewSql } from './duckdb/duckdb-load-sql.ts';
 import { DUCKDB_CAPABILITIES } from './duckdb/duckdb-warehouse.ts';
 import { namedParamsToBinds } from './snowflake/snowflake-query.ts';
 import type { FinalColumn } from './snowflake/snowflake-sql.ts';
@@ -77,6 +79,11 @@ const columns: FinalColumn[] = [
   { name: 'utm_campaign', type: 'string', declared: false },
   { name: 'is_partner', type: 'boolean', declared: false },
 ];
+/** The declared columns of leads_raw_rows for the DuckDB rows (utm_campaign and is_partner come from extra). */
+const rawStore: RawColumn[] = [
+  { name: 'prospect_id', type: 'string', nullable: false },
+  { name: 'total_visits', type: 'integer', nullable: true },
+];
 const tinyRules = parseRulesOrThrow(
   {
     kind: 'rules',
@@ -120,15 +127,27 @@ const TABLE: DialectRow[] = [
   {
     what: 'the raw table',
     duckdb: [
-      () => DUCKDB_BOOKKEEPING_DDL[1],
-      `CREATE TABLE IF NOT EXISTS leads_raw (
+      () => [rawRowsDdl(rawStore), rawViewSql(rawStore)],
+      [
+        `CREATE TABLE IF NOT EXISTS leads_raw_rows (
   raw_id BIGINT NOT NULL,
   file_name VARCHAR NOT NULL,
   file_row_number BIGINT NOT NULL,
-  data JSON NOT NULL,
   load_id VARCHAR NOT NULL,
-  loaded_at TIMESTAMPTZ NOT NULL
+  loaded_at TIMESTAMPTZ NOT NULL,
+  "prospect_id" VARCHAR,
+  "total_visits" BIGINT,
+  extra JSON,
+  err_column VARCHAR,
+  err_reason VARCHAR,
+  err_raw VARCHAR
 )`,
+        `CREATE OR REPLACE VIEW leads_raw AS
+SELECT raw_id, file_name, file_row_number,
+  json_merge_patch(json_merge_patch('{}', json_object('prospect_id', "prospect_id", 'total_visits', "total_visits")), coalesce(extra, '{}')) AS data,
+  load_id, loaded_at
+FROM leads_raw_rows`,
+      ],
     ],
     snowflake: [
       () => bookkeepingDdl()[1],
@@ -144,7 +163,7 @@ const TABLE: DialectRow[] = [
   {
     what: 'the load history table',
     duckdb: [
-      () => DUCKDB_BOOKKEEPING_DDL[2],
+      () => DUCKDB_BOOKKEEPING_DDL[1],
       `CREATE TABLE IF NOT EXISTS load_history (
   load_id VARCHAR PRIMARY KEY,
   file_name VARCHAR NOT NULL,
@@ -191,7 +210,7 @@ const TABLE: DialectRow[] = [
   {
     what: 'the rejected rows table',
     duckdb: [
-      () => DUCKDB_BOOKKEEPING_DDL[3],
+      () => DUCKDB_BOOKKEEPING_DDL[2],
       `CREATE TABLE IF NOT EXISTS load_errors (
   load_id VARCHAR NOT NULL,
   file_name VARCHAR NOT NULL,
@@ -216,7 +235,7 @@ const TABLE: DialectRow[] = [
   {
     what: 'the stream',
     duckdb: [
-      () => DUCKDB_BOOKKEEPING_DDL[4],
+      () => DUCKDB_BOOKKEEPING_DDL[3],
       `CREATE TABLE IF NOT EXISTS leadpipe_streams (
   name VARCHAR PRIMARY KEY,
   source_table VARCHAR NOT NULL,
@@ -232,7 +251,7 @@ const TABLE: DialectRow[] = [
   {
     what: 'the task state table',
     duckdb: [
-      () => DUCKDB_BOOKKEEPING_DDL[5],
+      () => DUCKDB_BOOKKEEPING_DDL[4],
       `CREATE TABLE IF NOT EXISTS leadpipe_tasks (
   name VARCHAR PRIMARY KEY,
   state VARCHAR NOT NULL,
@@ -253,7 +272,7 @@ const TABLE: DialectRow[] = [
   {
     what: 'the task history table',
     duckdb: [
-      () => DUCKDB_BOOKKEEPING_DDL[6],
+      () => DUCKDB_BOOKKEEPING_DDL[5],
       `CREATE TABLE IF NOT EXISTS task_history (
   run_id VARCHAR PRIMARY KEY,
   name VARCHAR NOT NULL,
@@ -295,7 +314,7 @@ const TABLE: DialectRow[] = [
   {
     what: 'the column registry',
     duckdb: [
-      () => DUCKDB_BOOKKEEPING_DDL[7],
+      () => DUCKDB_BOOKKEEPING_DDL[6],
       `CREATE TABLE IF NOT EXISTS leadpipe_columns (
   table_name VARCHAR NOT NULL,
   column_name VARCHAR NOT NULL,
@@ -427,23 +446,21 @@ WHERE "model_version" IS DISTINCT FROM (SELECT "VERSION" FROM "LEADPIPE_MODELS" 
   {
     what: 'the deduplicated, typed batch of the stream',
     duckdb: [
-      () => duckdbStreamBatchSql(columns, KEY),
+      () => duckdbStreamBatchSql(columns, KEY, new Set(rawStore.map((c) => c.name))),
       `CREATE OR REPLACE TEMP TABLE leadpipe_batch AS
-SELECT * FROM (
+SELECT *, md5(concat_ws(chr(30), 'is_partner=' || CAST("is_partner" AS VARCHAR), 'prospect_id=' || CAST("prospect_id" AS VARCHAR), 'total_visits=' || CAST("total_visits" AS VARCHAR), 'utm_campaign=' || CAST("utm_campaign" AS VARCHAR))) AS row_hash FROM (
   SELECT
-    j."prospect_id" AS "prospect_id",
-    j."total_visits" AS "total_visits",
-    j."utm_campaign" AS "utm_campaign",
-    CASE lower(j."is_partner") WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE TRY_CAST(j."is_partner" AS BOOLEAN) END AS "is_partner",
-    row_hash,
+    r."prospect_id",
+    r."total_visits",
+    x."utm_campaign" AS "utm_campaign",
+    CASE lower(x."is_partner") WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE TRY_CAST(x."is_partner" AS BOOLEAN) END AS "is_partner",
     source_file,
     raw_id
   FROM (
-    SELECT json_transform(data, '{"prospect_id":"VARCHAR","total_visits":"BIGINT","utm_campaign":"VARCHAR","is_partner":"VARCHAR"}') AS j, md5(CAST(data AS VARCHAR)) AS row_hash,
-      file_name AS source_file, raw_id
-    FROM leads_raw
-    WHERE raw_id > $from AND raw_id <= $to
-  )
+    SELECT r.*, r.file_name AS source_file, json_transform(r.extra, '{"utm_campaign":"VARCHAR","is_partner":"VARCHAR"}') AS x
+    FROM leads_raw_rows AS r
+    WHERE r.raw_id > $from AND r.raw_id <= $to
+  ) AS r
 )
 QUALIFY row_number() OVER (PARTITION BY "prospect_id" ORDER BY raw_id DESC) = 1`,
     ],

@@ -20,6 +20,11 @@ export interface WarehouseCapabilities {
   readonly singleProcess: boolean;
   /** SQL type of the raw document column: `JSON` (DuckDB) or `VARIANT` (Snowflake). */
   readonly documentType: string;
+  /**
+   * COPY types and validates staged CSV itself (the `csv` stage layout), with the same rules and rejection
+   * reasons as the JavaScript cleaner. When false, PUT stages canonical JSON documents for every source.
+   */
+  readonly typesStagedCsv: boolean;
   /** SQL dialect the scoring compiler targets for apply_scoring. */
   readonly sqlDialect: 'duckdb' | 'snowflake';
 }
@@ -168,6 +173,12 @@ export interface TaskOptions {
   suspendAfterFailures: number;
   /** Run even if suspended (a manual `task run` resumes the task). Default false. */
   resume?: boolean;
+  /**
+   * Most raw rows one transaction consumes. A larger backlog is merged in several committed slices, each
+   * advancing the stream offset and recorded in the task history, so memory stays bounded. Engines that
+   * run tasks natively (Snowflake) ignore it.
+   */
+  sliceRows?: number;
 }
 
 /** A warehouse engine behind one contract. */

@@ -45,20 +45,29 @@ import {
   updateScoresSql,
 } from './duckdb-sql.ts';
 import { decideLoad } from '../load-decision.ts';
+import type { CsvLoadPlan, RawColumn } from './duckdb-load-sql.ts';
+import { csvInferSql, csvInsertSql, documentsInsertSql, rawRowsDdl, rawViewSql } from './duckdb-load-sql.ts';
 
 /** DuckDB's capabilities. */
 export const DUCKDB_CAPABILITIES: WarehouseCapabilities = {
   engine: 'duckdb',
   nativeChangeCapture: false,
   singleProcess: true,
+  typesStagedCsv: true,
   documentType: 'JSON',
   sqlDialect: 'duckdb',
 };
 
 const STREAM = 'leads_raw_stream';
+/** Raw rows merged per committed transaction of a task run (see {@link TaskOptions.sliceRows}). */
+export const DEFAULT_SLICE_ROWS = 500_000;
 const TASK = 'leads_merge_task';
 
 type Row = Record<string, unknown>;
+/** `LEADPIPE_TRACE_SQL=1` prints every statement that takes 50 ms or more (for profiling). */
+const TRACE_SQL = Boolean(process.env.LEADPIPE_TRACE_SQL);
+const WRITE_STATEMENT =
+  /^\s*(delete|insert|update|merge|create|drop|alter|truncate|copy|attach|detach|set|reset|begin|commit|rollback|checkpoint|vacuum|install|load|call|export|import|pragma)\b/i;
 type Params = Record<string, DuckDBValue>;
 
 function num(v: unknown): number {
@@ -92,6 +101,8 @@ export class DuckDbWarehouse implements Warehouse {
   readonly capabilities = DUCKDB_CAPABILITIES;
   private queue: Promise<unknown> = Promise.resolve();
   private key = 'prospect_id';
+  /** Declared columns of leads_raw_rows (the schema at creation, plus the key). */
+  private store: RawColumn[] = [];
   private taskRunning = false;
 
   private constructor(
@@ -138,8 +149,15 @@ export class DuckDbWarehouse implements Warehouse {
   }
 
   private async run(sql: string, params?: Params): Promise<Row[]> {
+    const started = TRACE_SQL ? performance.now() : 0;
     const reader = await this.conn.runAndReadAll(sql, params);
-    return reader.getRowObjectsJson() as Row[];
+    const rows = reader.getRowObjectsJson() as Row[];
+    if (TRACE_SQL) {
+      const ms = performance.now() - started;
+      if (ms >= 50)
+        process.stderr.write(`[sql ${ms.toFixed(0)} ms] ${sql.replace(/\s+/g, ' ').slice(0, 100)}\n`);
+    }
+    return rows;
   }
 
   private async transaction<T>(fn: () => Promise<T>): Promise<T> {
@@ -162,6 +180,15 @@ export class DuckDbWarehouse implements Warehouse {
         throw new TerminalError(
           'E_KEY_CHANGED',
           `this warehouse is keyed by "${str(stored[0].value)}"; it cannot switch to "${key}" (use a new --home)`,
+        );
+      }
+      const old = await this.run(
+        `SELECT 1 FROM duckdb_tables() WHERE table_name = 'leads_raw' AND schema_name = 'main' AND database_name = current_database()`,
+      );
+      if (old.length > 0) {
+        throw new TerminalError(
+          'E_OLD_LAYOUT',
+          'this warehouse was created by an older leadpipe (leads_raw as a table of documents); load into a new --home',
         );
       }
       await this.transaction(async () => {
@@ -191,9 +218,55 @@ export class DuckDbWarehouse implements Warehouse {
           { name: TASK },
         );
         for (const ddl of scoringDdl()) await this.run(ddl);
+        const storeExists = await this.run(
+          `SELECT 1 FROM duckdb_tables() WHERE table_name = 'leads_raw_rows' AND database_name = current_database()`,
+        );
+        if (storeExists.length === 0) {
+          const store: RawColumn[] = schema.columns.map((c) => ({
+            name: c.name,
+            type: c.type,
+            nullable: c.nullable || c.name === key,
+          }));
+          if (!store.some((c) => c.name === key))
+            store.unshift({ name: key, type: 'string', nullable: true });
+          await this.run(rawRowsDdl(store));
+          await this.run(rawViewSql(store));
+        }
       });
       this.key = key;
+      this.store = await this.readStore(schema);
     });
+  }
+
+  /** The declared columns of leads_raw_rows as created, with today's nullability from the schema. */
+  private async readStore(schema: LeadSchema): Promise<RawColumn[]> {
+    const rows = await this.run(
+      `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = 'leads_raw_rows' AND database_name = current_database() ORDER BY column_index`,
+    );
+    const meta = new Set([
+      'raw_id',
+      'file_name',
+      'file_row_number',
+      'load_id',
+      'loaded_at',
+      'extra',
+      'err_column',
+      'err_reason',
+      'err_raw',
+    ]);
+    const declared = new Map(schema.columns.map((c) => [c.name, c]));
+    const types = new Map(COLUMN_TYPES.map((t) => [duckdbType(t), t]));
+    return rows
+      .filter((r) => !meta.has(str(r.column_name)))
+      .map((r) => {
+        const name = str(r.column_name);
+        const d = declared.get(name);
+        return {
+          name,
+          type: types.get(str(r.data_type)) ?? 'string',
+          nullable: d ? d.nullable || name === this.key : true,
+        };
+      });
   }
 
   async isLoaded(name: string, checksum: string): Promise<boolean> {
@@ -227,6 +300,7 @@ export class DuckDbWarehouse implements Warehouse {
           r: LoadFileResult,
           rawFrom: number | null,
           rawTo: number | null,
+          inferred: Record<string, ColumnType> = {},
         ): Promise<void> => {
           await this.run(
             `INSERT INTO load_history VALUES ($load_id, $file_name, $stage, $checksum, $size, $source_checksum, $status, $reason,
@@ -246,7 +320,7 @@ export class DuckDbWarehouse implements Warehouse {
               first_message: r.firstError?.reason ?? null,
               first_line: r.firstError?.line ?? null,
               first_column: r.firstError?.column ?? null,
-              inferred: JSON.stringify(file.inferred),
+              inferred: JSON.stringify(inferred),
               raw_from: rawFrom,
               raw_to: rawTo,
               now,
@@ -267,31 +341,69 @@ export class DuckDbWarehouse implements Warehouse {
           return skipped;
         }
 
-        const hasErrors = file.rowsRejected > 0;
-        const { loadRows, status, reason, aborted } = decideLoad(file, options.onError);
+        const layout = file.layout ?? 'documents';
+        const start = num((await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows`))[0]?.m);
+        // raw_id = base + source line: unique and in file order without sorting the file (ids have gaps
+        // where lines were rejected, which the stream does not mind).
+        const params = { base: start, file: file.name, load_id: loadId, now };
+        let typingErrors = 0;
+        let accepted = file.rowsAccepted;
+        let inferred: Record<string, ColumnType> = file.inferred;
+        let inserted = false;
+        if (layout === 'csv' && file.rowsAccepted > 0) {
+          // The engine types and validates the staged CSV with the cleaner's rules, in one pass straight
+          // into the store; the rows it rejects join PUT's structural rejections and leave the store below.
+          const plan: CsvLoadPlan = {
+            header: file.columns,
+            delimiter: file.delimiter ?? ',',
+            declared: new Map(this.store.map((c) => [c.name, c])),
+            key: this.key,
+            nullTokens: file.nullTokens ?? [],
+            longestLine: file.longestLine ?? 0,
+          };
+          await this.run(csvInsertSql(plan, this.store), { ...params, path: copy.dataPath });
+          inserted = true;
+          const c = (
+            await this.run(
+              `SELECT count(*) AS n, count(err_reason) AS bad FROM leads_raw_rows WHERE raw_id > $base`,
+              { base: start },
+            )
+          )[0];
+          typingErrors = num(c?.bad);
+          accepted = num(c?.n) - typingErrors;
+          inferred = await this.inferCsv(plan, start);
+          if (typingErrors > 0) {
+            await this.run(
+              `INSERT INTO load_errors SELECT $load_id, $file, file_row_number, err_column, err_reason, err_raw
+               FROM leads_raw_rows WHERE raw_id > $base AND err_reason IS NOT NULL`,
+              { load_id: loadId, file: file.name, base: start },
+            );
+            await this.run(`DELETE FROM leads_raw_rows WHERE raw_id > $base AND err_reason IS NOT NULL`, {
+              base: start,
+            });
+          }
+        }
+        const rejected = file.rowsRejected + typingErrors;
+        const { loadRows, status, reason, aborted } = decideLoad(
+          { rowsAccepted: accepted, rowsRejected: rejected },
+          options.onError,
+        );
 
         let rawFrom: number | null = null;
         let rawTo: number | null = null;
         if (loadRows) {
-          const max = await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw`);
-          const start = num(max[0]?.m);
-          // raw_id = base + source line: unique and in file order without sorting the file (ids have gaps
-          // where lines were rejected, which the stream does not mind).
-          await this.run(
-            `INSERT INTO leads_raw
-             SELECT $base + l, $file, l, d, $load_id, $now
-             FROM read_ndjson($path, columns = {l: 'BIGINT', d: 'JSON'}, maximum_object_size = 33554432)`,
-            { base: start, file: file.name, load_id: loadId, now, path: copy.dataPath },
-          );
+          if (!inserted) await this.run(documentsInsertSql(this.store), { ...params, path: copy.dataPath });
           const range = await this.run(
-            `SELECT min(raw_id) AS lo, max(raw_id) AS hi FROM leads_raw WHERE raw_id > $base`,
+            `SELECT min(raw_id) AS lo, max(raw_id) AS hi FROM leads_raw_rows WHERE raw_id > $base`,
             { base: start },
           );
           rawFrom = num(range[0]?.lo);
           rawTo = num(range[0]?.hi);
           await failpoint('load.after-insert');
+        } else if (inserted) {
+          await this.run(`DELETE FROM leads_raw_rows WHERE raw_id > $base`, { base: start });
         }
-        if (hasErrors) {
+        if (file.rowsRejected > 0) {
           await this.run(
             `INSERT INTO load_errors
              SELECT $load_id, $file, line, "column", reason, raw
@@ -299,18 +411,50 @@ export class DuckDbWarehouse implements Warehouse {
             { load_id: loadId, file: file.name, path: copy.rejectsPath },
           );
         }
+        let firstError = file.firstError;
+        if (typingErrors > 0) {
+          const first = (
+            await this.run(
+              `SELECT line, column_name, error FROM load_errors WHERE load_id = $load_id ORDER BY line LIMIT 1`,
+              { load_id: loadId },
+            )
+          )[0];
+          if (first) {
+            firstError = {
+              line: num(first.line),
+              reason: str(first.error),
+              ...(first.column_name ? { column: str(first.column_name) } : {}),
+            };
+          }
+        }
         const result: LoadFileResult = {
           ...base,
           status,
-          rowsLoaded: loadRows ? file.rowsAccepted : 0,
+          errorCount: rejected,
+          ...(firstError ? { firstError } : {}),
+          rowsLoaded: loadRows ? accepted : 0,
           ...(reason ? { reason } : {}),
           ...(aborted ? { aborted } : {}),
         };
-        await history(result, rawFrom, rawTo);
+        await history(result, rawFrom, rawTo, inferred);
         await failpoint('load.before-commit');
         return result;
       }),
     );
+  }
+
+  /** Types of the undeclared columns of the rows a CSV load put past `base`, inferred as the cleaner would. */
+  private async inferCsv(plan: CsvLoadPlan, base: number): Promise<Record<string, ColumnType>> {
+    const sql = csvInferSql(plan);
+    if (!sql) return {};
+    const row = (await this.conn.runAndReadAll(sql, { base })).getRowObjectsJS()[0] ?? {};
+    const inferred: Record<string, ColumnType> = {};
+    for (const [name, types] of Object.entries(row)) {
+      const list = (types as string[] | null) ?? [];
+      if (list.length === 0) continue;
+      inferred[name] = (list as ColumnType[]).reduce((a, b) => widenType(a, b));
+    }
+    return inferred;
   }
 
   async recordFailedFile(file: {
@@ -379,13 +523,19 @@ export class DuckDbWarehouse implements Warehouse {
             await this.run(`SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name`, { name: STREAM })
           )[0]?.o,
         );
-        const to = num((await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw`))[0]?.m);
-        const record = async (state: TaskState, r: Partial<TaskRunResult>, error?: string): Promise<void> => {
+        const to = num((await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows`))[0]?.m);
+        const record = async (
+          id: string,
+          state: TaskState,
+          r: Partial<TaskRunResult>,
+          range: { from: number; to: number },
+          error?: string,
+        ): Promise<void> => {
           await this.run(
             `INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
               $consumed, $inserted, $updated, $unchanged, $scored, $from, $to)`,
             {
-              run_id: runId,
+              run_id: id,
               name: TASK,
               state,
               scheduled,
@@ -397,91 +547,130 @@ export class DuckDbWarehouse implements Warehouse {
               updated: r.updated ?? 0,
               unchanged: r.unchanged ?? 0,
               scored: r.scored ?? 0,
-              from,
-              to: state === 'SUCCEEDED' ? to : from,
+              from: range.from,
+              to: state === 'SUCCEEDED' ? range.to : range.from,
             },
           );
         };
         if (to <= from) {
-          await record('SKIPPED', {});
+          await record(runId, 'SKIPPED', {}, { from, to });
           return { ...empty, state: 'SKIPPED' as TaskState, reason: 'the stream has no new data' };
         }
+        const total: TaskRunResult = { ...empty, state: 'SUCCEEDED' };
+        const slice = Math.max(1, Math.floor(options.sliceRows ?? DEFAULT_SLICE_ROWS));
+        let sliceFrom = from;
+        let sliceId = runId;
+        let lastId = runId;
         try {
-          const result = await this.transaction(async () => {
-            const columns = await this.evolveColumns(from, to);
-            await this.run(streamBatchSql(columns, this.key), { from, to });
-            const counts = (await this.run(mergeCountsSql(this.key)))[0] ?? {};
-            const consumed = (
-              await this.run(`SELECT count(*) AS n FROM leads_raw WHERE raw_id > $from AND raw_id <= $to`, {
-                from,
-                to,
-              })
-            )[0];
-            const now = new Date().toISOString();
-            await this.run(dropUnchangedSql(this.key));
-            let scored = 0;
-            if (options.scoring) {
-              await this.assertActive(options.scoring);
-              await this.run(scoredTableSql(options.scoring.batchSelect, options.scoring.grade, this.key));
-              await this.run(SCORE_HISTORY_SQL, { now });
-              scored = num((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
-              await failpoint('task.after-scoring');
-            }
-            await this.run(mergeSql(columns, this.key, Boolean(options.scoring)), { now });
-            await failpoint('task.after-merge');
-            await this.run(
-              `UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`,
-              { to, name: STREAM },
+          // raw_id ranges stand for row counts: ids are dense within a file (base + source line).
+          while (sliceFrom < to) {
+            const sliceTo = Math.min(to, sliceFrom + slice);
+            const r = await this.transaction(() =>
+              this.mergeSlice(sliceId, sliceFrom, sliceTo, options, record),
             );
-            const r = {
-              ...empty,
-              state: 'SUCCEEDED' as TaskState,
-              inserted: num(counts.inserted),
-              updated: num(counts.updated),
-              unchanged: num(counts.unchanged),
-              scored,
-              rowsConsumed: num(consumed?.n),
-            };
-            await record('SUCCEEDED', r);
-            await this.run(
-              `UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name`,
-              { name: TASK },
-            );
-            return r;
-          });
-          await this.run('DROP TABLE IF EXISTS leadpipe_batch');
-          // Leads outside the batch that are stale (a new active model, a changed override) are scored after
-          // the commit, in chunks, so a model change over millions of leads stays within the memory limit.
-          if (options.scoring) {
-            const more = await this.applyScoringInChunks(options.scoring);
-            if (more > 0) {
-              result.scored += more;
-              await this.run(
-                `UPDATE task_history SET leads_scored = leads_scored + $n WHERE run_id = $run_id`,
-                {
-                  n: more,
-                  run_id: runId,
-                },
-              );
-            }
+            await this.run('DROP TABLE IF EXISTS leadpipe_batch');
+            total.inserted += r.inserted;
+            total.updated += r.updated;
+            total.unchanged += r.unchanged;
+            total.scored += r.scored;
+            total.rowsConsumed += r.rowsConsumed;
+            sliceFrom = sliceTo;
+            lastId = sliceId;
+            sliceId = randomUUID();
           }
-          return result;
         } catch (err) {
           const failures = num(task?.consecutive_failures) + 1;
           const suspend = failures >= options.suspendAfterFailures;
           const state: TaskState = suspend ? 'FAILED_AND_AUTO_SUSPENDED' : 'FAILED';
           const message = errorMessage(err);
-          await record(state, {}, message);
+          await this.run('DROP TABLE IF EXISTS leadpipe_batch').catch(() => undefined);
+          await record(sliceId, state, {}, { from: sliceFrom, to }, message);
           await this.run(
             `UPDATE leadpipe_tasks SET consecutive_failures = $failures, state = $state, updated_at = now() WHERE name = $name`,
             { failures, state: suspend ? 'suspended' : 'started', name: TASK },
           );
-          return { ...empty, state, error: message };
+          return { ...total, state, error: message };
         }
+        // Leads outside the batch that are stale (a new active model, a changed override) are scored after
+        // the commit, in chunks, so a model change over millions of leads stays within the memory limit.
+        if (options.scoring) {
+          const more = await this.applyScoringInChunks(options.scoring);
+          if (more > 0) {
+            total.scored += more;
+            await this.run(
+              `UPDATE task_history SET leads_scored = leads_scored + $n WHERE run_id = $run_id`,
+              {
+                n: more,
+                run_id: lastId,
+              },
+            );
+          }
+        }
+        return total;
       });
     } finally {
       this.taskRunning = false;
     }
+  }
+
+  /** One committed slice of a task run: merge (and score) the raw rows in (from, to]. */
+  private async mergeSlice(
+    id: string,
+    from: number,
+    to: number,
+    options: TaskOptions,
+    record: (
+      id: string,
+      state: TaskState,
+      r: Partial<TaskRunResult>,
+      range: { from: number; to: number },
+    ) => Promise<void>,
+  ): Promise<TaskRunResult> {
+    const columns = await this.evolveColumns(from, to);
+    const stored = new Set(this.store.map((c) => c.name));
+    await this.run(streamBatchSql(columns, this.key, stored), { from, to });
+    const counts = (await this.run(mergeCountsSql(this.key)))[0] ?? {};
+    const consumed = (
+      await this.run(`SELECT count(*) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`, {
+        from,
+        to,
+      })
+    )[0];
+    const now = new Date().toISOString();
+    await this.run(dropUnchangedSql(this.key));
+    let scored = 0;
+    if (options.scoring) {
+      await this.assertActive(options.scoring);
+      await this.run(scoredTableSql(options.scoring.batchSelect, options.scoring.grade, this.key));
+      await this.run(SCORE_HISTORY_SQL, { now });
+      scored = num((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
+      await failpoint('task.after-scoring');
+    }
+    await this.run(mergeSql(columns, this.key, Boolean(options.scoring)), { now });
+    await failpoint('task.after-merge');
+    await this.run(`UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`, {
+      to,
+      name: STREAM,
+    });
+    const r: TaskRunResult = {
+      runId: id,
+      name: TASK,
+      state: 'SUCCEEDED',
+      inserted: num(counts.inserted),
+      updated: num(counts.updated),
+      unchanged: num(counts.unchanged),
+      scored,
+      rowsConsumed: num(consumed?.n),
+    };
+    await record(id, 'SUCCEEDED', r, { from, to });
+    await this.run(
+      `UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name`,
+      {
+        name: TASK,
+      },
+    );
+    if (options.scoring) await this.run('DROP TABLE IF EXISTS leadpipe_scored');
+    return r;
   }
 
   /**
@@ -653,7 +842,7 @@ export class DuckDbWarehouse implements Warehouse {
       )[0];
       const offset = num(s?.o);
       const pending = (
-        await this.run(`SELECT count(*) AS n FROM leads_raw WHERE raw_id > $offset`, { offset })
+        await this.run(`SELECT count(*) AS n FROM leads_raw_rows WHERE raw_id > $offset`, { offset })
       )[0];
       return { name: STREAM, offset, pendingRows: num(pending?.n), stale: false };
     });
@@ -764,7 +953,19 @@ export class DuckDbWarehouse implements Warehouse {
     return this.serial(async () => {
       const statements = await this.conn.extractStatements(sql);
       if (statements.count !== 1) throw new TerminalError('E_QUERY', 'give exactly one SQL statement');
-      const prepared = await statements.prepare(0);
+      let prepared;
+      try {
+        prepared = await statements.prepare(0);
+      } catch (err) {
+        // A write that fails to bind (DELETE FROM the leads_raw view) is still a write: say so, not why.
+        if (WRITE_STATEMENT.test(sql)) {
+          throw new TerminalError(
+            'E_QUERY_NOT_READ_ONLY',
+            'only SELECT (and EXPLAIN) statements are allowed here',
+          );
+        }
+        throw err;
+      }
       // Prepared statements hold native memory until destroyed: a server running thousands of queries
       // would otherwise run DuckDB out of its memory limit.
       try {

@@ -106,6 +106,7 @@ export const SNOWFLAKE_CAPABILITIES: WarehouseCapabilities = {
   engine: 'snowflake',
   nativeChangeCapture: true,
   singleProcess: false,
+  typesStagedCsv: false,
   documentType: 'VARIANT',
   sqlDialect: 'snowflake',
 };
