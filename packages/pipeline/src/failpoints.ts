@@ -35,8 +35,12 @@ export async function failpoint(name: string): Promise<void> {
   await new Promise(() => setInterval(() => {}, 1 << 30));
 }
 
-/** Activates a failpoint in this process (for in-process tests). */
-export function setFailpoint(name: string, action: 'throw' | 'pause' | 'exit' | undefined): void {
+/** Activates a failpoint in this process (for in-process tests); `throw@2` acts on its 2nd hit from now. */
+export function setFailpoint(
+  name: string,
+  action: 'throw' | 'pause' | 'exit' | `${'throw' | 'pause' | 'exit'}@${number}` | undefined,
+): void {
+  hits.delete(name);
   if (action === undefined) active.delete(name);
   else active.set(name, action);
 }

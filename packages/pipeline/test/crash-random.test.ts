@@ -33,27 +33,32 @@ describe('random SIGKILLs during a 20-file run', () => {
   const expectedIds = new Set<string>();
   let fullRunMs = 0;
   const timedKills: boolean[] = [];
-  beforeAll(async () => {
-    work = await tempDir('leadpipe-crash-');
-    for (let i = 0; i < FILES; i++) {
-      const { file } = await makeLeads(path.join(work.dir, `leads-${String(i).padStart(2, '0')}.csv`), [
-        '--rows',
-        String(ROWS),
-        '--seed',
-        `crash-${i}`,
-        '--lead-number-start',
-        String(1_000_000 + i * ROWS),
-      ]);
-      files.push(file);
-      const lines = (await readFile(file, 'utf8')).split('\r\n').slice(1, -1);
-      for (const l of lines) expectedIds.add(l.slice(0, l.indexOf(',')));
-    }
-    // A clean run times the whole job, so time-based kills land anywhere inside it.
-    const t = Date.now();
-    const r = await runCli(['--home', path.join(work.dir, 'home-reference'), 'run', ...files, '--json']);
-    fullRunMs = Date.now() - t;
-    expect(r.code, r.stderr).toBe(0);
-  }, 300_000);
+  beforeAll(
+    async () => {
+      work = await tempDir('leadpipe-crash-');
+      for (let i = 0; i < FILES; i++) {
+        const { file } = await makeLeads(path.join(work.dir, `leads-${String(i).padStart(2, '0')}.csv`), [
+          '--rows',
+          String(ROWS),
+          '--seed',
+          `crash-${i}`,
+          '--lead-number-start',
+          String(1_000_000 + i * ROWS),
+        ]);
+        files.push(file);
+        const lines = (await readFile(file, 'utf8')).split('\r\n').slice(1, -1);
+        for (const l of lines) expectedIds.add(l.slice(0, l.indexOf(',')));
+      }
+      // A clean run times the whole job, so time-based kills land anywhere inside it.
+      const t = Date.now();
+      const r = await runCli(['--home', path.join(work.dir, 'home-reference'), 'run', ...files, '--json'], {
+        timeoutMs: Math.max(120_000, ROWS * 50),
+      });
+      fullRunMs = Date.now() - t;
+      expect(r.code, r.stderr).toBe(0);
+    },
+    Math.max(300_000, ROWS * 120),
+  );
   afterAll(() => work.cleanup());
 
   it('generates 20 files of distinct leads', () => {
@@ -79,7 +84,7 @@ describe('random SIGKILLs during a 20-file run', () => {
       }
       const killed = await runCli(['--home', home, 'run', ...files], {
         env,
-        timeoutMs: point ? 120_000 : delay,
+        timeoutMs: point ? Math.max(120_000, ROWS * 50) : delay,
         onStderr: (text, kill) => {
           if (point && text.includes(`failpoint ${point} reached`)) kill();
         },
@@ -88,7 +93,9 @@ describe('random SIGKILLs during a 20-file run', () => {
       if (point) expect(killed.signal, killed.stderr).toBe('SIGKILL');
       else timedKills.push(killed.signal === 'SIGKILL');
 
-      const again = await runCli(['--home', home, 'run', ...files, '--json']);
+      const again = await runCli(['--home', home, 'run', ...files, '--json'], {
+        timeoutMs: Math.max(120_000, ROWS * 50),
+      });
       expect(again.code, again.stderr).toBe(0);
 
       const lp = await openLeadpipe(testConfig(home));
@@ -117,7 +124,7 @@ describe('random SIGKILLs during a 20-file run', () => {
         await lp.close();
       }
     },
-    180_000,
+    Math.max(180_000, ROWS * 60),
   );
 
   it('killed most of the timed runs before they finished', () => {

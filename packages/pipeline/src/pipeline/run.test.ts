@@ -5,6 +5,8 @@ import { REAL_LEADS, makeLeads, openTemp, tempDir } from '../../test/helpers.ts'
 import { setFailpoint } from '../failpoints.ts';
 import type { Leadpipe } from './context.ts';
 import { runPipeline } from './run.ts';
+import { loadFiles } from './pipe.ts';
+import { putFile } from './put.ts';
 
 async function count(lp: Leadpipe, sql: string): Promise<number> {
   const rows = await lp.warehouse.query(sql);
@@ -224,6 +226,40 @@ describe('the task', () => {
       expect(await env.lp.warehouse.streamStatus()).toMatchObject({ offset: maxRawId, pendingRows: 0 });
       const history = await env.lp.warehouse.taskHistory();
       expect(history.map((h) => h.state).sort()).toEqual(['FAILED', 'SUCCEEDED']);
+    } finally {
+      setFailpoint('task.after-merge', undefined);
+      await env.cleanup();
+      await work.cleanup();
+    }
+  });
+
+  it('merges a backlog in committed slices; a failure in a later slice keeps the earlier ones', async () => {
+    const env = await openTemp();
+    const work = await tempDir();
+    try {
+      const a = path.join(work.dir, 'a.csv');
+      const ids = Array.from({ length: 10 }, (_, i) => `p${i + 1}`);
+      await writeFile(a, 'Prospect ID,Lead Origin\r\n' + ids.map((id) => `${id},API\r\n`).join(''));
+      const put = await putFile(env.lp, a);
+      if (!put.ok) throw new Error(put.error);
+      await loadFiles(env.lp, [put.file]);
+      // raw_id = source line: lines 2..11. Slices of 4 ids: (0,4], (4,8], (8,11].
+      setFailpoint('task.after-merge', 'throw@2');
+      const failed = await env.lp.warehouse.runTask({ suspendAfterFailures: 10, sliceRows: 4 });
+      expect(failed).toMatchObject({ state: 'FAILED', inserted: 3, rowsConsumed: 3 });
+      expect(await env.lp.warehouse.streamStatus()).toMatchObject({ offset: 4, pendingRows: 7 });
+      expect(await count(env.lp, 'SELECT count(*) FROM leads_final')).toBe(3);
+      setFailpoint('task.after-merge', undefined);
+      const ok = await env.lp.warehouse.runTask({ suspendAfterFailures: 10, sliceRows: 4 });
+      expect(ok).toMatchObject({ state: 'SUCCEEDED', inserted: 7, rowsConsumed: 7 });
+      expect(await count(env.lp, 'SELECT count(DISTINCT prospect_id) FROM leads_final')).toBe(10);
+      const history = await env.lp.warehouse.taskHistory();
+      expect(history.map((h) => [h.state, h.inserted]).sort()).toEqual([
+        ['FAILED', 0],
+        ['SUCCEEDED', 3],
+        ['SUCCEEDED', 3],
+        ['SUCCEEDED', 4],
+      ]);
     } finally {
       setFailpoint('task.after-merge', undefined);
       await env.cleanup();

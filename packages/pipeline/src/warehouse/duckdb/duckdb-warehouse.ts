@@ -123,6 +123,10 @@ export class DuckDbWarehouse implements Warehouse {
       // No extension downloads: there is no network to fetch them from, and loads read local files only.
       instance = await DuckDBInstance.create(file, {
         autoinstall_known_extensions: 'false',
+        // Nothing here relies on the physical order of rows (raw_id carries the file order), and without it
+        // DuckDB streams large inserts under a memory limit instead of buffering them (measured: COPY of 1M
+        // rows at 400 MB went from 27 s to 12 s).
+        preserve_insertion_order: 'false',
         ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
       });
     } catch (err) {
