@@ -16,7 +16,7 @@ import { loadConfigOrThrow } from '../src/config/config.ts';
 import { openLeadpipe } from '../src/pipeline/context.ts';
 import { loadFiles } from '../src/pipeline/pipe.ts';
 import { putFile } from '../src/pipeline/put.ts';
-import { applyScoring } from '../src/pipeline/score.ts';
+import { activeModel } from '../src/pipeline/score.ts';
 
 const args = process.argv.slice(2);
 let file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rows');
@@ -39,9 +39,6 @@ try {
   const env = process.env.LEADPIPE_DUCKDB_MEMORY_LIMIT
     ? { LEADPIPE_DUCKDB_MEMORY_LIMIT: process.env.LEADPIPE_DUCKDB_MEMORY_LIMIT }
     : {};
-  const lp = await openLeadpipe(loadConfigOrThrow({ env, cwd: home, flags: { home } }));
-  // The phases of `leadpipe run`, timed one by one: PUT, COPY, the task's merge (to a scored-ready
-  // leads_final) and the in-warehouse scoring of the merged leads, which `run` does inside the task.
   const peaks: number[] = [];
   const phase = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
     const t = performance.now();
@@ -49,14 +46,30 @@ try {
     peaks.push(process.resourceUsage().maxRSS * 1024);
     return [r, performance.now() - t];
   };
+  // First what `leadpipe run` does, phase by phase: PUT, COPY, then the task, which merges and scores each
+  // slice in one transaction (every row written once). Then, on a second home, the same without a model:
+  // the time to a scored-ready leads_final.
+  const lp = await openLeadpipe(loadConfigOrThrow({ env, cwd: home, flags: { home } }));
+  const { sql: scoring } = await activeModel(lp);
   const [put, putMs] = await phase(() => putFile(lp, file));
   if (!put.ok) throw new Error(put.error);
   const [loaded, loadMs] = await phase(() => loadFiles(lp, [put.file]));
-  const [task, mergeMs] = await phase(() =>
-    lp.warehouse.runTask({ suspendAfterFailures: lp.config.taskSuspendAfterFailures }),
+  const [task, taskMs] = await phase(() =>
+    lp.warehouse.runTask({ suspendAfterFailures: lp.config.taskSuspendAfterFailures, scoring }),
   );
-  const [scored, scoreMs] = await phase(() => applyScoring(lp));
   await lp.close();
+  const home2 = home + '-unscored';
+  const lp2 = await openLeadpipe(loadConfigOrThrow({ env, cwd: home2, flags: { home: home2 } }));
+  const put2 = await putFile(lp2, file);
+  if (!put2.ok) throw new Error(put2.error);
+  const t2 = performance.now();
+  await loadFiles(lp2, [put2.file]);
+  const copy2Ms = performance.now() - t2;
+  const [, mergeMs] = await phase(() =>
+    lp2.warehouse.runTask({ suspendAfterFailures: lp2.config.taskSuspendAfterFailures }),
+  );
+  await lp2.close();
+  await rm(home2, { recursive: true, force: true });
   const rows = loaded[0]?.rowsLoaded ?? 0;
   const rssAfterLeadpipe = process.resourceUsage().maxRSS * 1024;
 
@@ -74,26 +87,25 @@ try {
   const mib = (b: number): string => (b / 1048576).toFixed(0) + ' MiB';
   const s = (ms: number): string => (ms / 1000).toFixed(2) + ' s';
   const rate = (n: number, ms: number): string => Math.round(n / (ms / 1000)).toLocaleString('en-US');
-  const readyMs = putMs + loadMs + mergeMs;
-  const allMs = readyMs + scoreMs;
+  const allMs = putMs + loadMs + taskMs;
+  const readyMs = putMs + copy2Ms + mergeMs;
   console.log(
     `file: ${file} (${mib(bytes)}, ${rows.toLocaleString('en-US')} rows loaded; DuckDB read ${refRows.toLocaleString('en-US')})`,
   );
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}`);
   const peak = (i: number): string => `peak RSS so far ${mib(peaks[i] ?? 0)}`;
+  console.log(`leadpipe run, phase by phase (DuckDB memory limit ${lp.config.duckdbMemoryLimit}):`);
   console.log(`  PUT (read, check, stage):   ${s(putMs)}  ${peak(0)}`);
   console.log(`  COPY INTO leads_raw:        ${s(loadMs)}  ${peak(1)}`);
   console.log(
-    `  task merge -> leads_final:  ${s(mergeMs)}  ${peak(2)}  (${task.state}, ${task.inserted} inserted)`,
+    `  task (merge + scoring):     ${s(taskMs)}  ${peak(2)}  (${task.state}, ${task.inserted.toLocaleString('en-US')} inserted, ${task.scored.toLocaleString('en-US')} scored)`,
   );
-  console.log(
-    `  in-warehouse scoring:       ${s(scoreMs)}  ${peak(3)}  (${scored.toLocaleString('en-US')} leads)`,
-  );
+  console.log(`  same file, no model: COPY ${s(copy2Ms)}, task (merge only) ${s(mergeMs)}`);
+  console.log(`leadpipe to scored leads_final:       ${s(allMs)}  ${rate(rows, allMs)} rows/s`);
   console.log(`leadpipe to scored-ready leads_final: ${s(readyMs)}  ${rate(rows, readyMs)} rows/s`);
-  console.log(`leadpipe including scoring:           ${s(allMs)}  ${rate(rows, allMs)} rows/s`);
   console.log(`duckdb read_csv -> table:             ${s(duckMs)}  ${rate(refRows, duckMs)} rows/s`);
   console.log(
-    `ratio (leadpipe / duckdb): ${(readyMs / duckMs).toFixed(2)}x to scored-ready, ${(allMs / duckMs).toFixed(2)}x with scoring`,
+    `ratio (leadpipe / duckdb): ${(readyMs / duckMs).toFixed(2)}x to scored-ready, ${(allMs / duckMs).toFixed(2)}x with scores`,
   );
   console.log(
     `peak RSS during leadpipe run: ${mib(rssAfterLeadpipe)}; process peak: ${mib(process.resourceUsage().maxRSS * 1024)}`,

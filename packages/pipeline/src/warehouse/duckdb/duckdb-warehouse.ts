@@ -64,7 +64,7 @@ export const DEFAULT_SLICE_ROWS = 500_000;
 const TASK = 'leads_merge_task';
 
 type Row = Record<string, unknown>;
-/** `LEADPIPE_TRACE_SQL=1` prints every statement that takes 50 ms or more (for profiling). */
+/** `LEADPIPE_TRACE_SQL=1` prints every statement that takes 50 ms or more, with the RSS after it (profiling). */
 const TRACE_SQL = Boolean(process.env.LEADPIPE_TRACE_SQL);
 const WRITE_STATEMENT =
   /^\s*(delete|insert|update|merge|create|drop|alter|truncate|copy|attach|detach|set|reset|begin|commit|rollback|checkpoint|vacuum|install|load|call|export|import|pragma)\b/i;
@@ -159,7 +159,9 @@ export class DuckDbWarehouse implements Warehouse {
     if (TRACE_SQL) {
       const ms = performance.now() - started;
       if (ms >= 50)
-        process.stderr.write(`[sql ${ms.toFixed(0)} ms] ${sql.replace(/\s+/g, ' ').slice(0, 100)}\n`);
+        process.stderr.write(
+          `[sql ${ms.toFixed(0)} ms, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB] ${sql.replace(/\s+/g, ' ').slice(0, 100)}\n`,
+        );
     }
     return rows;
   }
