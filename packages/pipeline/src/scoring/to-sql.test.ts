@@ -99,6 +99,26 @@ describe('modelToSql on DuckDB', () => {
     await checkAgreement(logistic);
   });
 
+  it('scores a tree model whose trees never split, with no reasons', async () => {
+    const base = defaultModel();
+    if (base.kind !== 'gbt') throw new Error('the shipped model is a tree model');
+    const stumps: LeadModel = {
+      ...base,
+      gbt: { ...base.gbt, trees: base.gbt.trees.slice(0, 3).map((t) => ({ type: 'leaf', value: t.value })) },
+    };
+    const sql = modelToSql(stumps, { dialect: 'duckdb', macroName: 'stumps' });
+    expect(sql.features).toEqual([]);
+    await conn.run(sql.macro ?? '');
+    const rows = (
+      await conn.runAndReadAll('SELECT * FROM stumps() LIMIT 5')
+    ).getRowObjectsJson() as unknown as SqlRow[];
+    const p = scoreLeads(stumps, leads.slice(0, 1)).probability[0] ?? NaN;
+    for (const r of rows) {
+      expect(Number(r.probability)).toBeCloseTo(p, 12);
+      expect(r.reasons).toEqual({ positive: [], negative: [] });
+    }
+  });
+
   it('scores rules the same in SQL and TypeScript', async () => {
     const rules = readRulesFileOrThrow(defaultRulesPath, schema);
     const { select } = rulesToSql(rules, { dialect: 'duckdb' });
@@ -121,6 +141,29 @@ describe('modelToSql on DuckDB', () => {
 });
 
 describe('modelToSql text', () => {
+  it("finds each tree's leaf once for DuckDB and picks leaf values and contributions by it", () => {
+    const model = defaultModel();
+    if (model.kind !== 'gbt') throw new Error('the shipped model is a tree model');
+    const sql = modelToSql(model, { dialect: 'duckdb' });
+    expect(sql.leaves).toHaveLength(model.gbt.trees.length);
+    expect(sql.leaves[0]?.sql).toMatch(/^CASE WHEN .* THEN [1-9]/);
+    expect(sql.margin).toContain('][__t0]');
+    // Only features some tree splits on are computed, valued and ranked.
+    const split = new Set<number>();
+    const visit = (n: (typeof model.gbt.trees)[number]): void => {
+      if (n.type === 'leaf') return;
+      split.add(n.feature);
+      visit(n.left);
+      visit(n.right);
+    };
+    model.gbt.trees.forEach(visit);
+    expect(sql.contributions.map((c) => c.alias)).toEqual(
+      [...split].sort((x, y) => x - y).map((i) => `__c${i}`),
+    );
+    // Under half the Snowflake formulation's text, so planning stays cheap.
+    expect(sql.select.length).toBeLessThan(modelToSql(model, { dialect: 'snowflake' }).select.length / 2);
+  });
+
   it('writes Snowflake SQL with quoted identifiers, DOUBLE literals and an ARRAY of reasons', () => {
     const sql = modelToSql(defaultModel(), { dialect: 'snowflake' });
     expect(sql.macro).toBeNull();

@@ -1,0 +1,210 @@
+/**
+ * A trained model as one DuckDB SELECT, shaped for DuckDB's vectorised engine (see `modelToSql` for the
+ * contract and the Snowflake formulation):
+ *
+ * - categorical features become level indexes, so splits compare integers and labels are list lookups;
+ * - each tree finds its leaf once (`__t<j>`, one small CASE); the margin and every feature's Saabas
+ *   contribution are sums of per-leaf constants picked from list literals by that leaf, in the same order
+ *   as before, so the results are bit-for-bit those of the per-feature CASE formulation;
+ * - reasons rank small `{log_odds, r}` structs (r: the feature's rank by name, so ties order as the full
+ *   reason structs did) of the features that can contribute at all, and build label, value and text only
+ *   for the top 3 each way, outside any lambda.
+ *
+ * On the shipped tree model (measured with DuckDB 1.5, 1M leads, `npm run bench:score`) the SELECT plans in
+ * 0.2 s instead of 1.1 s and runs about 2x faster than one CASE per tree and feature. What is left is
+ * mostly inherent: ~145 leaf CASEs and ~690 constant picks per lead (~half), ranking (a list sort) and
+ * building the reason structs. Measured and dropped: a CASE per leaf pick, STRUCT-valued leaves, branch-free
+ * arithmetic leaves, boolean-list level sets, one sort for both signs — each as slow or slower.
+ */
+import type { FeatureDef } from './features.ts';
+import type { LeadModel } from './model.ts';
+import { POINTS_PER_LOG_ODDS } from './explain.ts';
+import {
+  SCORE_SQL,
+  featureSql,
+  gradeSql,
+  logisticTermsSql,
+  probabilitySql,
+  splitSql,
+  valueSql,
+} from './model-sql-parts.ts';
+import { dbl, ident, str } from './sql-text.ts';
+import type { ModelSql, ModelSqlOptions } from './to-sql.ts';
+import { pickByLeaf, treeLeaves } from './tree-leaves.ts';
+
+type Column = { alias: string; sql: string };
+
+const REASON_TYPE =
+  'STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points INTEGER, "text" VARCHAR)[]';
+
+/** One layer of the nested SELECT: `SELECT <columns> FROM (<inner>) AS <alias>`. */
+function layer(columns: readonly (string | Column)[], inner: string, alias: string): string {
+  const list = columns.map((c) => (typeof c === 'string' ? c : `${c.sql} AS ${c.alias}`));
+  return `SELECT ${list.join(',\n  ')}\nFROM (${inner}) AS ${alias}`;
+}
+
+const aliases = (xs: readonly Column[]): string[] => xs.map((c) => c.alias);
+
+/** {@link modelToSql} for DuckDB. */
+export function duckdbModelSql(model: LeadModel, options: ModelSqlOptions): ModelSql {
+  const table = options.table ?? 'leads_final';
+  const key = ident(options.key ?? 'prospect_id');
+  const fitted = model.features;
+  const feats = fitted.spec.features;
+  const { a } = model.calibration;
+  // Features the model reads; each of them can also be a reason.
+  let used: number[];
+  let leaves: Column[] = [];
+  let margin: string;
+  let contribution: (i: number) => string;
+  if (model.kind === 'logistic') {
+    const terms = logisticTermsSql(model, 'index');
+    used = feats.map((_, i) => i);
+    margin = [dbl(model.logistic.intercept), ...terms].join('\n + ');
+    contribution = (i) => `${dbl(a)} * (${terms[i] ?? '0e0'} - ${dbl(model.logistic.offsets[i] ?? 0)})`;
+  } else {
+    const trees = model.gbt.trees.map((t) => treeLeaves(t, (n) => splitSql(n, fitted, 'index')));
+    leaves = trees.map((t, j) => ({ alias: `__t${j}`, sql: t.leaf }));
+    // A feature no tree splits on contributes exactly 0 to every lead: it is never a reason.
+    used = [...new Set(trees.flatMap((t) => [...t.contributions.keys()]))].sort((x, y) => x - y);
+    margin = [dbl(model.gbt.base), ...trees.map((t, j) => pickByLeaf(t.values, `__t${j}`))].join('\n + ');
+    contribution = (i) => {
+      const parts = trees.flatMap((t, j) => {
+        const c = t.contributions.get(i);
+        return c ? [pickByLeaf(c, `__t${j}`)] : [];
+      });
+      return `${dbl(a)} * (${parts.join('\n + ')})`;
+    };
+  }
+  const features = used.map((i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'index') }));
+  const values = used.map((i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'index') }));
+  const contributions = used.map((i) => ({ alias: `__c${i}`, sql: contribution(i) }));
+  const probability = probabilitySql(model.calibration);
+  const grade = gradeSql(model.grades);
+  const v = aliases(values);
+  const c = aliases(contributions);
+  // DuckDB lets a SELECT use the aliases it defines, so `__v<i>` reads `__f<i>` of the same layer.
+  const l1 = `SELECT ${[key, ...[...features, ...values].map((e) => `${e.sql} AS ${e.alias}`)].join(',\n  ')}\nFROM ${table}`;
+  const l2 = leaves.length ? layer([key, ...v, ...leaves], l1, '__l1') : l1;
+  const l3 = layer([key, ...v, `${margin} AS __margin`, ...contributions], l2, '__l2');
+  const l4 = layer([key, ...v, ...c, `${probability} AS probability`], l3, '__l3');
+  const l5 = layer([key, ...v, ...c, 'probability', `${SCORE_SQL} AS score`], l4, '__l4');
+  const { reasons, from } = reasonsSql(
+    used.map((i) => feats[i] as FeatureDef),
+    used,
+    l5,
+    key,
+  );
+  const select =
+    `SELECT ${key}, ${str(model.version)} AS model_version, probability, score, ${grade} AS grade,\n  ${reasons} AS reasons\n` +
+    `FROM ${from}`;
+  return {
+    dialect: 'duckdb',
+    modelVersion: model.version,
+    features,
+    values,
+    leaves,
+    margin,
+    contributions,
+    probability,
+    score: SCORE_SQL,
+    grade,
+    reasons,
+    select,
+    macro: `CREATE OR REPLACE MACRO ${ident(options.macroName ?? 'leadpipe_score')}() AS TABLE\n${select}`,
+  };
+}
+
+/**
+ * The reasons expression and the layers it reads, over `l5` (key, `__v<i>`, `__c<i>`, probability, score)
+ * for the features `indexes`. Positive reasons: largest contribution first, ties by feature name
+ * descending; negative: most negative first, ties by name ascending — the order in which DuckDB sorts the
+ * full reason structs field by field, which the Snowflake formulation copies.
+ */
+function reasonsSql(
+  feats: readonly FeatureDef[],
+  indexes: readonly number[],
+  l5: string,
+  key: string,
+): { reasons: string; from: string } {
+  if (feats.length === 0) {
+    return {
+      reasons: `{'positive': CAST([] AS ${REASON_TYPE}), 'negative': CAST([] AS ${REASON_TYPE})}`,
+      from: `(${l5}) AS __l5`,
+    };
+  }
+  // r: the feature's rank by name, so structs {log_odds, r} sort as the full reason structs do.
+  const byName = feats
+    .map((f, k) => ({ name: f.name, k }))
+    .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : x.k - y.k))
+    .map((x) => x.k);
+  const rank = new Map(byName.map((k, r) => [k, r]));
+  const list = (xs: readonly string[]) => `[${xs.join(', ')}]`;
+  const byRank = (f: (x: FeatureDef) => string) => list(byName.map((k) => str(f(feats[k] as FeatureDef))));
+  const v = indexes.map((i) => `__v${i}`);
+  const all = list(indexes.map((i, k) => `{'log_odds': __c${i}, 'r': ${rank.get(k)}}`));
+  const l6 = layer([key, ...v, 'probability', 'score', `${all} AS __all`], l5, '__l5');
+  const l7 = layer(
+    [
+      key,
+      ...v,
+      'probability',
+      'score',
+      'list_slice(list_reverse_sort(list_filter(__all, r -> r.log_odds > 0)), 1, 3) AS __pos',
+      'list_slice(list_sort(list_filter(__all, r -> r.log_odds < 0)), 1, 3) AS __neg',
+    ],
+    l6,
+    '__l6',
+  );
+  // The top 3 each way as six scalar slots (NULL when missing): building label, value and text there,
+  // outside a lambda, is what makes reasons cheap (a lambda copies every captured column per element).
+  const slots = ['__p1', '__p2', '__p3', '__n1', '__n2', '__n3'];
+  const l8 = layer(
+    [
+      key,
+      ...v,
+      'probability',
+      'score',
+      'len(__pos) AS __npos',
+      'len(__neg) AS __nneg',
+      ...slots.map((s, n) => `${n < 3 ? '__pos' : '__neg'}[${(n % 3) + 1}] AS ${s}`),
+    ],
+    l7,
+    '__l7',
+  );
+  const k = dbl(POINTS_PER_LOG_ODDS);
+  const value = (s: string) =>
+    `CASE ${s}.r${byName.map((j, r) => ` WHEN ${r} THEN __v${indexes[j]}`).join('')} END AS ${s}_value`;
+  const l9 = layer(
+    [
+      key,
+      'probability',
+      'score',
+      '__npos',
+      '__nneg',
+      ...slots.flatMap((s) => [s, value(s), `CAST(ROUND(${s}.log_odds * ${k}) AS INTEGER) AS ${s}_points`]),
+    ],
+    l8,
+    '__l8',
+  );
+  const names = byRank((f) => f.name);
+  const labels = byRank((f) => f.label);
+  const prefixes = byRank((f) => `${f.label} = `);
+  // Text as the TypeScript scorer writes it: `<label> = <value>: +<points>` (a sign also on 0).
+  const item = (s: string) => {
+    const at = `[${s}.r + 1]`;
+    return (
+      `{'log_odds': ${s}.log_odds, 'feature': ${names}${at}, 'label': ${labels}${at}, 'value': ${s}_value, ` +
+      `'points': ${s}_points, 'text': concat(${prefixes}${at}, ${s}_value, CASE WHEN ${s}_points >= 0 THEN ': +' ELSE ': ' END, CAST(${s}_points AS VARCHAR))}`
+    );
+  };
+  const top = (first: number, n: string) =>
+    `list_slice([${slots
+      .slice(first, first + 3)
+      .map(item)
+      .join(',\n    ')}], 1, ${n})`;
+  return {
+    reasons: `{'positive': ${top(0, '__npos')},\n   'negative': ${top(3, '__nneg')}}`,
+    from: `(${l9}) AS __l9`,
+  };
+}
