@@ -293,10 +293,9 @@ export async function readLeadFile(
         const header = normaliseHeaderOrThrow(e.fields.map((f) => f.trim()));
         cleaner.bindHeader(header);
         headerDone = true;
-        if (csvLayout) {
-          if (header.includes('l')) throw new TerminalError('E_BAD_HEADER', 'a column may not be named "l"');
-          rowsText.push(['l', ...header].join(delimiter));
-        }
+        // The engine reads the staged file by position (its own column names), so a source column may be
+        // called `l` too; the header line documents the file.
+        if (csvLayout) rowsText.push(['l', ...header].join(delimiter));
         continue;
       }
       if (sawInvalidUtf8 && e.raw.includes('\ufffd')) {

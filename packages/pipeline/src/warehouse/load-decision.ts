@@ -4,7 +4,7 @@
  */
 import type { OnError } from '../config/config.ts';
 import type { StagedFile } from '../stage/stage.ts';
-import type { LoadStatus } from './warehouse.ts';
+import type { LoadFileResult, LoadStatus } from './warehouse.ts';
 
 /** What to do with one staged file. */
 export interface LoadDecision {
@@ -39,4 +39,21 @@ export function decideLoad(
       : { loadRows: false, status: 'LOADED', aborted: false };
   }
   return { loadRows: true, status: hasErrors ? 'PARTIALLY_LOADED' : 'LOADED', aborted: false };
+}
+
+/** The load result of a file that could not even be staged (recorded LOAD_FAILED with its reason). */
+export function failedFileResult(
+  file: { name: string; sourceChecksum: string; reason: string },
+  loadId: string,
+): LoadFileResult {
+  return {
+    file: file.name,
+    checksum: file.sourceChecksum,
+    status: 'LOAD_FAILED',
+    reason: file.reason,
+    rowsParsed: 0,
+    rowsLoaded: 0,
+    errorCount: 1,
+    loadId,
+  };
 }

@@ -127,7 +127,7 @@ function parityCsv(): string {
     for (const v of values) {
       row++;
       const cells = names.map((n) => (n === 'id' ? `lead-${row}` : (good[n] ?? '')));
-      cells[names.indexOf(column)] = column === 'id' && v !== ' spaced-id ' ? v : v;
+      cells[names.indexOf(column)] = v;
       lines.push(cells.map(csvField).join(','));
     }
   }
@@ -198,6 +198,20 @@ describe('COPY typing of staged CSV (DuckDB SQL) against the JavaScript cleaner'
     const [docs] = await rows(homes.documents, q);
     expect(JSON.parse(String(csv?.inferred))).toEqual(JSON.parse(String(docs?.inferred)));
     expect(JSON.parse(String(csv?.inferred))).toMatchObject({ u_int: 'integer', u_mix: 'double' });
+  });
+
+  it('loads a source column named like the staged line column', async () => {
+    const file = path.join(dir, 'column-l.csv');
+    await writeFile(file, 'Id,L\r\nk-1,5\r\n');
+    const put = await putFile(homes.csv, file);
+    if (!put.ok) throw new Error(put.error);
+    const [result] = await loadFiles(homes.csv, [put.file]);
+    expect(result).toMatchObject({ status: 'LOADED', rowsLoaded: 1 });
+    const [row] = await rows(
+      homes.csv,
+      `SELECT CAST(data AS VARCHAR) AS data FROM leads_raw WHERE file_name = 'column-l.csv'`,
+    );
+    expect(JSON.parse(String(row?.data))).toEqual({ id: 'k-1', l: '5' });
   });
 
   it('escapes null tokens used as LIKE patterns', () => {

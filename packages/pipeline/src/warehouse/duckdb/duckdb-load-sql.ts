@@ -34,6 +34,22 @@ const ISO_TIMESTAMP_RE =
 const TRUE_WORDS = ['true', 'yes', 'y', 't', '1'];
 const FALSE_WORDS = ['false', 'no', 'n', 'f', '0'];
 
+/**
+ * Columns of leads_raw_rows that are not lead columns: where the row came from, the undeclared columns as
+ * JSON, and a load's rejection of the row (always NULL once the load commits).
+ */
+export const RAW_META_COLUMNS: readonly string[] = [
+  'raw_id',
+  'file_name',
+  'file_row_number',
+  'load_id',
+  'loaded_at',
+  'extra',
+  'err_column',
+  'err_reason',
+  'err_raw',
+];
+
 /** The storage of leads_raw: typed declared columns plus the undeclared ones as one JSON object. */
 export function rawRowsDdl(columns: readonly RawColumn[]): string {
   const typed = columns.map((c) => `  ${quoteIdent(c.name)} ${duckdbType(c.type)}`);

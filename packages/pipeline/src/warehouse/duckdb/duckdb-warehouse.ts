@@ -44,9 +44,16 @@ import {
   streamBatchSql,
   updateScoresSql,
 } from './duckdb-sql.ts';
-import { decideLoad } from '../load-decision.ts';
+import { decideLoad, failedFileResult } from '../load-decision.ts';
 import type { CsvLoadPlan, RawColumn } from './duckdb-load-sql.ts';
-import { csvInferSql, csvInsertSql, documentsInsertSql, rawRowsDdl, rawViewSql } from './duckdb-load-sql.ts';
+import {
+  RAW_META_COLUMNS,
+  csvInferSql,
+  csvInsertSql,
+  documentsInsertSql,
+  rawRowsDdl,
+  rawViewSql,
+} from './duckdb-load-sql.ts';
 
 /** DuckDB's capabilities. */
 export const DUCKDB_CAPABILITIES: WarehouseCapabilities = {
@@ -249,17 +256,7 @@ export class DuckDbWarehouse implements Warehouse {
     const rows = await this.run(
       `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = 'leads_raw_rows' AND database_name = current_database() ORDER BY column_index`,
     );
-    const meta = new Set([
-      'raw_id',
-      'file_name',
-      'file_row_number',
-      'load_id',
-      'loaded_at',
-      'extra',
-      'err_column',
-      'err_reason',
-      'err_raw',
-    ]);
+    const meta = new Set(RAW_META_COLUMNS);
     const declared = new Map(schema.columns.map((c) => [c.name, c]));
     const types = new Map(COLUMN_TYPES.map((t) => [duckdbType(t), t]));
     return rows
@@ -486,16 +483,7 @@ export class DuckDbWarehouse implements Warehouse {
         },
       ),
     );
-    return {
-      file: file.name,
-      checksum: file.sourceChecksum,
-      status: 'LOAD_FAILED',
-      reason: file.reason,
-      rowsParsed: 0,
-      rowsLoaded: 0,
-      errorCount: 1,
-      loadId,
-    };
+    return failedFileResult(file, loadId);
   }
 
   async runTask(options: TaskOptions): Promise<TaskRunResult> {

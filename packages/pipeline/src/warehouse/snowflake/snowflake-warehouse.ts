@@ -99,7 +99,7 @@ import {
   runTaskProcedureSql,
   scoringFunctionsSql,
 } from './snowflake-task-sql.ts';
-import { decideLoad } from '../load-decision.ts';
+import { decideLoad, failedFileResult } from '../load-decision.ts';
 
 /** Snowflake's capabilities. */
 export const SNOWFLAKE_CAPABILITIES: WarehouseCapabilities = {
@@ -497,16 +497,7 @@ export class SnowflakeWarehouse implements Warehouse {
         ]),
       ),
     );
-    return {
-      file: file.name,
-      checksum: file.sourceChecksum,
-      status: 'LOAD_FAILED',
-      reason: file.reason,
-      rowsParsed: 0,
-      rowsLoaded: 0,
-      errorCount: 1,
-      loadId,
-    };
+    return failedFileResult(file, loadId);
   }
 
   async runTask(options: TaskOptions): Promise<TaskRunResult> {
