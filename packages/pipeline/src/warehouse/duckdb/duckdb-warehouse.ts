@@ -4,7 +4,8 @@
  * that moves only in the transaction that consumed it, and a task history.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { DuckDBInstance, StatementType } from '@duckdb/node-api';
@@ -103,6 +104,22 @@ function strOrNull(v: unknown): string | null {
   return v === null || v === undefined ? null : String(v);
 }
 
+/**
+ * Creates an empty DuckDB file under a temporary name and renames it into place, so a process killed while
+ * DuckDB writes a new file's header leaves no half-written `file` that no later run can open (a seeded
+ * SIGKILL trial found exactly that). A leftover temporary file is simply replaced.
+ */
+async function createAtomically(file: string): Promise<void> {
+  if (existsSync(file)) return;
+  const tmp = `${file}.creating`;
+  await rm(tmp, { force: true });
+  await rm(`${tmp}.wal`, { force: true });
+  const instance = await DuckDBInstance.create(tmp, { autoinstall_known_extensions: 'false' });
+  instance.closeSync();
+  await rm(`${tmp}.wal`, { force: true });
+  await rename(tmp, file);
+}
+
 /** DuckDB implementation of {@link Warehouse}. Open with {@link DuckDbWarehouse.open}. */
 export class DuckDbWarehouse implements Warehouse {
   readonly capabilities = DUCKDB_CAPABILITIES;
@@ -124,7 +141,10 @@ export class DuckDbWarehouse implements Warehouse {
    * const wh = await DuckDbWarehouse.open('.leadpipe/leadpipe.duckdb');
    */
   static async open(file: string, options: { memoryLimit?: string } = {}): Promise<DuckDbWarehouse> {
-    if (file !== ':memory:') await mkdir(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') {
+      await mkdir(path.dirname(file), { recursive: true });
+      await createAtomically(file);
+    }
     let instance: DuckDBInstance;
     try {
       // No extension downloads: there is no network to fetch them from, and loads read local files only.
