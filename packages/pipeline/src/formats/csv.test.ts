@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CsvEvent } from './csv.ts';
-import { CsvReader, sniffDelimiter } from './csv.ts';
+import { CsvReader, hasEdgeSpace, isTrimSpace, sniffDelimiter } from './csv.ts';
 
 function parse(text: string, chunk = text.length, delimiter = ','): CsvEvent[] {
   const r = new CsvReader({ delimiter, maxRecordLength: 1 << 20 });
@@ -88,5 +88,38 @@ describe('sniffDelimiter', () => {
     ['single', ','],
   ])('%j -> %j', (line, expected) => {
     expect(sniffDelimiter(line)).toBe(expected);
+  });
+});
+
+describe('edge whitespace of counted records', () => {
+  const edge = (line: string, delimiter = ','): boolean | undefined => {
+    const r = new CsvReader({ delimiter, maxRecordLength: 1 << 20, splitFields: false });
+    const out: CsvEvent[] = [];
+    r.push('a' + delimiter + 'b' + delimiter + 'c\n' + line + '\n', out);
+    r.end(out);
+    const record = out.find((e) => e.kind === 'record');
+    return record?.kind === 'record' ? record.edgeSpace : undefined;
+  };
+
+  it('flags a value that begins or ends with any whitespace trim removes, wherever it sits', () => {
+    expect(edge('x,y,z')).toBe(false);
+    expect(edge('x y,y z,z')).toBe(false);
+    expect(edge(' x,y,z')).toBe(true);
+    expect(edge('x,y,z ')).toBe(true);
+    expect(edge('x, y,z')).toBe(true);
+    expect(edge('x,y\t,z')).toBe(true);
+    expect(edge('x;\u00a0y;z', ';')).toBe(true);
+    expect(edge('x|y|\u3000z', '|')).toBe(true);
+    expect(edge('x,,z')).toBe(false);
+  });
+
+  it('agrees with String.prototype.trim on every UTF-16 unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(isTrimSpace(c), `U+${c.toString(16)}`).toBe(ch.trim() === '');
+    }
+    expect(hasEdgeSpace('')).toBe(false);
+    expect(hasEdgeSpace('a b')).toBe(false);
+    expect(hasEdgeSpace('a\u2028')).toBe(true);
   });
 });

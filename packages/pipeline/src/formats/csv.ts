@@ -14,7 +14,15 @@ export type CsvEvent =
    * A record. With `splitFields: false`, `fields` is empty for records without quotes (their `raw` text is
    * already a canonical CSV record) and filled only for quoted ones (`quoted: true`).
    */
-  | { kind: 'record'; line: number; fields: string[]; raw: string; quoted: boolean }
+  | {
+      kind: 'record';
+      line: number;
+      fields: string[];
+      raw: string;
+      quoted: boolean;
+      /** Counted records only: whether a field may begin or end with whitespace (see {@link isTrimSpace}). */
+      edgeSpace?: boolean;
+    }
   | { kind: 'reject'; line: number; reason: string; raw: string };
 
 /** Options of {@link CsvReader}. */
@@ -36,6 +44,24 @@ export interface CsvReaderOptions {
 }
 
 const NO_FIELDS: string[] = [];
+
+/** The non-ASCII UTF-16 units that `String.prototype.trim` removes (ECMAScript WhiteSpace, LineTerminator). */
+const WIDE_SPACES = new Set([
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+
+/** Whether `String.prototype.trim` removes this UTF-16 unit (NaN, past a string's end, is not). */
+export function isTrimSpace(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && WIDE_SPACES.has(c);
+}
+
+/** Whether a value begins or ends with whitespace that the cleaner trims. */
+export function hasEdgeSpace(value: string): boolean {
+  return (
+    value.length > 0 && (isTrimSpace(value.charCodeAt(0)) || isTrimSpace(value.charCodeAt(value.length - 1)))
+  );
+}
 
 const QUOTE = 34;
 const LF = 10;
@@ -197,7 +223,13 @@ export class CsvReader {
   /** A quote-free record whose fields are counted, not split. */
   private emitCounted(raw: string, line: number, out: CsvEvent[]): void {
     let count = 1;
-    for (let k = raw.indexOf(this.delimiter); k !== -1; k = raw.indexOf(this.delimiter, k + 1)) count++;
+    // Checking the characters beside each delimiter costs little here, and lets the engine skip trimming
+    // every value of a file that has nothing to trim.
+    let edgeSpace = isTrimSpace(raw.charCodeAt(0)) || isTrimSpace(raw.charCodeAt(raw.length - 1));
+    for (let k = raw.indexOf(this.delimiter); k !== -1; k = raw.indexOf(this.delimiter, k + 1)) {
+      count++;
+      if (!edgeSpace) edgeSpace = isTrimSpace(raw.charCodeAt(k - 1)) || isTrimSpace(raw.charCodeAt(k + 1));
+    }
     if (count !== this.expectedFields) {
       out.push({
         kind: 'reject',
@@ -207,7 +239,7 @@ export class CsvReader {
       });
       return;
     }
-    out.push({ kind: 'record', line, fields: NO_FIELDS, raw, quoted: false });
+    out.push({ kind: 'record', line, fields: NO_FIELDS, raw, quoted: false, edgeSpace });
   }
 
   private emit(fields: string[], raw: string, line: number, out: CsvEvent[], quoted = false): void {

@@ -123,4 +123,19 @@ describe('readLeadFile', () => {
     const { summary } = await read('Lead Origin\nAPI\n');
     expect(summary.missingRequired).toEqual(['prospect_id']);
   });
+
+  it('tells the engine whether a staged CSV has any value to trim, quoted values included', async () => {
+    const staged = async (text: string): Promise<boolean | undefined> =>
+      (
+        await readLeadFile(
+          Readable.from([Buffer.from(text)]),
+          { rows: () => undefined, rejects: () => undefined },
+          { schema, key: 'prospect_id', nullTokens: [''], maxRecordLength: 1 << 20, layout: 'csv' },
+        )
+      ).edgeSpace;
+    expect(await staged('Prospect ID,City\np1,"Mumbai, MH"\np2,Pune\n')).toBe(false);
+    expect(await staged('Prospect ID,City\np1,"Mumbai, MH "\np2,Pune\n')).toBe(true);
+    expect(await staged('Prospect ID,City\np1,Mumbai\np2,Pune\t\n')).toBe(true);
+    expect(await staged('Prospect ID,City\r\np1,Mumbai\r\n')).toBe(false);
+  });
 });

@@ -11,7 +11,7 @@ import { TerminalError } from '../errors.ts';
 import type { CleanOptions, RejectedRow } from './clean.ts';
 import { RowCleaner } from './clean.ts';
 import type { CsvEvent } from './csv.ts';
-import { CsvReader, sniffDelimiter } from './csv.ts';
+import { CsvReader, hasEdgeSpace, sniffDelimiter } from './csv.ts';
 import type { JsonEvent } from './json.ts';
 import { JsonArrayReader, NdjsonReader } from './json.ts';
 import type { ColumnType } from './lead-schema.ts';
@@ -37,6 +37,11 @@ export interface ReadSummary {
   layout: StageLayout;
   /** Upper bound of the UTF-8 bytes of the longest staged line (`csv` layout), for the engine's reader. */
   longestLine?: number;
+  /**
+   * `csv` layout: whether any staged value may begin or end with whitespace. When none does, the engine
+   * skips the trimming of every value at load.
+   */
+  edgeSpace?: boolean;
   compressed: boolean;
   delimiter?: string;
   /** Records seen (accepted + rejected), header excluded. */
@@ -248,6 +253,7 @@ export async function readLeadFile(
   const events: (CsvEvent | JsonEvent)[] = [];
   let delimiter = ',';
   let longest = 0;
+  let edgeSpace = false;
   const newCsvReader = (): CsvReader => {
     if (csvLayout) summary.layout = 'csv';
     return new CsvReader({
@@ -315,7 +321,8 @@ export async function readLeadFile(
         continue;
       }
       if (csvLayout && csv) {
-        const r = e as { fields: string[]; raw: string; quoted: boolean };
+        const r = e as { fields: string[]; raw: string; quoted: boolean; edgeSpace?: boolean };
+        if (!edgeSpace) edgeSpace = r.quoted ? r.fields.some(hasEdgeSpace) : r.edgeSpace !== false;
         summary.rowsParsed++;
         summary.rowsAccepted++;
         const staged = e.line + delimiter + stagedCsvRecord(r, delimiter);
@@ -389,7 +396,10 @@ export async function readLeadFile(
 
   summary.columns = [...cleaner.columns];
   // A UTF-16 unit takes at most 3 UTF-8 bytes.
-  if (summary.layout === 'csv') summary.longestLine = longest * 3;
+  if (summary.layout === 'csv') {
+    summary.longestLine = longest * 3;
+    summary.edgeSpace = edgeSpace;
+  }
   summary.inferred = Object.fromEntries(cleaner.inferred);
   const present = new Set(summary.columns);
   const required = new Set([

@@ -58,6 +58,7 @@ function manifestFields(
           delimiter: summary.delimiter ?? ',',
           nullTokens: [...nullTokens],
           longestLine: summary.longestLine ?? 0,
+          edgeSpace: summary.edgeSpace ?? true,
         }
       : {}),
     compressed: summary.compressed,

@@ -26,6 +26,11 @@ export interface StagedFile {
   delimiter?: string;
   /** Upper bound of the bytes of the longest line of a `csv` layout. */
   longestLine?: number;
+  /**
+   * `csv` layout: whether any value may begin or end with whitespace (absent in older manifests: assume it
+   * may, and trim).
+   */
+  edgeSpace?: boolean;
   /** Null tokens of a `csv` layout, which the engine applies when it types the values at load. */
   nullTokens?: string[];
   compressed: boolean;

@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Leadpipe } from '../../pipeline/context.ts';
 import { openLeadpipe } from '../../pipeline/context.ts';
@@ -12,6 +13,7 @@ import { loadFiles } from '../../pipeline/pipe.ts';
 import { putFile } from '../../pipeline/put.ts';
 import { tempDir, testConfig } from '../../../test/helpers.ts';
 import { cleanTextSql } from './duckdb-load-sql.ts';
+import { sqlString } from './duckdb-sql.ts';
 
 /** A schema with every declared type, a non-nullable column and the key. */
 const SCHEMA = {
@@ -104,8 +106,11 @@ function csvField(v: string): string {
   return /[",\n\r]/.test(v) ? '"' + v.replaceAll('"', '""') + '"' : v;
 }
 
-/** One row per probe: the probed column gets the value, every other column a plain good one. */
-function parityCsv(): string {
+/**
+ * One row per probe: the probed column gets the value, every other column a plain good one. With
+ * `trimmed`, no value begins or ends with whitespace, so the engine's load leaves trimming out.
+ */
+function parityCsv(trimmed: boolean): string {
   const header = ['Id', 'N', 'X', 'B', 'T', 'J', 'S', 'Req', 'U Int', 'U Mix', 'U Flag', 'U When'];
   const names = ['id', 'n', 'x', 'b', 't', 'j', 's', 'req', 'u_int', 'u_mix', 'u_flag', 'u_when'];
   const good: Record<string, string> = {
@@ -127,7 +132,7 @@ function parityCsv(): string {
     for (const v of values) {
       row++;
       const cells = names.map((n) => (n === 'id' ? `lead-${row}` : (good[n] ?? '')));
-      cells[names.indexOf(column)] = v;
+      cells[names.indexOf(column)] = trimmed ? v.trim() : v;
       lines.push(cells.map(csvField).join(','));
     }
   }
@@ -137,7 +142,10 @@ function parityCsv(): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-describe('COPY typing of staged CSV (DuckDB SQL) against the JavaScript cleaner', () => {
+describe.each([
+  { variant: 'with values to trim', trimmed: false },
+  { variant: 'with nothing to trim', trimmed: true },
+])('COPY typing of staged CSV (DuckDB SQL) against the JavaScript cleaner, $variant', ({ trimmed }) => {
   let dir: string;
   let cleanup: () => Promise<void>;
   const homes: Record<'csv' | 'documents', Leadpipe> = {} as never;
@@ -148,13 +156,14 @@ describe('COPY typing of staged CSV (DuckDB SQL) against the JavaScript cleaner'
     const schemaFile = path.join(dir, 'schema.json');
     await writeFile(schemaFile, JSON.stringify(SCHEMA));
     const file = path.join(dir, 'parity.csv');
-    await writeFile(file, parityCsv());
+    await writeFile(file, parityCsv(trimmed));
     for (const layout of ['csv', 'documents'] as const) {
       const lp = await openLeadpipe(testConfig(path.join(dir, layout), { schemaFile, key: 'id' }));
       homes[layout] = lp;
       const put = await putFile(lp, file, undefined, { layout });
       if (!put.ok) throw new Error(put.error);
       expect(put.file.layout).toBe(layout);
+      if (layout === 'csv') expect(put.file.edgeSpace).toBe(!trimmed);
       const [result] = await loadFiles(lp, [put.file]);
       loads[layout] = result!;
     }
@@ -214,7 +223,36 @@ describe('COPY typing of staged CSV (DuckDB SQL) against the JavaScript cleaner'
     expect(JSON.parse(String(row?.data))).toEqual({ id: 'k-1', l: '5' });
   });
 
-  it('escapes null tokens used as LIKE patterns', () => {
-    expect(cleanTextSql('f0', ['x_%'])).toContain(`ILIKE 'x\\_\\%' ESCAPE '\\'`);
+  it('matches null tokens literally and case-insensitively, like the cleaner', async () => {
+    const tokens = ['x_%', "it's", 'NA', 'Ünknown'];
+    const values = [
+      'X_%',
+      'xa%',
+      'x_abc',
+      ' x_% ',
+      "IT'S",
+      'its',
+      'NA',
+      'na ',
+      'nA',
+      'nan',
+      'ÜNKNOWN',
+      'unknown',
+    ];
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    try {
+      const rowsSql = values.map((v, i) => `(${i}, ${sqlString(v)})`).join(', ');
+      const reader = await conn.runAndReadAll(
+        `SELECT v, ${cleanTextSql('v', tokens)} AS c FROM (VALUES ${rowsSql}) AS t(i, v) ORDER BY i`,
+      );
+      const lowered = new Set(tokens.map((t) => t.toLowerCase()));
+      const expected = values.map((v) => ({ v, c: lowered.has(v.trim().toLowerCase()) ? null : v.trim() }));
+      expect(reader.getRowObjectsJson()).toEqual(expected);
+      expect(expected.filter((e) => e.c === null)).toHaveLength(7);
+    } finally {
+      conn.closeSync();
+      db.closeSync();
+    }
   });
 });

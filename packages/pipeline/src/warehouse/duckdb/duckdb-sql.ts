@@ -291,7 +291,7 @@ export function dropUnchangedSql(key: string): string {
 WHERE EXISTS (SELECT 1 FROM leads_final AS f WHERE f.${k} = b.${k} AND f."row_hash" = b."row_hash")`;
 }
 
-/** Counts of what {@link mergeSql} will do, computed before it runs (same snapshot, same transaction). */
+/** Counts of what {@link mergeSql} will do, computed just before it (the task is the only writer of leads_final). */
 export function mergeCountsSql(key: string): string {
   return `SELECT
   count(*) FILTER (WHERE f.${quoteIdent(key)} IS NULL) AS inserted,
