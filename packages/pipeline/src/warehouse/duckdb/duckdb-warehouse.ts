@@ -154,6 +154,11 @@ export class DuckDbWarehouse implements Warehouse {
         // DuckDB streams large inserts under a memory limit instead of buffering them (measured: COPY of 1M
         // rows at 400 MB went from 27 s to 12 s).
         preserve_insertion_order: 'false',
+        // Return freed memory to the system promptly: with the defaults, process RSS stayed far above the
+        // memory limit after large statements (measured on a 1M-row task: 988 -> 897 MiB without scoring,
+        // 1963 -> 1506 MiB with it).
+        allocator_flush_threshold: '32MB',
+        allocator_background_threads: 'true',
         ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
       });
     } catch (err) {
