@@ -76,6 +76,11 @@ describe('run on the real dataset', () => {
       row[0] = `00000000-0000-4000-8000-00000000000${i}`;
       body.push(row.join(','));
     }
+    const times = `SELECT prospect_id, CAST(first_seen_at AS VARCHAR) AS first_seen, CAST(updated_at AS VARCHAR) AS updated
+      FROM leads_final WHERE prospect_id IN (SELECT unnest($ids::VARCHAR[])) ORDER BY prospect_id`;
+    const ids = { ids: `[${[...changedIds, lines[1]!.split(',')[0]!].join(',')}]` };
+    const before = await env.lp.warehouse.query(times, ids);
+    expect(before).toHaveLength(11);
     const dir = path.join(work.dir, 'v2');
     await import('node:fs/promises').then((fs) => fs.mkdir(dir));
     const file = path.join(dir, 'leads.csv');
@@ -90,6 +95,14 @@ describe('run on the real dataset', () => {
       { id: changedIds[0] },
     );
     expect(Number(row[0]?.total_visits)).toBeGreaterThanOrEqual(100);
+    // Updated rows keep when they were first seen and get a new updated_at; unchanged rows keep both.
+    const after = await env.lp.warehouse.query(times, ids);
+    expect(after.map((r) => [r.prospect_id, r.first_seen])).toEqual(
+      before.map((r) => [r.prospect_id, r.first_seen]),
+    );
+    const updatedNow = after.filter((r, i) => r.updated !== before[i]?.updated).map((r) => r.prospect_id);
+    expect(updatedNow.sort()).toEqual([...changedIds].sort());
+    expect(await count(env.lp, 'SELECT count(DISTINCT prospect_id) FROM leads_final')).toBe(9245);
   });
 });
 

@@ -15,7 +15,9 @@ import {
   dropUnchangedSql as duckdbDropUnchangedSql,
   duckdbType,
   mergeCountsSql as duckdbMergeCountsSql,
-  mergeSql as duckdbMergeSql,
+  deleteReplacedSql as duckdbDeleteReplacedSql,
+  insertBatchSql as duckdbInsertBatchSql,
+  replacedKeysSql as duckdbReplacedKeysSql,
   quoteIdent as duckdbQuoteIdent,
   scoredTableSql,
   scoringDdl as duckdbScoringDdl,
@@ -518,28 +520,23 @@ WHERE EXISTS (SELECT 1 FROM leads_final AS f WHERE f."prospect_id" = b."prospect
     ],
   },
   {
-    what: 'the hash-checked MERGE',
+    what: 'the hash-checked upsert (DuckDB: delete + insert of the changed rows)',
     duckdb: [
-      () => duckdbMergeSql(columns, KEY, true),
-      `MERGE INTO leads_final AS f
-USING (SELECT b.*, s."probability", s."score", s."grade", s."reasons", s."model_version" FROM leadpipe_batch AS b
-  LEFT JOIN leadpipe_scored AS s ON s.lead_key = CAST(b."prospect_id" AS VARCHAR)) AS b
-ON f."prospect_id" = b."prospect_id"
-WHEN MATCHED THEN UPDATE SET
-  "total_visits" = b."total_visits",
-  "utm_campaign" = b."utm_campaign",
-  "is_partner" = b."is_partner",
-  "row_hash" = b."row_hash",
-  "source_file" = b."source_file",
-  "probability" = b."probability",
-  "score" = b."score",
-  "grade" = b."grade",
-  "reasons" = b."reasons",
-  "model_version" = b."model_version",
-  "updated_at" = $now,
-  "scored_at" = $now
-WHEN NOT MATCHED THEN INSERT ("prospect_id", "total_visits", "utm_campaign", "is_partner", "row_hash", "source_file", "probability", "score", "grade", "reasons", "model_version", "first_seen_at", "updated_at", "scored_at")
-VALUES (b."prospect_id", b."total_visits", b."utm_campaign", b."is_partner", b."row_hash", b."source_file", b."probability", b."score", b."grade", b."reasons", b."model_version", $now, $now, $now)`,
+      () => [
+        duckdbReplacedKeysSql(KEY),
+        duckdbDeleteReplacedSql(KEY),
+        duckdbInsertBatchSql(columns, KEY, true, true),
+      ],
+      [
+        `CREATE OR REPLACE TEMP TABLE leadpipe_replaced AS
+SELECT f."prospect_id", f."first_seen_at" FROM leads_final AS f WHERE f."prospect_id" IN (SELECT "prospect_id" FROM leadpipe_batch)`,
+        `DELETE FROM leads_final WHERE "prospect_id" IN (SELECT "prospect_id" FROM leadpipe_replaced)`,
+        `INSERT INTO leads_final ("prospect_id", "total_visits", "utm_campaign", "is_partner", "row_hash", "source_file", "probability", "score", "grade", "reasons", "model_version", "first_seen_at", "updated_at", "scored_at")
+SELECT b."prospect_id", b."total_visits", b."utm_campaign", b."is_partner", b."row_hash", b."source_file", s."probability", s."score", s."grade", s."reasons", s."model_version", coalesce(r."first_seen_at", $now), $now, $now
+FROM leadpipe_batch AS b
+LEFT JOIN leadpipe_scored AS s ON s.lead_key = CAST(b."prospect_id" AS VARCHAR)
+LEFT JOIN leadpipe_replaced AS r ON r."prospect_id" = b."prospect_id"`,
+      ],
     ],
     snowflake: [
       () => mergeSql(columns, KEY),

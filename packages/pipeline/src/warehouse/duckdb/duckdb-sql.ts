@@ -257,31 +257,49 @@ ${values.join(',\n')},
 QUALIFY row_number() OVER (PARTITION BY ${quoteIdent(key)} ORDER BY raw_id DESC) = 1`;
 }
 
-/** MERGE of the batch into leads_final: insert new keys, update only rows whose hash changed. */
-export function mergeSql(columns: readonly { name: string }[], key: string, scored: boolean): string {
+/**
+ * The keys of the batch that leads_final already has (the updated leads, once unchanged rows are dropped),
+ * with when each was first seen, which the update keeps.
+ */
+export function replacedKeysSql(key: string): string {
+  const k = quoteIdent(key);
+  return `CREATE OR REPLACE TEMP TABLE leadpipe_replaced AS
+SELECT f.${k}, f."first_seen_at" FROM leads_final AS f WHERE f.${k} IN (SELECT ${k} FROM leadpipe_batch)`;
+}
+
+/** Deletes the rows of leads_final that the batch replaces (see {@link insertBatchSql}). */
+export function deleteReplacedSql(key: string): string {
+  const k = quoteIdent(key);
+  return `DELETE FROM leads_final WHERE ${k} IN (SELECT ${k} FROM leadpipe_replaced)`;
+}
+
+/**
+ * Writes the batch into leads_final, after {@link deleteReplacedSql} when `replacing`: the upsert of
+ * SEMANTICS.md §5 (new keys inserted, changed rows updated, first_seen_at kept) as delete + insert rather
+ * than MERGE. DuckDB holds the new values of updated rows in memory until the commit, beyond its limit:
+ * a MERGE updating 500k scored leads ran out of memory at 1 GB, where delete + insert streams.
+ */
+export function insertBatchSql(
+  columns: readonly { name: string }[],
+  key: string,
+  scored: boolean,
+  replacing: boolean,
+): string {
   const k = quoteIdent(key);
   const names = columns.map((c) => quoteIdent(c.name));
   const score = ['probability', 'score', 'grade', 'reasons', 'model_version'].map(quoteIdent);
-  // Scores come from leadpipe_scored (the batch scored before the merge, so each row is written once);
+  // Scores come from leadpipe_scored (the batch scored before the write, so each row is written once);
   // without a model they stay NULL and the lead waits in leads_to_score.
-  const source = scored
-    ? `(SELECT b.*, ${score.map((c) => `s.${c}`).join(', ')} FROM leadpipe_batch AS b
-  LEFT JOIN leadpipe_scored AS s ON s.lead_key = CAST(b.${k} AS VARCHAR))`
-    : `(SELECT b.*, ${score.map((c) => `NULL AS ${c}`).join(', ')} FROM leadpipe_batch AS b)`;
-  const sets = columns
-    .filter((c) => c.name !== key)
-    .map((c) => quoteIdent(c.name))
-    .concat(['"row_hash"', '"source_file"', ...score])
-    .map((c) => `${c} = b.${c}`)
-    .concat(['"updated_at" = $now', '"scored_at" = $now']);
+  const scores = scored ? score.map((c) => `s.${c}`) : score.map((c) => `NULL AS ${c}`);
+  const joins = [
+    scored ? `LEFT JOIN leadpipe_scored AS s ON s.lead_key = CAST(b.${k} AS VARCHAR)` : '',
+    replacing ? `LEFT JOIN leadpipe_replaced AS r ON r.${k} = b.${k}` : '',
+  ].filter(Boolean);
   const all = [...names, '"row_hash"', '"source_file"', ...score];
-  return `MERGE INTO leads_final AS f
-USING ${source} AS b
-ON f.${k} = b.${k}
-WHEN MATCHED THEN UPDATE SET
-  ${sets.join(',\n  ')}
-WHEN NOT MATCHED THEN INSERT (${all.join(', ')}, "first_seen_at", "updated_at", "scored_at")
-VALUES (${all.map((n) => `b.${n}`).join(', ')}, $now, $now, $now)`;
+  const firstSeen = replacing ? 'coalesce(r."first_seen_at", $now)' : '$now';
+  return `INSERT INTO leads_final (${all.join(', ')}, "first_seen_at", "updated_at", "scored_at")
+SELECT ${[...names, '"row_hash"', '"source_file"'].map((n) => `b.${n}`).join(', ')}, ${scores.join(', ')}, ${firstSeen}, $now, $now
+FROM leadpipe_batch AS b${joins.map((j) => `\n${j}`).join('')}`;
 }
 
 /** Drops the rows of the batch whose content is already in leads_final (same hash): nothing to write. */
@@ -291,7 +309,7 @@ export function dropUnchangedSql(key: string): string {
 WHERE EXISTS (SELECT 1 FROM leads_final AS f WHERE f.${k} = b.${k} AND f."row_hash" = b."row_hash")`;
 }
 
-/** Counts of what {@link mergeSql} will do, computed just before it (the task is the only writer of leads_final). */
+/** Counts of what {@link insertBatchSql} will do, computed just before it (the task is the only writer of leads_final). */
 export function mergeCountsSql(key: string): string {
   return `SELECT
   count(*) FILTER (WHERE f.${quoteIdent(key)} IS NULL) AS inserted,

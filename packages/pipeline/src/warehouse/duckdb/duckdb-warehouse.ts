@@ -38,7 +38,9 @@ import {
   SCORE_HISTORY_SQL,
   dropUnchangedSql,
   mergeCountsSql,
-  mergeSql,
+  insertBatchSql,
+  deleteReplacedSql,
+  replacedKeysSql,
   quoteIdent,
   scoredTableSql,
   scoringDdl,
@@ -680,6 +682,8 @@ export class DuckDbWarehouse implements Warehouse {
       scored,
       rowsConsumed: num(consumed?.n),
     };
+    const replacing = r.updated > 0;
+    if (replacing) await this.run(replacedKeysSql(this.key));
     await this.transaction(async () => {
       const now = new Date().toISOString();
       if (options.scoring) {
@@ -687,7 +691,8 @@ export class DuckDbWarehouse implements Warehouse {
         await this.run(SCORE_HISTORY_SQL, { now });
         await failpoint('task.after-scoring');
       }
-      await this.run(mergeSql(columns, this.key, Boolean(options.scoring)), { now });
+      if (replacing) await this.run(deleteReplacedSql(this.key));
+      await this.run(insertBatchSql(columns, this.key, Boolean(options.scoring), replacing), { now });
       await failpoint('task.after-merge');
       await this.run(`UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`, {
         to,
@@ -706,6 +711,7 @@ export class DuckDbWarehouse implements Warehouse {
   private async dropSliceTables(): Promise<void> {
     await this.run('DROP TABLE IF EXISTS leadpipe_batch');
     await this.run('DROP TABLE IF EXISTS leadpipe_scored');
+    await this.run('DROP TABLE IF EXISTS leadpipe_replaced');
   }
 
   /**
