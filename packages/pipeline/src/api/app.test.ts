@@ -232,6 +232,26 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
         modelVersion: lead.model_version,
       });
       expect(history[0]?.scoredAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+      // The warehouse stores reasons compactly; the API gives them back with label and text.
+      const stored = JSON.parse(
+        String((await sql(`SELECT reasons FROM leads_final WHERE prospect_id = '${id}'`))[0]?.reasons),
+      ) as { positive: Record<string, unknown>[] };
+      expect(stored.positive[0]).not.toHaveProperty('text');
+      const reasons = lead.reasons as {
+        positive: Record<string, unknown>[];
+        negative: Record<string, unknown>[];
+      };
+      expect(reasons.positive.length + reasons.negative.length).toBeGreaterThan(0);
+      for (const x of [...reasons.positive, ...reasons.negative]) {
+        expect(x.label).toEqual(expect.any(String));
+        expect(x.label).not.toBe(x.feature);
+        expect(x.text).toBe(
+          `${String(x.label)} = ${String(x.value)}: ${Number(x.points) >= 0 ? '+' : ''}${String(x.points)}`,
+        );
+      }
+      const list = await get(`/leads?limit=5&sort=score&order=desc&columns=prospect_id,reasons`);
+      const items = list.body.items as { reasons: { positive: { text?: string }[] } }[];
+      expect(items[0]?.reasons.positive[0]?.text).toMatch(/ = .*: \+\d+$/);
     }
     const missing = await get('/leads/no-such-lead');
     expect(missing.status).toBe(404);

@@ -7,6 +7,7 @@ import type { ApiContext } from './api-context.ts';
 import { sendJson } from './api-context.ts';
 import type { SortOrder, SqlStatement } from './lead-sql.ts';
 import { leadByIdSql, leadCountSql, planLeadsQueryOrThrow } from './lead-sql.ts';
+import { completeReasons, reasonLabels } from '../scoring/explain.ts';
 import { apiLead, isoTimestamp, SCORE_COLUMNS } from './lead-table.ts';
 import { HttpProblem } from './problems.ts';
 import { leadSchema, ok, scoreHistorySchema } from './schemas.ts';
@@ -94,6 +95,15 @@ export function num(v: unknown): number {
 }
 
 /** Registers the lead read routes. */
+/** A lead with its stored reasons completed with label and text (see `completeReasons`). */
+function withReasonTexts(
+  lead: Record<string, unknown>,
+  labelOf: (feature: string) => string,
+): Record<string, unknown> {
+  if (lead.reasons) lead.reasons = completeReasons(lead.reasons, labelOf);
+  return lead;
+}
+
 export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const query = (s: SqlStatement): Promise<Record<string, unknown>[]> =>
     ctx.lp.warehouse.query(s.sql, s.params);
@@ -157,8 +167,9 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void 
         );
         const page = rows.slice(0, q.limit);
         const last = page[page.length - 1];
+        const labelOf = reasonLabels(await ctx.model());
         return JSON.stringify({
-          items: page.map((r) => apiLead(table, r, plan.columns)),
+          items: page.map((r) => withReasonTexts(apiLead(table, r, plan.columns), labelOf)),
           total,
           limit: q.limit,
           offset: q.offset,
@@ -209,7 +220,7 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void 
         ];
         const history = await ctx.lp.warehouse.scoreHistory(String(row[table.key]), 100);
         return JSON.stringify({
-          lead: apiLead(table, row, columns),
+          lead: withReasonTexts(apiLead(table, row, columns), reasonLabels(await ctx.model())),
           scoreHistory: history.map((h) => ({
             ...h,
             scoredAt: h.scoredAt ? isoTimestamp(String(h.scoredAt)) : h.scoredAt,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_LEADS, openTemp } from '../../test/helpers.ts';
+import { completeReasons, reasonLabels } from '../scoring/explain.ts';
 import { runPipeline } from './run.ts';
 import {
   activeModel,
@@ -37,6 +38,7 @@ describe('scoring in the warehouse', () => {
 
   it('scores every lead of the real dataset right after the merge, as the TypeScript scorer does', async () => {
     const { model } = await activeModel(env.lp);
+    const labelOf = reasonLabels(model);
     const byId = await stored();
     const leads = await leadsFromWarehouse(env.lp);
     expect(leads).toHaveLength(9240);
@@ -46,7 +48,12 @@ describe('scoring in the warehouse', () => {
       const ts = scoreOne(model, lead);
       worst = Math.max(worst, Math.abs((sql.probability ?? NaN) - (ts.probability ?? NaN)));
       expect([sql.score, sql.grade, sql.model_version]).toEqual([ts.score, ts.grade, ts.modelVersion]);
-      const reasons = JSON.parse(sql.reasons) as {
+      // Stored compactly (no label, no text); readers complete them, as the API does.
+      const compact = JSON.parse(sql.reasons) as { positive: object[]; negative: object[] };
+      for (const r of [...compact.positive, ...compact.negative]) {
+        expect(Object.keys(r).sort()).toEqual(['feature', 'log_odds', 'points', 'value']);
+      }
+      const reasons = completeReasons(compact, labelOf) as {
         positive: { text: string }[];
         negative: { text: string }[];
       };

@@ -7,8 +7,9 @@
  *   contribution are sums of per-leaf constants picked from list literals by that leaf, in the same order
  *   as before, so the results are bit-for-bit those of the per-feature CASE formulation;
  * - reasons rank small `{log_odds, r}` structs (r: the feature's rank by name, so ties order as the full
- *   reason structs did) of the features that can contribute at all, and build label, value and text only
- *   for the top 3 each way, outside any lambda.
+ *   reason structs did) of the features that can contribute at all, and build the compact reasons
+ *   (`{log_odds, feature, value, points}`; readers add label and text) only for the top 3 each way,
+ *   outside any lambda.
  *
  * On the shipped tree model (measured with DuckDB 1.5, 1M leads, `npm run bench:score`) the SELECT plans in
  * 0.2 s instead of 1.1 s and runs about 2x faster than one CASE per tree and feature. What is left is
@@ -34,8 +35,7 @@ import { pickByLeaf, treeLeaves } from './tree-leaves.ts';
 
 type Column = { alias: string; sql: string };
 
-const REASON_TYPE =
-  'STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points INTEGER, "text" VARCHAR)[]';
+const REASON_TYPE = 'STRUCT(log_odds DOUBLE, feature VARCHAR, "value" VARCHAR, points INTEGER)[]';
 
 /** One layer of the nested SELECT: `SELECT <columns> FROM (<inner>) AS <alias>`. */
 function layer(columns: readonly (string | Column)[], inner: string, alias: string): string {
@@ -188,14 +188,12 @@ function reasonsSql(
     '__l8',
   );
   const names = byRank((f) => f.name);
-  const labels = byRank((f) => f.label);
-  const prefixes = byRank((f) => `${f.label} = `);
-  // Text as the TypeScript scorer writes it: `<label> = <value>: +<points>` (a sign also on 0).
+  // Label and text are left to readers (see `completeReasons` in explain.ts): the same words for every
+  // lead, they doubled the bytes of the reasons written per lead.
   const item = (s: string) => {
     const at = `[${s}.r + 1]`;
     return (
-      `{'log_odds': ${s}.log_odds, 'feature': ${names}${at}, 'label': ${labels}${at}, 'value': ${s}_value, ` +
-      `'points': ${s}_points, 'text': concat(${prefixes}${at}, ${s}_value, CASE WHEN ${s}_points >= 0 THEN ': +' ELSE ': ' END, CAST(${s}_points AS VARCHAR))}`
+      `{'log_odds': ${s}.log_odds, 'feature': ${names}${at}, 'value': ${s}_value, ` + `'points': ${s}_points}`
     );
   };
   const top = (first: number, n: string) =>
