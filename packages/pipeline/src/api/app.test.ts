@@ -232,7 +232,7 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
         modelVersion: lead.model_version,
       });
       expect(history[0]?.scoredAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-      // The warehouse stores reasons compactly; the API gives them back with label and text.
+      // The warehouse stores reasons compactly; the API serves them as POST /score-lead does, with label and text.
       const stored = JSON.parse(
         String((await sql(`SELECT reasons FROM leads_final WHERE prospect_id = '${id}'`))[0]?.reasons),
       ) as { positive: Record<string, unknown>[] };
@@ -245,6 +245,7 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
       for (const x of [...reasons.positive, ...reasons.negative]) {
         expect(x.label).toEqual(expect.any(String));
         expect(x.label).not.toBe(x.feature);
+        expect(Object.keys(x).sort()).toEqual(['feature', 'label', 'logOdds', 'points', 'text', 'value']);
         expect(x.text).toBe(
           `${String(x.label)} = ${String(x.value)}: ${Number(x.points) >= 0 ? '+' : ''}${String(x.points)}`,
         );

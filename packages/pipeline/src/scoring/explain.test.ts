@@ -15,9 +15,10 @@ describe('stored reasons', () => {
       value: 'Lead Add Form',
       logOdds: 1.2,
     });
-    expect(completeReasons(compact, labelOf)).toEqual({
-      positive: [{ ...compact.positive[0], label: 'Lead Origin', text: ts.text }],
-      negative: [{ ...compact.negative[0], label: 'tags', text: 'tags = missing: +0' }],
+    // The shape POST /score-lead gives (logOdds, label, text), from the stored one.
+    expect(completeReasons(compact, labelOf)).toEqual({ positive: [ts], negative: [expect.any(Object)] });
+    expect(completeReasons(compact, labelOf)).toMatchObject({
+      negative: [{ feature: 'tags', label: 'tags', logOdds: -0.01, points: 0, text: 'tags = missing: +0' }],
     });
     expect(ts.text).toBe('Lead Origin = Lead Add Form: +17');
     expect(reasonText('Tags', 'Closed', -12)).toBe('Tags = Closed: -12');
@@ -26,6 +27,11 @@ describe('stored reasons', () => {
   it('leaves reasons that already have a text, and anything that is not reasons, as they are', () => {
     const rules = { positive: [{ feature: 'Has phone', points: 10, text: 'Has phone: +10' }], negative: [] };
     expect(completeReasons(rules, labelOf)).toEqual(rules);
+    const full = { positive: [{ feature: 'a', label: 'A', log_odds: 0.5, points: 7, text: 'A = x: +7' }] };
+    expect(completeReasons(full, labelOf)).toEqual({
+      positive: [{ feature: 'a', label: 'A', logOdds: 0.5, points: 7, text: 'A = x: +7' }],
+      negative: undefined,
+    });
     expect(completeReasons(null, labelOf)).toBeNull();
     expect(completeReasons('text', labelOf)).toBe('text');
     expect(completeReasons({ positive: 'x' }, labelOf)).toEqual({ positive: 'x', negative: undefined });

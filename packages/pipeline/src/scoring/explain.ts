@@ -148,11 +148,12 @@ export function reasonLabels(model: { kind: string }): (feature: string) => stri
 }
 
 /**
- * Completes stored reasons with their label and text. The DuckDB scoring SQL stores each reason compactly
+ * Stored reasons as the API serves them: the shape of {@link Reason} (`logOdds`, as `POST /score-lead`
+ * gives), with label and text. The DuckDB scoring SQL stores each reason compactly
  * (`{log_odds, feature, value, points}`): label and text are the same words for every lead, and writing
  * them made the reasons twice as large, the bulk of a scored lead's bytes (measured on 1M leads: the
- * scoring task 25% faster without them). Readers add them back here; reasons that already have a text
- * (rules models, Snowflake) are returned as they are.
+ * scoring task 25% faster without them). Reasons that already have a text (rules models, Snowflake) keep
+ * it.
  */
 export function completeReasons(reasons: unknown, labelOf: (feature: string) => string): unknown {
   if (!reasons || typeof reasons !== 'object' || Array.isArray(reasons)) return reasons;
@@ -160,10 +161,21 @@ export function completeReasons(reasons: unknown, labelOf: (feature: string) => 
     Array.isArray(list)
       ? list.map((r: unknown) => {
           if (!r || typeof r !== 'object') return r;
-          const { feature, value, points, text } = r as Record<string, unknown>;
-          if (typeof text === 'string' || typeof feature !== 'string' || typeof points !== 'number') return r;
+          const { log_odds: stored, ...rest } = r as Record<string, unknown>;
+          const logOdds = stored === undefined ? {} : { logOdds: stored };
+          const { feature, value, points, text } = rest;
+          if (typeof text === 'string' || typeof feature !== 'string' || typeof points !== 'number') {
+            return { ...rest, ...logOdds };
+          }
           const label = labelOf(feature);
-          return { ...r, label, text: reasonText(label, String(value), points) };
+          return {
+            feature,
+            label,
+            value,
+            ...logOdds,
+            points,
+            text: reasonText(label, String(value), points),
+          };
         })
       : list;
   const { positive, negative } = reasons as Record<string, unknown>;

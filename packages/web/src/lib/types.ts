@@ -12,7 +12,7 @@ export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
 /** Sort direction. */
 export type SortOrder = 'asc' | 'desc';
 
-/** One reason of a score (stored reasons spell `log_odds`, `POST /score-lead` spells `logOdds`). */
+/** One reason of a score, as `GET /leads` and `POST /score-lead` both serve it. */
 export interface Reason {
   feature?: string;
   label?: string;
