@@ -92,10 +92,10 @@ const schema = z.object({
   duckdbMemoryLimit: z
     .string()
     .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i, 'a size such as 512MB')
-    // DuckDB fills its buffer pool up to the limit, and the process needs ~300 MB beside it (Node, freed
-    // memory not yet returned): 640MB keeps ingest of 5M rows under 1 GiB RSS (measured 0.95 GiB; 1.4 GiB
-    // at 1GB) at the same speed. Scoring in the task runs ~25% slower than at 1GB.
-    .default('640MB'),
+    // DuckDB fills its buffer pool up to the limit, and the process needs ~400 MB beside it (Node, the
+    // scoring statement, freed memory not yet returned): at 512MB ingest of 5M rows peaks at 0.84 GiB RSS
+    // and with in-task scoring at 0.95 GiB (1.4 / 1.7 GiB at 1GB); scoring runs ~20% slower than at 1GB.
+    .default('512MB'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   api: z
     .object({
@@ -231,7 +231,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     path: 'duckdbMemoryLimit',
     env: 'LEADPIPE_DUCKDB_MEMORY_LIMIT',
     group: 'load',
-    description: 'DuckDB memory limit; it spills to disk beyond it (default 640MB).',
+    description: 'DuckDB memory limit; it spills to disk beyond it (default 512MB).',
   },
   {
     path: 'api.host',
