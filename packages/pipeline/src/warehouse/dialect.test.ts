@@ -17,7 +17,6 @@ import {
   mergeCountsSql as duckdbMergeCountsSql,
   deleteReplacedSql as duckdbDeleteReplacedSql,
   insertBatchSql as duckdbInsertBatchSql,
-  replacedKeysSql as duckdbReplacedKeysSql,
   quoteIdent as duckdbQuoteIdent,
   scoredTableSql,
   scoringDdl as duckdbScoringDdl,
@@ -450,6 +449,7 @@ WHERE "model_version" IS DISTINCT FROM (SELECT "VERSION" FROM "LEADPIPE_MODELS" 
     duckdb: [
       () => duckdbStreamBatchSql(columns, KEY, new Set(rawStore.map((c) => c.name))),
       `CREATE OR REPLACE TEMP TABLE leadpipe_batch AS
+SELECT b.*, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
 SELECT *, md5(concat_ws(chr(30), 'is_partner=' || CAST("is_partner" AS VARCHAR), 'prospect_id=' || CAST("prospect_id" AS VARCHAR), 'total_visits=' || CAST("total_visits" AS VARCHAR), 'utm_campaign=' || CAST("utm_campaign" AS VARCHAR))) AS row_hash FROM (
   SELECT
     r."prospect_id",
@@ -464,7 +464,8 @@ SELECT *, md5(concat_ws(chr(30), 'is_partner=' || CAST("is_partner" AS VARCHAR),
     WHERE r.raw_id > $from AND r.raw_id <= $to
   ) AS r
 )
-QUALIFY row_number() OVER (PARTITION BY "prospect_id" ORDER BY raw_id DESC) = 1`,
+QUALIFY row_number() OVER (PARTITION BY "prospect_id" ORDER BY raw_id DESC) = 1
+) AS b LEFT JOIN leads_final AS f ON f."prospect_id" = b."prospect_id"`,
     ],
     snowflake: [
       () => [batchTableSql(columns), streamBatchSql(columns, KEY)],
@@ -493,12 +494,12 @@ QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY
   {
     what: 'the merge counts',
     duckdb: [
-      () => duckdbMergeCountsSql(KEY),
+      () => duckdbMergeCountsSql(),
       `SELECT
-  count(*) FILTER (WHERE f."prospect_id" IS NULL) AS inserted,
-  count(*) FILTER (WHERE f."prospect_id" IS NOT NULL AND f."row_hash" <> b."row_hash") AS updated,
-  count(*) FILTER (WHERE f."prospect_id" IS NOT NULL AND f."row_hash" = b."row_hash") AS unchanged
-FROM leadpipe_batch AS b LEFT JOIN leads_final AS f ON f."prospect_id" = b."prospect_id"`,
+  count(*) FILTER (WHERE __stored_hash IS NULL) AS inserted,
+  count(*) FILTER (WHERE __stored_hash <> row_hash) AS updated,
+  count(*) FILTER (WHERE __stored_hash = row_hash) AS unchanged
+FROM leadpipe_batch`,
     ],
     snowflake: [
       () => mergeCountsSql(KEY),
@@ -509,11 +510,7 @@ FROM "LEADPIPE_BATCH" AS b LEFT JOIN "LEADS_FINAL" AS f ON f."prospect_id" = b."
   },
   {
     what: 'the drop of unchanged rows',
-    duckdb: [
-      () => duckdbDropUnchangedSql(KEY),
-      `DELETE FROM leadpipe_batch AS b
-WHERE EXISTS (SELECT 1 FROM leads_final AS f WHERE f."prospect_id" = b."prospect_id" AND f."row_hash" = b."row_hash")`,
-    ],
+    duckdb: [() => duckdbDropUnchangedSql(), `DELETE FROM leadpipe_batch WHERE __stored_hash = row_hash`],
     snowflake: [
       () => dropUnchangedSql(KEY),
       `DELETE FROM "LEADPIPE_BATCH" AS b USING "LEADS_FINAL" AS f WHERE f."prospect_id" = b."prospect_id" AND f."row_hash" = b."row_hash"`,
@@ -522,20 +519,13 @@ WHERE EXISTS (SELECT 1 FROM leads_final AS f WHERE f."prospect_id" = b."prospect
   {
     what: 'the hash-checked upsert (DuckDB: delete + insert of the changed rows)',
     duckdb: [
-      () => [
-        duckdbReplacedKeysSql(KEY),
-        duckdbDeleteReplacedSql(KEY),
-        duckdbInsertBatchSql(columns, KEY, true, true),
-      ],
+      () => [duckdbDeleteReplacedSql(KEY), duckdbInsertBatchSql(columns, KEY, true)],
       [
-        `CREATE OR REPLACE TEMP TABLE leadpipe_replaced AS
-SELECT f."prospect_id", f."first_seen_at" FROM leads_final AS f WHERE f."prospect_id" IN (SELECT "prospect_id" FROM leadpipe_batch)`,
-        `DELETE FROM leads_final WHERE "prospect_id" IN (SELECT "prospect_id" FROM leadpipe_replaced)`,
+        `DELETE FROM leads_final WHERE "prospect_id" IN (SELECT "prospect_id" FROM leadpipe_batch WHERE __stored_hash IS NOT NULL)`,
         `INSERT INTO leads_final ("prospect_id", "total_visits", "utm_campaign", "is_partner", "row_hash", "source_file", "probability", "score", "grade", "reasons", "model_version", "first_seen_at", "updated_at", "scored_at")
-SELECT b."prospect_id", b."total_visits", b."utm_campaign", b."is_partner", b."row_hash", b."source_file", s."probability", s."score", s."grade", s."reasons", s."model_version", coalesce(r."first_seen_at", $now), $now, $now
+SELECT b."prospect_id", b."total_visits", b."utm_campaign", b."is_partner", b."row_hash", b."source_file", s."probability", s."score", s."grade", s."reasons", s."model_version", coalesce(b.__first_seen, $now), $now, $now
 FROM leadpipe_batch AS b
-LEFT JOIN leadpipe_scored AS s ON s.lead_key = CAST(b."prospect_id" AS VARCHAR)
-LEFT JOIN leadpipe_replaced AS r ON r."prospect_id" = b."prospect_id"`,
+LEFT JOIN leadpipe_scored AS s ON s.lead_key = CAST(b."prospect_id" AS VARCHAR)`,
       ],
     ],
     snowflake: [

@@ -227,7 +227,9 @@ export function rowHashSql(columns: readonly { name: string }[], alias = ''): st
  * Builds the deduplicated source of a task run: the raw rows past the stream offset (up to `$to`), typed,
  * hashed, one per key (the last by raw_id, i.e. load order then file row), as SEMANTICS.md §5 requires.
  * Declared columns are read as stored (typed at load); undeclared ones come out of `extra`.
- * `stored` names the declared columns leads_raw_rows has.
+ * `stored` names the declared columns leads_raw_rows has. Each row also carries what leads_final holds for
+ * its key (`__stored_hash`, `__first_seen`; NULL for a new key), so the counts, the drop of unchanged rows
+ * and the write read the batch instead of joining leads_final again.
  */
 export function streamBatchSql(
   columns: readonly { name: string; type: ColumnType; declared: boolean }[],
@@ -242,7 +244,9 @@ export function streamBatchSql(
   );
   const extra =
     fromExtra.length > 0 ? `, json_transform(r.extra, ${sqlString(transformStructure(fromExtra))}) AS x` : '';
+  const k = quoteIdent(key);
   return `CREATE OR REPLACE TEMP TABLE leadpipe_batch AS
+SELECT b.*, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
 SELECT *, ${rowHashSql(columns)} AS row_hash FROM (
   SELECT
 ${values.join(',\n')},
@@ -254,66 +258,46 @@ ${values.join(',\n')},
     WHERE r.raw_id > $from AND r.raw_id <= $to
   ) AS r
 )
-QUALIFY row_number() OVER (PARTITION BY ${quoteIdent(key)} ORDER BY raw_id DESC) = 1`;
-}
-
-/**
- * The keys of the batch that leads_final already has (the updated leads, once unchanged rows are dropped),
- * with when each was first seen, which the update keeps.
- */
-export function replacedKeysSql(key: string): string {
-  const k = quoteIdent(key);
-  return `CREATE OR REPLACE TEMP TABLE leadpipe_replaced AS
-SELECT f.${k}, f."first_seen_at" FROM leads_final AS f WHERE f.${k} IN (SELECT ${k} FROM leadpipe_batch)`;
+QUALIFY row_number() OVER (PARTITION BY ${k} ORDER BY raw_id DESC) = 1
+) AS b LEFT JOIN leads_final AS f ON f.${k} = b.${k}`;
 }
 
 /** Deletes the rows of leads_final that the batch replaces (see {@link insertBatchSql}). */
 export function deleteReplacedSql(key: string): string {
   const k = quoteIdent(key);
-  return `DELETE FROM leads_final WHERE ${k} IN (SELECT ${k} FROM leadpipe_replaced)`;
+  return `DELETE FROM leads_final WHERE ${k} IN (SELECT ${k} FROM leadpipe_batch WHERE __stored_hash IS NOT NULL)`;
 }
 
 /**
- * Writes the batch into leads_final, after {@link deleteReplacedSql} when `replacing`: the upsert of
- * SEMANTICS.md §5 (new keys inserted, changed rows updated, first_seen_at kept) as delete + insert rather
- * than MERGE. DuckDB holds the new values of updated rows in memory until the commit, beyond its limit:
- * a MERGE updating 500k scored leads ran out of memory at 1 GB, where delete + insert streams.
+ * Writes the batch into leads_final, after {@link deleteReplacedSql} when the batch updates rows: the
+ * upsert of SEMANTICS.md §5 (new keys inserted, changed rows updated, first_seen_at kept) as delete +
+ * insert rather than MERGE. DuckDB holds the new values of updated rows in memory until the commit, beyond
+ * its limit: a MERGE updating 500k scored leads ran out of memory at 1 GB, where delete + insert streams.
  */
-export function insertBatchSql(
-  columns: readonly { name: string }[],
-  key: string,
-  scored: boolean,
-  replacing: boolean,
-): string {
+export function insertBatchSql(columns: readonly { name: string }[], key: string, scored: boolean): string {
   const k = quoteIdent(key);
   const names = columns.map((c) => quoteIdent(c.name));
   const score = ['probability', 'score', 'grade', 'reasons', 'model_version'].map(quoteIdent);
   // Scores come from leadpipe_scored (the batch scored before the write, so each row is written once);
   // without a model they stay NULL and the lead waits in leads_to_score.
   const scores = scored ? score.map((c) => `s.${c}`) : score.map((c) => `NULL AS ${c}`);
-  const joins = [
-    scored ? `LEFT JOIN leadpipe_scored AS s ON s.lead_key = CAST(b.${k} AS VARCHAR)` : '',
-    replacing ? `LEFT JOIN leadpipe_replaced AS r ON r.${k} = b.${k}` : '',
-  ].filter(Boolean);
+  const join = scored ? `\nLEFT JOIN leadpipe_scored AS s ON s.lead_key = CAST(b.${k} AS VARCHAR)` : '';
   const all = [...names, '"row_hash"', '"source_file"', ...score];
-  const firstSeen = replacing ? 'coalesce(r."first_seen_at", $now)' : '$now';
   return `INSERT INTO leads_final (${all.join(', ')}, "first_seen_at", "updated_at", "scored_at")
-SELECT ${[...names, '"row_hash"', '"source_file"'].map((n) => `b.${n}`).join(', ')}, ${scores.join(', ')}, ${firstSeen}, $now, $now
-FROM leadpipe_batch AS b${joins.map((j) => `\n${j}`).join('')}`;
+SELECT ${[...names, '"row_hash"', '"source_file"'].map((n) => `b.${n}`).join(', ')}, ${scores.join(', ')}, coalesce(b.__first_seen, $now), $now, $now
+FROM leadpipe_batch AS b${join}`;
 }
 
 /** Drops the rows of the batch whose content is already in leads_final (same hash): nothing to write. */
-export function dropUnchangedSql(key: string): string {
-  const k = quoteIdent(key);
-  return `DELETE FROM leadpipe_batch AS b
-WHERE EXISTS (SELECT 1 FROM leads_final AS f WHERE f.${k} = b.${k} AND f."row_hash" = b."row_hash")`;
+export function dropUnchangedSql(): string {
+  return `DELETE FROM leadpipe_batch WHERE __stored_hash = row_hash`;
 }
 
-/** Counts of what {@link insertBatchSql} will do, computed just before it (the task is the only writer of leads_final). */
-export function mergeCountsSql(key: string): string {
+/** Counts of what {@link insertBatchSql} will do, from the batch before {@link dropUnchangedSql}. */
+export function mergeCountsSql(): string {
   return `SELECT
-  count(*) FILTER (WHERE f.${quoteIdent(key)} IS NULL) AS inserted,
-  count(*) FILTER (WHERE f.${quoteIdent(key)} IS NOT NULL AND f."row_hash" <> b."row_hash") AS updated,
-  count(*) FILTER (WHERE f.${quoteIdent(key)} IS NOT NULL AND f."row_hash" = b."row_hash") AS unchanged
-FROM leadpipe_batch AS b LEFT JOIN leads_final AS f ON f.${quoteIdent(key)} = b.${quoteIdent(key)}`;
+  count(*) FILTER (WHERE __stored_hash IS NULL) AS inserted,
+  count(*) FILTER (WHERE __stored_hash <> row_hash) AS updated,
+  count(*) FILTER (WHERE __stored_hash = row_hash) AS unchanged
+FROM leadpipe_batch`;
 }

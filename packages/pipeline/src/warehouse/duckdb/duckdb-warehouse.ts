@@ -40,7 +40,6 @@ import {
   mergeCountsSql,
   insertBatchSql,
   deleteReplacedSql,
-  replacedKeysSql,
   quoteIdent,
   scoredTableSql,
   scoringDdl,
@@ -667,14 +666,14 @@ export class DuckDbWarehouse implements Warehouse {
     const columns = await this.transaction(() => this.evolveColumns(from, to));
     const stored = new Set(this.store.map((c) => c.name));
     await this.run(streamBatchSql(columns, this.key, stored), { from, to });
-    const counts = (await this.run(mergeCountsSql(this.key)))[0] ?? {};
+    const counts = (await this.run(mergeCountsSql()))[0] ?? {};
     const consumed = (
       await this.run(`SELECT count(*) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`, {
         from,
         to,
       })
     )[0];
-    await this.run(dropUnchangedSql(this.key));
+    await this.run(dropUnchangedSql());
     let scored = 0;
     if (options.scoring) {
       await this.run(scoredTableSql(options.scoring.batchSelect, options.scoring.grade, this.key));
@@ -690,8 +689,6 @@ export class DuckDbWarehouse implements Warehouse {
       scored,
       rowsConsumed: num(consumed?.n),
     };
-    const replacing = r.updated > 0;
-    if (replacing) await this.run(replacedKeysSql(this.key));
     await this.transaction(async () => {
       const now = new Date().toISOString();
       if (options.scoring) {
@@ -699,8 +696,8 @@ export class DuckDbWarehouse implements Warehouse {
         await this.run(SCORE_HISTORY_SQL, { now });
         await failpoint('task.after-scoring');
       }
-      if (replacing) await this.run(deleteReplacedSql(this.key));
-      await this.run(insertBatchSql(columns, this.key, Boolean(options.scoring), replacing), { now });
+      if (r.updated > 0) await this.run(deleteReplacedSql(this.key));
+      await this.run(insertBatchSql(columns, this.key, Boolean(options.scoring)), { now });
       await failpoint('task.after-merge');
       await this.run(`UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`, {
         to,
@@ -719,7 +716,6 @@ export class DuckDbWarehouse implements Warehouse {
   private async dropSliceTables(): Promise<void> {
     await this.run('DROP TABLE IF EXISTS leadpipe_batch');
     await this.run('DROP TABLE IF EXISTS leadpipe_scored');
-    await this.run('DROP TABLE IF EXISTS leadpipe_replaced');
   }
 
   /**
