@@ -39,12 +39,11 @@ try {
   const env = process.env.LEADPIPE_DUCKDB_MEMORY_LIMIT
     ? { LEADPIPE_DUCKDB_MEMORY_LIMIT: process.env.LEADPIPE_DUCKDB_MEMORY_LIMIT }
     : {};
-  const peaks: number[] = [];
-  const phase = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+  /** Runs one phase: its result, its time and the process's peak RSS so far. */
+  const phase = async <T>(fn: () => Promise<T>): Promise<[T, number, number]> => {
     const t = performance.now();
     const r = await fn();
-    peaks.push(process.resourceUsage().maxRSS * 1024);
-    return [r, performance.now() - t];
+    return [r, performance.now() - t, process.resourceUsage().maxRSS * 1024];
   };
   // First the time to a scored-ready leads_final (a home without a model: PUT, COPY, merge), so that its
   // peak RSS is its own (the process peak only grows). Then what `leadpipe run` does with the default
@@ -63,10 +62,10 @@ try {
 
   const lp = await openLeadpipe(loadConfigOrThrow({ env, cwd: home, flags: { home } }));
   const { sql: scoring } = await activeModel(lp);
-  const [put, putMs] = await phase(() => putFile(lp, file));
+  const [put, putMs, putPeak] = await phase(() => putFile(lp, file));
   if (!put.ok) throw new Error(put.error);
-  const [loaded, loadMs] = await phase(() => loadFiles(lp, [put.file]));
-  const [task, taskMs] = await phase(() =>
+  const [loaded, loadMs, loadPeak] = await phase(() => loadFiles(lp, [put.file]));
+  const [task, taskMs, taskPeak] = await phase(() =>
     lp.warehouse.runTask({ suspendAfterFailures: lp.config.taskSuspendAfterFailures, scoring }),
   );
   await lp.close();
@@ -93,12 +92,12 @@ try {
     `file: ${file} (${mib(bytes)}, ${rows.toLocaleString('en-US')} rows loaded; DuckDB read ${refRows.toLocaleString('en-US')})`,
   );
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}`);
-  const peak = (i: number): string => `peak RSS so far ${mib(peaks[i + 3] ?? 0)}`;
+  const peak = (bytes: number): string => `peak RSS so far ${mib(bytes)}`;
   console.log(`leadpipe run, phase by phase (DuckDB memory limit ${lp.config.duckdbMemoryLimit}):`);
-  console.log(`  PUT (read, check, stage):   ${s(putMs)}  ${peak(0)}`);
-  console.log(`  COPY INTO leads_raw:        ${s(loadMs)}  ${peak(1)}`);
+  console.log(`  PUT (read, check, stage):   ${s(putMs)}  ${peak(putPeak)}`);
+  console.log(`  COPY INTO leads_raw:        ${s(loadMs)}  ${peak(loadPeak)}`);
   console.log(
-    `  task (merge + scoring):     ${s(taskMs)}  ${peak(2)}  (${task.state}, ${task.inserted.toLocaleString('en-US')} inserted, ${task.scored.toLocaleString('en-US')} scored)`,
+    `  task (merge + scoring):     ${s(taskMs)}  ${peak(taskPeak)}  (${task.state}, ${task.inserted.toLocaleString('en-US')} inserted, ${task.scored.toLocaleString('en-US')} scored)`,
   );
   console.log(
     `  same file, no model (run first): PUT ${s(put2Ms)}, COPY ${s(copy2Ms)}, task (merge only) ${s(mergeMs)}; peak RSS ${mib(rssReady)}`,

@@ -93,8 +93,9 @@ const schema = z.object({
     .string()
     .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i, 'a size such as 512MB')
     // DuckDB fills its buffer pool up to the limit, and the process needs ~400 MB beside it (Node, the
-    // scoring statement, freed memory not yet returned): at 512MB ingest of 5M rows peaks at 0.84 GiB RSS
-    // and with in-task scoring at 0.95 GiB (1.4 / 1.7 GiB at 1GB); scoring runs ~20% slower than at 1GB.
+    // scoring statement, freed memory not yet returned). Measured on 1M rows: 512MB peaks at 0.78 GiB RSS
+    // to a scored-ready table and 1.01 GiB with in-task scoring (1.0 / 1.45 GiB at 1GB, ~5% faster); 5M
+    // rows at 0.85 / 0.95 GiB.
     .default('512MB'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   api: z

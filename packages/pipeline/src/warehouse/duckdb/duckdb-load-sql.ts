@@ -100,7 +100,7 @@ export function cleanTextSql(raw: string, nullTokens: readonly string[], trim = 
   const t = `trim(${raw}, ${sqlString(TRIM_CHARS)})`;
   // Measured on 37 columns x 1M values: trim(s, chars) on every value costs seconds, a regex for
   // whitespace at either end a fraction (nearly no value needs trimming); lower() IN (tokens) behind the
-  // byte-length bound costs a quarter of one ILIKE per token.
+  // byte-length bound costs a quarter of matching each token with ILIKE.
   if (!trim) return `(CASE WHEN ${raw} IS NULL OR ${raw} = '' OR ${isToken(raw)} THEN NULL ELSE ${raw} END)`;
   return `(CASE WHEN ${raw} IS NULL OR ${raw} = '' THEN NULL
     WHEN regexp_matches(${raw}, '^${TRIM_CLASS}|${TRIM_CLASS}$') THEN CASE WHEN ${t} = '' OR ${isToken(t)} THEN NULL ELSE ${t} END

@@ -71,8 +71,9 @@ const STREAM = 'leads_raw_stream';
 /** Raw rows merged per committed transaction of a task run (see {@link TaskOptions.sliceRows}). */
 export const DEFAULT_SLICE_ROWS = 500_000;
 /**
- * The same when the task scores: a slice's batch and scores sit in memory together (~450 MB for 500k lead
- * rows), which at a 512MB limit ran out of memory; half the rows cost no time (measured on 1M rows).
+ * The same when the task scores: a slice's batch and its scores sit in memory together, and slices of 500k
+ * rows ran out of memory at a 512MB limit on a 5M-row run; 250k-row slices did not, and cost no time on
+ * 1M rows (23.5 s against 22.8 s).
  */
 export const DEFAULT_SCORED_SLICE_ROWS = 250_000;
 const TASK = 'leads_merge_task';
