@@ -141,8 +141,11 @@ export function toReason(c: Contribution): Reason {
 }
 
 /** The label of each feature of a model, for {@link completeReasons}; unknown features keep their name. */
-export function reasonLabels(model: { kind: string }): (feature: string) => string {
-  const features = (model as Partial<LeadModel>).features?.spec.features ?? [];
+export function reasonLabels(model: {
+  kind: string;
+  features?: { spec: { features: readonly { name: string; label: string }[] } };
+}): (feature: string) => string {
+  const features = model.features?.spec.features ?? [];
   const labels = new Map(features.map((f) => [f.name, f.label]));
   return (feature) => labels.get(feature) ?? feature;
 }
