@@ -185,22 +185,27 @@ export function completeReasons(reasons: unknown, labelOf: (feature: string) => 
   return { ...reasons, positive: complete(positive), negative: complete(negative) };
 }
 
-/** Top `n` positive and negative reasons, largest effect first (ties by feature name). */
+/**
+ * Top `n` positive and negative reasons, largest effect first. Equal effects are ordered by feature name,
+ * descending among the positive and ascending among the negative reasons: the order the scoring SQL gets
+ * from sorting reason structs field by field (see duckdb-model-sql.ts), so the API and the warehouse name
+ * the same reasons for the same lead.
+ */
 export function topReasons(
   contributions: readonly Contribution[],
   n = 3,
 ): { positive: Reason[]; negative: Reason[] } {
-  const byEffect = (x: Contribution, y: Contribution) =>
-    Math.abs(y.logOdds) - Math.abs(x.logOdds) || (x.feature < y.feature ? -1 : 1);
+  const byName = (x: Contribution, y: Contribution) =>
+    x.feature < y.feature ? -1 : x.feature > y.feature ? 1 : 0;
   return {
     positive: contributions
       .filter((c) => c.logOdds > 0)
-      .sort(byEffect)
+      .sort((x, y) => y.logOdds - x.logOdds || byName(y, x))
       .slice(0, n)
       .map(toReason),
     negative: contributions
       .filter((c) => c.logOdds < 0)
-      .sort(byEffect)
+      .sort((x, y) => x.logOdds - y.logOdds || byName(x, y))
       .slice(0, n)
       .map(toReason),
   };
