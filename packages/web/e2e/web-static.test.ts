@@ -9,7 +9,8 @@ import path from 'node:path';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMMUTABLE, REVALIDATE, webStatic } from '../../pipeline/src/api/web-static.ts';
+import { webStatic } from '../../pipeline/src/api/web-static.ts';
+import { CACHE_IMMUTABLE as IMMUTABLE, CACHE_REVALIDATE as REVALIDATE } from '../static-files.ts';
 
 const INDEX =
   '<!doctype html><html><body><div id="root"></div><script type="module" src="./assets/app-abc123.js"></script></body></html>';

@@ -30,7 +30,7 @@ import {
   startMoto,
 } from '../../pipeline/test/moto.ts';
 import { buildWeb } from './build-web.ts';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE } from './content-types.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE } from '../static-files.ts';
 
 const SCRIPT = fileURLToPath(new URL('./deploy-web.ts', import.meta.url));
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));

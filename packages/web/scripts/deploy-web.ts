@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { buildWeb } from './build-web.ts';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, contentTypeOf } from './content-types.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, cacheControlOf, contentTypeOf } from '../static-files.ts';
 
 /** Options of {@link deployWeb}. */
 export interface DeployOptions {
@@ -92,7 +92,7 @@ export async function siteFiles(dir: string, prefix = ''): Promise<SiteFile[]> {
       body,
       md5: createHash('md5').update(body).digest('hex'),
       contentType: contentTypeOf(rel),
-      cacheControl: rel.startsWith('assets/') ? CACHE_IMMUTABLE : CACHE_REVALIDATE,
+      cacheControl: cacheControlOf(rel),
     });
   }
   // Assets first, index.html last.

@@ -21,32 +21,6 @@ export interface WebStaticOptions {
   root?: string | null;
 }
 
-/** Content types by extension (the build emits only these). */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Cache-Control of content-hashed files (`/assets/name-HASH.js`): they never change under one name. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Cache-Control of `index.html` and other unhashed files: revalidate every time (cheap with the ETag). */
-export const REVALIDATE = 'no-cache';
-
 /**
  * The dashboard page's Content-Security-Policy: scripts and styles from this origin only (recharts sets
  * inline style attributes, hence `'unsafe-inline'` for styles), API calls to this origin (and to the build's
@@ -63,11 +37,16 @@ interface FileEntry {
   mtimeMs: number;
 }
 
-async function defaultRoot(): Promise<string | null> {
+type StaticFiles = typeof import('@leadpipe/web/static-files');
+
+/** The web package's build folder and serving rules, or null without the package (the Lambda image). */
+async function webPackage(): Promise<{ distDir: string | null; files: StaticFiles } | null> {
   try {
-    // The web package is optional at run time (the Lambda image has no dashboard).
-    const { webDistDir } = await import('@leadpipe/web/dist-dir');
-    return webDistDir();
+    const [{ webDistDir }, files] = await Promise.all([
+      import('@leadpipe/web/dist-dir'),
+      import('@leadpipe/web/static-files'),
+    ]);
+    return { distDir: webDistDir(), files };
   } catch {
     return null;
   }
@@ -103,8 +82,9 @@ function acceptedEncoding(req: FastifyRequest, entry: FileEntry): 'br' | 'gzip' 
  * await app.register(webStatic); // in buildApp, before the routes or after: API routes always win
  */
 export async function webStatic(app: FastifyInstance, options: WebStaticOptions = {}): Promise<void> {
-  const root = options.root === undefined ? await defaultRoot() : options.root;
-  if (!root) {
+  const web = options.root === null ? null : await webPackage();
+  const root = options.root === undefined ? web?.distDir : options.root;
+  if (!root || !web) {
     app.log.debug('dashboard not built (npm run build:web): / serves the API index only');
     return;
   }
@@ -146,9 +126,9 @@ export async function webStatic(app: FastifyInstance, options: WebStaticOptions 
 
   const send = (req: FastifyRequest, reply: FastifyReply, file: string, entry: FileEntry): FastifyReply => {
     const ext = path.extname(file).toLowerCase();
-    const hashed = path.relative(base, file).startsWith(`assets${path.sep}`);
-    reply.header('content-type', CONTENT_TYPES[ext] ?? 'application/octet-stream');
-    reply.header('cache-control', hashed ? IMMUTABLE : REVALIDATE);
+    const relative = path.relative(base, file).split(path.sep).join('/');
+    reply.header('content-type', web.files.contentTypeOf(relative));
+    reply.header('cache-control', web.files.cacheControlOf(relative));
     reply.header('etag', entry.etag);
     reply.header('vary', [reply.getHeader('vary'), 'accept-encoding'].filter(Boolean).join(', '));
     reply.header('x-content-type-options', 'nosniff');

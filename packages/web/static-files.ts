@@ -1,4 +1,8 @@
-/** Content types and cache headers of the dashboard's files, for the S3 deploy. */
+/**
+ * How the dashboard's built files are served: content type and cache policy by file. One table for both
+ * ways they reach browsers, the API server (`leadpipe serve` at `/`) and the S3 deploy. Node only; no
+ * dependencies, so the server can import it without the front-end toolchain.
+ */
 import path from 'node:path';
 
 /** Content types by extension (the build emits only these). */
@@ -30,4 +34,12 @@ export const CACHE_REVALIDATE = 'no-cache';
 /** The content type of a file name (`application/octet-stream` when unknown). */
 export function contentTypeOf(name: string): string {
   return CONTENT_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The Cache-Control of a built file by its path relative to the build folder (`/` separators): forever for
+ * the content-hashed `assets/`, revalidated on every visit for the rest.
+ */
+export function cacheControlOf(relativePath: string): string {
+  return relativePath.startsWith('assets/') ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
