@@ -450,7 +450,7 @@ WHERE "model_version" IS DISTINCT FROM (SELECT "VERSION" FROM "LEADPIPE_MODELS" 
       () => duckdbStreamBatchSql(columns, KEY, new Set(rawStore.map((c) => c.name))),
       `CREATE OR REPLACE TEMP TABLE leadpipe_batch AS
 SELECT b.*, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
-SELECT *, md5(concat_ws(chr(30), 'is_partner=' || CAST("is_partner" AS VARCHAR), 'prospect_id=' || CAST("prospect_id" AS VARCHAR), 'total_visits=' || CAST("total_visits" AS VARCHAR), 'utm_campaign=' || CAST("utm_campaign" AS VARCHAR))) AS row_hash FROM (
+SELECT *, lpad(lower(to_hex(xor(xor(CASE WHEN "is_partner" IS NULL THEN 0::UBIGINT ELSE hash(hash("is_partner", 'is_partner')) END, CASE WHEN "prospect_id" IS NULL THEN 0::UBIGINT ELSE hash(hash("prospect_id", 'prospect_id')) END), xor(CASE WHEN "total_visits" IS NULL THEN 0::UBIGINT ELSE hash(hash("total_visits", 'total_visits')) END, CASE WHEN "utm_campaign" IS NULL THEN 0::UBIGINT ELSE hash(hash("utm_campaign", 'utm_campaign')) END)))), 16, '0') AS row_hash FROM (
   SELECT
     r."prospect_id",
     r."total_visits",

@@ -213,14 +213,45 @@ export function sqlString(s: string): string {
 }
 
 /**
- * Row hash of the lead columns: md5 over `name=value` of the non-null values in name order, so a column
- * added later (NULL for the rows that predate it) leaves the hashes of unchanged rows as they were.
+ * What the row hashes of leads_final are made with (kept in leadpipe_meta under `row_hash`, with the
+ * DuckDB version: DuckDB does not promise that `hash()` gives the same values in another version, so a
+ * warehouse opened by another one recomputes its stored hashes; see {@link rehashFinalSql}).
+ */
+export const ROW_HASH_ALGORITHM = 'xor-hash64';
+
+/**
+ * Row hash of the lead columns: 64 bits, the XOR over the non-null columns of `hash(hash(value, name))`, as
+ * 16 hex digits. NULLs add nothing, so a column added later (NULL for the rows that predate it) leaves the
+ * hashes of unchanged rows as they were. The outer `hash` matters: DuckDB combines the hashes of several
+ * arguments linearly, so the XOR of plain `hash(value, name)` loses which value sat in which column (two
+ * columns swapping values went unnoticed); hashing again mixes them. Hashing the typed values directly
+ * costs half of what md5 over their text did (500k rows x 37 columns: the task's batch 1.3 s -> 0.65 s);
+ * 64 bits leave a changed row unnoticed with odds of 2^-64.
  */
 export function rowHashSql(columns: readonly { name: string }[], alias = ''): string {
-  const sorted = [...columns].sort((a, b) => (a.name < b.name ? -1 : 1));
-  return `md5(concat_ws(chr(30), ${sorted
-    .map((c) => `${sqlString(c.name + '=')} || CAST(${alias}${quoteIdent(c.name)} AS VARCHAR)`)
-    .join(', ')}))`;
+  let terms = [...columns]
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .map((c) => {
+      const v = `${alias}${quoteIdent(c.name)}`;
+      return `CASE WHEN ${v} IS NULL THEN 0::UBIGINT ELSE hash(hash(${v}, ${sqlString(c.name)})) END`;
+    });
+  // Pairwise, so the expression is log2(columns) deep (DuckDB limits the depth of an expression).
+  while (terms.length > 1) {
+    const next: string[] = [];
+    for (let i = 0; i < terms.length; i += 2)
+      next.push(i + 1 < terms.length ? `xor(${terms[i]}, ${terms[i + 1]})` : (terms[i] as string));
+    terms = next;
+  }
+  return `lpad(lower(to_hex(${terms[0] ?? '0::UBIGINT'})), 16, '0')`;
+}
+
+/**
+ * Recomputes the stored row hashes of the leads_final rows with `rowid` in [$from, $to) from their own
+ * values: what a batch holding the same lead would compute, since leads_final keeps the typed values the
+ * hash is made of.
+ */
+export function rehashFinalSql(columns: readonly { name: string }[]): string {
+  return `UPDATE leads_final SET row_hash = ${rowHashSql(columns)} WHERE rowid >= $from AND rowid < $to`;
 }
 
 /**

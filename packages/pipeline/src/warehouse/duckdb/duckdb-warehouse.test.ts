@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { describeWarehouseContract } from '../../../test/warehouse-contract.ts';
-import { tempDir } from '../../../test/helpers.ts';
+import { makeLeads, tempDir, testConfig } from '../../../test/helpers.ts';
+import { openLeadpipe } from '../../pipeline/context.ts';
+import { runPipeline } from '../../pipeline/run.ts';
+import { quoteIdent, rowHashSql } from './duckdb-sql.ts';
 import { DuckDbWarehouse } from './duckdb-warehouse.ts';
 
 describeWarehouseContract('DuckDbWarehouse', async () => {
@@ -25,6 +29,93 @@ describe('DuckDbWarehouse.open', () => {
       expect(existsSync(`${file}.creating`)).toBe(false);
       const again = await DuckDbWarehouse.open(file);
       await again.close();
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('row hashes', () => {
+  it('see every value and its column, ignore NULL columns and the order columns are listed in', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    // Values as SQL literals, by column.
+    const hash = async (row: Record<string, string>): Promise<string> => {
+      const names = Object.keys(row);
+      const select = names.map((n) => `${row[n]} AS ${quoteIdent(n)}`).join(', ');
+      const sql = `SELECT ${rowHashSql(names.map((name) => ({ name })))} AS h FROM (SELECT ${select})`;
+      return String((await conn.runAndReadAll(sql)).getRowObjectsJson()[0]?.h);
+    };
+    try {
+      const lead = {
+        prospect_id: "'a-1'",
+        total_visits: '3',
+        converted: 'TRUE',
+        page_views_per_visit: '2.5',
+        last_seen: "TIMESTAMP '2024-05-01 10:00:00'",
+        tags: "'Will revert'",
+      };
+      const base = await hash(lead);
+      expect(base).toMatch(/^[0-9a-f]{16}$/);
+      expect(await hash(Object.fromEntries(Object.entries(lead).reverse()))).toBe(base);
+      // A column added later is NULL for the rows that predate it: their hashes stay.
+      expect(await hash({ ...lead, utm_campaign: 'NULL::VARCHAR' })).toBe(base);
+      const changed = [
+        { ...lead, prospect_id: "'a-2'" },
+        { ...lead, total_visits: '4' },
+        { ...lead, converted: 'FALSE' },
+        { ...lead, page_views_per_visit: '2.25' },
+        { ...lead, last_seen: "TIMESTAMP '2024-05-01 10:00:01'" },
+        { ...lead, tags: "'Will revert '" },
+        { ...lead, tags: 'NULL::VARCHAR' },
+        { ...lead, utm_campaign: "'spring'" },
+      ];
+      for (const row of changed) expect(await hash(row)).not.toBe(base);
+      // The same values under each other's columns are another row.
+      expect(await hash({ a: "'x'", b: "'y'" })).not.toBe(await hash({ a: "'y'", b: "'x'" }));
+      // The widest file leadpipe accepts (1,000 columns) makes a valid expression.
+      const wide = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`c${i}`, String(i)]));
+      expect(await hash(wide)).toMatch(/^[0-9a-f]{16}$/);
+    } finally {
+      conn.closeSync();
+      db.closeSync();
+    }
+  });
+
+  it('made by an older build or DuckDB are recomputed when the warehouse opens: unchanged leads stay unchanged', async () => {
+    const { dir, cleanup } = await tempDir('leadpipe-rehash-');
+    try {
+      const home = path.join(dir, 'home');
+      const { file } = await makeLeads(path.join(dir, 'leads.csv'), ['--rows', '3000', '--seed', '5']);
+      const first = await openLeadpipe(testConfig(home));
+      expect((await runPipeline(first, [file])).task).toMatchObject({ inserted: 3000 });
+      const hashes = await first.warehouse.query('SELECT prospect_id, row_hash FROM leads_final ORDER BY 1');
+      await first.close();
+
+      // What a warehouse written by an older leadpipe (md5 hashes) or another DuckDB version looks like.
+      const db = await DuckDBInstance.create(path.join(home, 'leadpipe.duckdb'));
+      const conn = await db.connect();
+      await conn.run(`UPDATE leads_final SET row_hash = md5(prospect_id)`);
+      await conn.run(`UPDATE leadpipe_meta SET value = 'md5' WHERE key = 'row_hash'`);
+      conn.closeSync();
+      db.closeSync();
+
+      const again = await openLeadpipe(testConfig(home));
+      try {
+        expect(
+          await again.warehouse.query('SELECT prospect_id, row_hash FROM leads_final ORDER BY 1'),
+        ).toEqual(hashes);
+        const meta = await again.warehouse.query(`SELECT value FROM leadpipe_meta WHERE key = 'row_hash'`);
+        expect(String(meta[0]?.value)).toMatch(/^xor-hash64 duckdb v\d/);
+        // The same leads under another name: a new file, nothing to change.
+        const copy = path.join(dir, 'again.csv');
+        await copyFile(file, copy);
+        const rerun = await runPipeline(again, [copy]);
+        expect(rerun.files[0]).toMatchObject({ status: 'LOADED', rowsLoaded: 3000 });
+        expect(rerun.task).toMatchObject({ inserted: 0, updated: 0, unchanged: 3000 });
+      } finally {
+        await again.close();
+      }
     } finally {
       await cleanup();
     }

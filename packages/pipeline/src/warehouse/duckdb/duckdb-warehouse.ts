@@ -41,6 +41,8 @@ import {
   insertBatchSql,
   deleteReplacedSql,
   quoteIdent,
+  rehashFinalSql,
+  ROW_HASH_ALGORITHM,
   scoredTableSql,
   scoringDdl,
   streamBatchSql,
@@ -56,6 +58,9 @@ import {
   rawRowsDdl,
   rawViewSql,
 } from './duckdb-load-sql.ts';
+
+/** Rows of leads_final whose hashes one transaction recomputes (see `rehashIfStale`). */
+const REHASH_SLICE_ROWS = 1_000_000;
 
 /** DuckDB's capabilities. */
 export const DUCKDB_CAPABILITIES: WarehouseCapabilities = {
@@ -280,7 +285,33 @@ export class DuckDbWarehouse implements Warehouse {
       });
       this.key = key;
       this.store = await this.readStore(schema);
+      await this.rehashIfStale();
     });
+  }
+
+  /**
+   * Makes the stored row hashes of leads_final the ones this build computes: after an upgrade of DuckDB
+   * (whose `hash()` may change between versions) or of the hash itself (md5 before), a re-loaded unchanged
+   * lead would otherwise count as updated. Recomputed from the rows' own values, in slices of rows each in
+   * its own transaction (any slice can be redone: the result is the same), then recorded in leadpipe_meta.
+   */
+  private async rehashIfStale(): Promise<void> {
+    const version = str((await this.run(`SELECT library_version FROM pragma_version()`))[0]?.library_version);
+    const wanted = `${ROW_HASH_ALGORITHM} duckdb ${version}`;
+    const have = (await this.run(`SELECT value FROM leadpipe_meta WHERE key = 'row_hash'`))[0]?.value;
+    if (have === wanted) return;
+    const columns = await this.run(
+      `SELECT column_name AS name FROM leadpipe_columns WHERE table_name = 'leads_final'`,
+    );
+    const end = num((await this.run(`SELECT coalesce(max(rowid) + 1, 0) AS n FROM leads_final`))[0]?.n);
+    const sql = rehashFinalSql(columns.map((c) => ({ name: str(c.name) })));
+    for (let from = 0; from < end; from += REHASH_SLICE_ROWS) {
+      await this.transaction(() => this.run(sql, { from, to: from + REHASH_SLICE_ROWS }));
+    }
+    await this.run(
+      `INSERT INTO leadpipe_meta VALUES ('row_hash', $wanted) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      { wanted },
+    );
   }
 
   /** The declared columns of leads_raw_rows as created, with today's nullability from the schema. */
