@@ -2,16 +2,17 @@
  * The local stage: a folder under the data home.
  * Layout: `data/<name>.ndjson`, `rejects/<name>.ndjson`, `manifests/<name>.json` (written last).
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { failpoint } from '../failpoints.ts';
+import { OffThreadHash } from './off-thread-hash.ts';
 import type { LocalCopy, Stage, StagedFile, StageWriter } from './stage.ts';
 import { sanitiseFileNameOrThrow } from './stage.ts';
 
-function write(stream: WriteStream, text: string): Promise<void> {
+function write(stream: WriteStream, text: string | Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
     const ok = stream.write(text, (err) => (err ? reject(err) : ok && resolve()));
     if (!ok) stream.once('drain', resolve);
@@ -59,14 +60,16 @@ export class LocalStage implements Stage {
     };
     const data = createWriteStream(tmp.data);
     const rejects = createWriteStream(tmp.rejects);
-    const hash = createHash('sha256');
+    const hash = new OffThreadHash();
     let size = 0;
     try {
       const fields = await produce({
         async writeData(text) {
-          hash.update(text);
-          size += Buffer.byteLength(text);
-          await write(data, text);
+          // Encoded once for the hash, the size and the file.
+          const bytes = Buffer.from(text);
+          hash.update(bytes);
+          size += bytes.length;
+          await write(data, bytes);
         },
         async writeRejects(text) {
           await write(rejects, text);
@@ -75,7 +78,7 @@ export class LocalStage implements Stage {
       await Promise.all([close(data), close(rejects)]);
       const staged: StagedFile = {
         name,
-        checksum: hash.digest('hex'),
+        checksum: await hash.digest(),
         size,
         stagedAt: new Date().toISOString(),
         ...fields,
@@ -88,6 +91,7 @@ export class LocalStage implements Stage {
       await rename(tmp.manifest, final.manifest);
       return staged;
     } catch (err) {
+      hash.drop();
       data.destroy();
       rejects.destroy();
       await Promise.all(Object.values(tmp).map((p) => rm(p, { force: true })));

@@ -26,6 +26,7 @@ import { TerminalError, TransientError } from '../errors.ts';
 import { isNotFound, toS3Error } from './s3-client.ts';
 import type { LocalCopy, Stage, StagedFile, StageWriter } from './stage.ts';
 import { sanitiseFileNameOrThrow } from './stage.ts';
+import { OffThreadHash } from './off-thread-hash.ts';
 
 /** Options of {@link S3Stage}. */
 export interface S3StageOptions {
@@ -75,9 +76,9 @@ class StreamingUpload {
     this.done.catch(() => undefined);
   }
 
-  async write(text: string): Promise<void> {
+  async write(data: string | Buffer): Promise<void> {
     if (this.failure !== undefined) throw this.failure;
-    if (this.body.write(text)) return;
+    if (this.body.write(data)) return;
     await Promise.race([
       new Promise<void>((resolve) => this.body.once('drain', resolve)),
       this.done.then(
@@ -136,14 +137,16 @@ export class S3Stage implements Stage {
       this.queueSize,
     );
     let rejects: StreamingUpload | undefined;
-    const hash = createHash('sha256');
+    const hash = new OffThreadHash();
     let size = 0;
     try {
       const fields = await produce({
         async writeData(text) {
-          hash.update(text);
-          size += Buffer.byteLength(text);
-          await data.write(text);
+          // Encoded once for the hash, the size and the upload.
+          const bytes = Buffer.from(text);
+          hash.update(bytes);
+          size += bytes.length;
+          await data.write(bytes);
         },
         writeRejects: async (text) => {
           // Most files have no rejected rows: their rejects object is only created when one arrives.
@@ -160,7 +163,7 @@ export class S3Stage implements Stage {
       await Promise.all([data.end(), rejects?.end()]);
       const staged: StagedFile = {
         name,
-        checksum: hash.digest('hex'),
+        checksum: await hash.digest(),
         size,
         stagedAt: new Date().toISOString(),
         ...fields,
@@ -186,6 +189,7 @@ export class S3Stage implements Stage {
       if (previous) await this.deleteKeys(objectKeys(previous), true);
       return staged;
     } catch (err) {
+      hash.drop();
       // S3 failures arrive here already as leadpipe errors; the producer's own errors pass unchanged.
       await Promise.all([data.abort(), rejects?.abort()]);
       await this.deleteKeys([data.key, ...(rejects ? [rejects.key] : [])], true);
