@@ -54,6 +54,20 @@ describe('SeenLedger', () => {
     await again.close();
   });
 
+  it('applies appends made at the same time one by one, across rewrites', async () => {
+    const ledger = await SeenLedger.open(file);
+    await Promise.all(
+      Array.from({ length: 1200 }, (_, v) =>
+        ledger.add({ ...version(`k${v % 3}.csv`, `v${v}`), status: 'LOADED' }),
+      ),
+    );
+    await ledger.close();
+    const again = await SeenLedger.open(file);
+    expect(again.size).toBe(3);
+    for (let k = 0; k < 3; k++) expect(again.has(version(`k${k}.csv`, `v${1197 + k}`))).toBe(true);
+    await again.close();
+  });
+
   it('compacts a sparse file when it opens, and ignores a line torn by a crash', async () => {
     const lines = [];
     for (let v = 0; v < 1500; v++)

@@ -52,6 +52,9 @@ export class SeenLedger {
     private lines: number,
   ) {}
 
+  /** The appends (and rewrites) in flight, in order. */
+  private writes: Promise<void> = Promise.resolve();
+
   /** Opens (creating if needed) the ledger file and reads what it holds. */
   static async open(file: string): Promise<SeenLedger> {
     await mkdir(path.dirname(file), { recursive: true });
@@ -103,18 +106,26 @@ export class SeenLedger {
     return this.lines;
   }
 
-  /** Records a handled object version durably (appended and synced before it resolves). */
-  async add(entry: Omit<SeenEntry, 'at'>): Promise<void> {
-    const full: SeenEntry = { ...entry, at: new Date().toISOString() };
-    await this.handle.appendFile(JSON.stringify(full) + '\n');
-    await this.handle.datasync();
-    this.lines++;
-    this.entries.set(id(entry), full);
-    await this.compactIfSparse();
+  /**
+   * Records a handled object version durably (appended and synced before it resolves). Calls are applied
+   * one at a time, so a rewrite never closes the file under another append.
+   */
+  add(entry: Omit<SeenEntry, 'at'>): Promise<void> {
+    const next = this.writes.then(async () => {
+      const full: SeenEntry = { ...entry, at: new Date().toISOString() };
+      await this.handle.appendFile(JSON.stringify(full) + '\n');
+      await this.handle.datasync();
+      this.lines++;
+      this.entries.set(id(entry), full);
+      await this.compactIfSparse();
+    });
+    this.writes = next.catch(() => undefined);
+    return next;
   }
 
-  /** Closes the file; entries added before stay durable. */
+  /** Closes the file once pending appends are done; entries added before stay durable. */
   async close(): Promise<void> {
+    await this.writes;
     await this.handle.close();
   }
 
