@@ -1,6 +1,7 @@
 /**
  * PUT: reads a lead file, cleans it and writes the cleaned NDJSON and its rejected rows to the stage.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,7 +9,6 @@ import type { Readable } from 'node:stream';
 import { LeadpipeError, TerminalError, classifyError, errorMessage } from '../errors.ts';
 import type { ReadSummary, StageLayout } from '../formats/read.ts';
 import { readLeadFile } from '../formats/read.ts';
-import { OffThreadHash } from '../stage/off-thread-hash.ts';
 import { sanitiseFileNameOrThrow, type StagedFile } from '../stage/stage.ts';
 import type { LoadFileResult } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
@@ -35,7 +35,7 @@ export type ProgressFn = (bytesRead: number) => void;
 
 async function* hashing(
   input: Readable | AsyncIterable<Buffer>,
-  hash: OffThreadHash,
+  hash: ReturnType<typeof createHash>,
   counter: { bytes: number },
 ): AsyncGenerator<Buffer> {
   for await (const chunk of input as AsyncIterable<Buffer>) {
@@ -91,10 +91,10 @@ export async function putFile(
   options: { layout?: StageLayout } = {},
 ): Promise<PutResult> {
   const givenName = typeof source === 'string' ? path.basename(source) : source.name;
-  const hash = new OffThreadHash();
+  const hash = createHash('sha256');
   const counter = { bytes: 0 };
-  let digest: Promise<string> | undefined;
-  const sourceChecksum = (): Promise<string> => (digest ??= hash.digest());
+  let digest: string | undefined;
+  const sourceChecksum = (): string => (digest ??= hash.digest('hex'));
   let name = givenName;
   try {
     name = sanitiseFileNameOrThrow(givenName);
@@ -127,7 +127,7 @@ export async function putFile(
       }
       return {
         ...manifestFields(summary, lp.config.nullTokens),
-        sourceChecksum: await sourceChecksum(),
+        sourceChecksum: sourceChecksum(),
         sourceSize: counter.bytes,
       };
     });
@@ -139,13 +139,11 @@ export async function putFile(
       name,
       error: errorMessage(err),
       code: err instanceof LeadpipeError ? err.code : 'E_UNREADABLE',
-      sourceChecksum: await sourceChecksum(),
+      sourceChecksum: sourceChecksum(),
       sourceSize: counter.bytes,
       // A stage or source that was unreachable (S3 down): the same put may succeed later.
       retryable: classifyError(err) === 'transient',
     };
-  } finally {
-    hash.drop();
   }
 }
 

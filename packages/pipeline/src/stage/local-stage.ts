@@ -2,13 +2,12 @@
  * The local stage: a folder under the data home.
  * Layout: `data/<name>.ndjson`, `rejects/<name>.ndjson`, `manifests/<name>.json` (written last).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { failpoint } from '../failpoints.ts';
-import { OffThreadHash } from './off-thread-hash.ts';
 import type { LocalCopy, Stage, StagedFile, StageWriter } from './stage.ts';
 import { sanitiseFileNameOrThrow } from './stage.ts';
 
@@ -60,7 +59,7 @@ export class LocalStage implements Stage {
     };
     const data = createWriteStream(tmp.data);
     const rejects = createWriteStream(tmp.rejects);
-    const hash = new OffThreadHash();
+    const hash = createHash('sha256');
     let size = 0;
     try {
       const fields = await produce({
@@ -78,7 +77,7 @@ export class LocalStage implements Stage {
       await Promise.all([close(data), close(rejects)]);
       const staged: StagedFile = {
         name,
-        checksum: await hash.digest(),
+        checksum: hash.digest('hex'),
         size,
         stagedAt: new Date().toISOString(),
         ...fields,
@@ -91,7 +90,6 @@ export class LocalStage implements Stage {
       await rename(tmp.manifest, final.manifest);
       return staged;
     } catch (err) {
-      hash.drop();
       data.destroy();
       rejects.destroy();
       await Promise.all(Object.values(tmp).map((p) => rm(p, { force: true })));

@@ -26,7 +26,6 @@ import { TerminalError, TransientError } from '../errors.ts';
 import { isNotFound, toS3Error } from './s3-client.ts';
 import type { LocalCopy, Stage, StagedFile, StageWriter } from './stage.ts';
 import { sanitiseFileNameOrThrow } from './stage.ts';
-import { OffThreadHash } from './off-thread-hash.ts';
 
 /** Options of {@link S3Stage}. */
 export interface S3StageOptions {
@@ -137,7 +136,7 @@ export class S3Stage implements Stage {
       this.queueSize,
     );
     let rejects: StreamingUpload | undefined;
-    const hash = new OffThreadHash();
+    const hash = createHash('sha256');
     let size = 0;
     try {
       const fields = await produce({
@@ -163,7 +162,7 @@ export class S3Stage implements Stage {
       await Promise.all([data.end(), rejects?.end()]);
       const staged: StagedFile = {
         name,
-        checksum: await hash.digest(),
+        checksum: hash.digest('hex'),
         size,
         stagedAt: new Date().toISOString(),
         ...fields,
@@ -189,7 +188,6 @@ export class S3Stage implements Stage {
       if (previous) await this.deleteKeys(objectKeys(previous), true);
       return staged;
     } catch (err) {
-      hash.drop();
       // S3 failures arrive here already as leadpipe errors; the producer's own errors pass unchanged.
       await Promise.all([data.abort(), rejects?.abort()]);
       await this.deleteKeys([data.key, ...(rejects ? [rejects.key] : [])], true);
