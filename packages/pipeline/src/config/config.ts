@@ -92,11 +92,11 @@ const schema = z.object({
   duckdbMemoryLimit: z
     .string()
     .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i, 'a size such as 512MB')
-    // DuckDB fills its buffer pool up to the limit, and the process needs ~400 MB beside it (Node, the
-    // scoring statement, freed memory not yet returned). Measured on 1M rows: 512MB peaks at 0.78 GiB RSS
-    // to a scored-ready table and 1.01 GiB with in-task scoring (1.0 / 1.45 GiB at 1GB, ~5% faster); 5M
-    // rows at 0.85 / 0.95 GiB.
-    .default('512MB'),
+    // DuckDB fills its buffer pool up to the limit, and the process needs ~450 MB beside it (Node, the
+    // scoring statement, freed memory not yet returned). Measured on a 5M-row task with in-task scoring, in
+    // a fresh process: 512MB peaked at 0.95-1.02 GiB RSS (over 1 GiB in some runs), 448MB at 0.89 GiB, ~5%
+    // slower; 1GB peaks at ~1.45 GiB, ~5% faster than 512MB.
+    .default('448MB'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   api: z
     .object({
@@ -232,7 +232,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     path: 'duckdbMemoryLimit',
     env: 'LEADPIPE_DUCKDB_MEMORY_LIMIT',
     group: 'load',
-    description: 'DuckDB memory limit; it spills to disk beyond it (default 512MB).',
+    description: 'DuckDB memory limit; it spills to disk beyond it (default 448MB).',
   },
   {
     path: 'api.host',
