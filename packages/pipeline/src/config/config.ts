@@ -92,7 +92,7 @@ const schema = z.object({
   duckdbMemoryLimit: z
     .string()
     .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i, 'a size such as 512MB')
-    // DuckDB fills its buffer pool up to the limit, and the process needs ~450 MB beside it (Node, the
+    // DuckDB fills its buffer pool up to the limit, and a scoring task needs ~500 MB beside it (Node, the
     // scoring statement, freed memory not yet returned). Measured on a 5M-row task with in-task scoring, in
     // a fresh process: 512MB peaked at 0.95-1.02 GiB RSS (over 1 GiB in some runs), 448MB at 0.89 GiB, ~5%
     // slower; 1GB peaks at ~1.45 GiB, ~5% faster than 512MB.
