@@ -94,7 +94,6 @@ export function num(v: unknown): number {
   return v === null || v === undefined ? 0 : Number(v);
 }
 
-/** Registers the lead read routes. */
 /** A lead with its stored reasons completed with label and text (see `completeReasons`). */
 function withReasonTexts(
   lead: Record<string, unknown>,
@@ -104,6 +103,7 @@ function withReasonTexts(
   return lead;
 }
 
+/** Registers the lead read routes. */
 export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const query = (s: SqlStatement): Promise<Record<string, unknown>[]> =>
     ctx.lp.warehouse.query(s.sql, s.params);

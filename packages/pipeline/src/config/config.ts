@@ -95,7 +95,7 @@ const schema = z.object({
     // DuckDB fills its buffer pool up to the limit, and a scoring task needs ~500 MB beside it (Node, the
     // scoring statement, freed memory not yet returned). Measured on a 5M-row task with in-task scoring, in
     // a fresh process: 512MB peaked at 0.95-1.02 GiB RSS (over 1 GiB in some runs), 448MB at 0.89 GiB, ~5%
-    // slower; 1GB peaks at ~1.45 GiB, ~5% faster than 512MB.
+    // slower. On 1M rows with scoring, 1GB peaked at 1.45 GiB and ran ~5% faster than 512MB.
     .default('448MB'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   api: z

@@ -108,7 +108,7 @@ function looksBinary(head: Buffer): boolean {
 
 async function* decodeBytes(
   input: AsyncIterable<Buffer>,
-): AsyncGenerator<{ text: string; bytes: number; compressed: boolean; invalidUtf8: boolean; nul: boolean }> {
+): AsyncGenerator<{ text: string; bytes: number; compressed: boolean; invalidUtf8: boolean }> {
   const it = input[Symbol.asyncIterator]();
   let first = await it.next();
   while (!first.done && first.value.length < 4) {
@@ -173,8 +173,7 @@ async function* decodeBytes(
       }
       // StringDecoder turns invalid UTF-8 into U+FFFD silently; flag it so those rows are rejected.
       const invalidUtf8 = text.includes('\ufffd') && !isUtf8(chunk);
-      // Once per chunk, so records are searched for NUL only in files that have one.
-      yield { text, bytes, compressed, invalidUtf8, nul: text.includes('\u0000') };
+      yield { text, bytes, compressed, invalidUtf8 };
     }
   } catch (err) {
     if (err instanceof TerminalError) throw err;
@@ -185,14 +184,7 @@ async function* decodeBytes(
     throw err;
   }
   const rest = decoder.end();
-  if (rest)
-    yield {
-      text: rest,
-      bytes,
-      compressed,
-      invalidUtf8: rest.includes('\ufffd'),
-      nul: rest.includes('\u0000'),
-    };
+  if (rest) yield { text: rest, bytes, compressed, invalidUtf8: rest.includes('\ufffd') };
 }
 
 /**
@@ -289,7 +281,6 @@ export async function readLeadFile(
     }
   };
   let sawInvalidUtf8 = false;
-  let sawNul = false;
   const handle = (): void => {
     for (const e of events) {
       if (e.kind === 'reject') {
@@ -321,7 +312,7 @@ export async function readLeadFile(
         });
         continue;
       }
-      if (sawNul && e.raw.includes('\u0000')) {
+      if (e.raw.includes('\u0000')) {
         reject({
           line: e.line,
           reason: 'NUL control character in the record',
@@ -359,10 +350,9 @@ export async function readLeadFile(
     events.length = 0;
   };
 
-  for await (const { text, bytes, compressed, invalidUtf8, nul } of decodeBytes(input)) {
+  for await (const { text, bytes, compressed, invalidUtf8 } of decodeBytes(input)) {
     summary.compressed = compressed;
     if (invalidUtf8) sawInvalidUtf8 = true;
-    if (nul) sawNul = true;
     options.onProgress?.(bytes);
     if (!csv && !json) {
       pending += text;

@@ -192,9 +192,7 @@ function reasonsSql(
   // lead, they doubled the bytes of the reasons written per lead.
   const item = (s: string) => {
     const at = `[${s}.r + 1]`;
-    return (
-      `{'log_odds': ${s}.log_odds, 'feature': ${names}${at}, 'value': ${s}_value, ` + `'points': ${s}_points}`
-    );
+    return `{'log_odds': ${s}.log_odds, 'feature': ${names}${at}, 'value': ${s}_value, 'points': ${s}_points}`;
   };
   const top = (first: number, n: string) =>
     `list_slice([${slots
