@@ -22,7 +22,8 @@ export type FileFormat = 'csv' | 'json' | 'ndjson';
 
 /**
  * How accepted rows are staged. `documents`: one canonical JSON document per row, typed and validated here
- * (`{"l":<source line>,"d":{...}}`). `csv`: CSV sources only; each record that is structurally sound
+ * (`{"l":<source line>,"n":<ordinal>,"d":{...}}`; the ordinal numbers the staged rows from 1, since the
+ * elements of a JSON array can share a line). `csv`: CSV sources only; each record that is structurally sound
  * (right field count, balanced quotes, valid UTF-8, no NUL) is staged as a CSV record prefixed with its
  * source line, under a header of the normalised column names, and the engine types and validates the values
  * at load with the same rules (see the DuckDB adapter) — much faster than typing in JavaScript. JSON
@@ -60,7 +61,7 @@ export interface ReadSummary {
 /** Receives cleaned output in batches; awaited, so a slow sink slows the reader (backpressure). */
 export interface ReadSink {
   /**
-   * Staged lines, each ending in `\n`: `{"l":<source line>,"d":<canonical document>}` in the `documents`
+   * Staged lines, each ending in `\n`: `{"l":<line>,"n":<ordinal>,"d":<canonical document>}` in the `documents`
    * layout, `<source line><delimiter><record>` after one header line in the `csv` layout. The line travels
    * with the row so leads_raw can point back into the source file.
    */
@@ -337,7 +338,7 @@ export async function readLeadFile(
       if (typeof result === 'string') {
         summary.rowsParsed++;
         summary.rowsAccepted++;
-        rowsText.push(`{"l":${e.line},"d":${result}}`);
+        rowsText.push(`{"l":${e.line},"n":${summary.rowsAccepted},"d":${result}}`);
         rowsCount++;
       } else reject(result);
       if (!csv && cleaner.columns.size > MAX_COLUMNS) {

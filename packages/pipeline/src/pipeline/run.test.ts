@@ -359,6 +359,36 @@ describe('schema contract', () => {
     }
   });
 
+  it('keeps one row per key, the last in the file, from a JSON array written on one line', async () => {
+    const env = await openTemp();
+    const work = await tempDir();
+    try {
+      // Every element starts on line 1, so the source line cannot order them or tell them apart.
+      const file = path.join(work.dir, 'one-line.json');
+      const leads = [
+        { 'Prospect ID': 'a', 'Lead Source': 'first' },
+        { 'Prospect ID': 'b', 'Lead Source': 'only' },
+        { 'Prospect ID': 'a', 'Lead Source': 'second' },
+        { 'Prospect ID': 'c', 'Lead Source': 'only' },
+        { 'Prospect ID': 'a', 'Lead Source': 'last' },
+      ];
+      await writeFile(file, JSON.stringify(leads));
+      const summary = await runPipeline(env.lp, [file]);
+      expect(summary.task).toMatchObject({ state: 'SUCCEEDED', inserted: 3, rowsConsumed: 5 });
+      expect(
+        await env.lp.warehouse.query('SELECT prospect_id, lead_source FROM leads_final ORDER BY 1'),
+      ).toEqual([
+        { prospect_id: 'a', lead_source: 'last' },
+        { prospect_id: 'b', lead_source: 'only' },
+        { prospect_id: 'c', lead_source: 'only' },
+      ]);
+      expect(await count(env.lp, 'SELECT count(DISTINCT file_row_number) FROM leads_raw')).toBe(1);
+    } finally {
+      await env.cleanup();
+      await work.cleanup();
+    }
+  });
+
   it('records a file that cannot be read at all as LOAD_FAILED and keeps going', async () => {
     const env = await openTemp();
     const work = await tempDir();

@@ -239,18 +239,21 @@ FROM leads_raw_rows WHERE raw_id > $base AND err_reason IS NULL AND extra IS NOT
 
 /**
  * Reads a staged `documents` file (validated and typed by the cleaner) into leads_raw_rows: the declared
- * columns extracted with one json_transform per document, everything else kept as `extra`.
+ * columns extracted with one json_transform per document, everything else kept as `extra`. raw_id is the
+ * base plus the staged ordinal `n`, not the source line: the elements of a one-line JSON array share their
+ * line, and raw_id must tell rows apart (the task joins on it, and the last row per key is the highest).
+ * Files staged before the ordinal existed fall back to the line.
  */
 export function documentsInsertSql(store: readonly RawColumn[]): string {
   const structure: Record<string, string> = {};
   for (const c of store) structure[c.name] = duckdbType(c.type);
   const drop = JSON.stringify(Object.fromEntries(store.map((c) => [c.name, null])));
   return `INSERT INTO leads_raw_rows (raw_id, file_name, file_row_number, load_id, loaded_at, ${store.map((c) => quoteIdent(c.name)).join(', ')}, extra)
-SELECT $base + l, $file, l, $load_id, $now, ${store.map((c) => `j.${quoteIdent(c.name)}`).join(', ')},
+SELECT $base + coalesce(n, l), $file, l, $load_id, $now, ${store.map((c) => `j.${quoteIdent(c.name)}`).join(', ')},
   CASE WHEN x = '{}' THEN NULL ELSE x END
 FROM (
-  SELECT l, json_transform(d, ${sqlString(JSON.stringify(structure))}) AS j,
+  SELECT l, n, json_transform(d, ${sqlString(JSON.stringify(structure))}) AS j,
     CAST(json_merge_patch(d, ${sqlString(drop)}) AS VARCHAR) AS x
-  FROM read_ndjson($path, columns = {l: 'BIGINT', d: 'JSON'}, maximum_object_size = 33554432)
+  FROM read_ndjson($path, columns = {l: 'BIGINT', n: 'BIGINT', d: 'JSON'}, maximum_object_size = 33554432)
 )`;
 }
