@@ -447,10 +447,17 @@ WHERE "model_version" IS DISTINCT FROM (SELECT "VERSION" FROM "LEADPIPE_MODELS" 
   {
     what: 'the deduplicated, typed batch of the stream',
     duckdb: [
-      () => duckdbStreamBatchSql(columns, KEY, new Set(rawStore.map((c) => c.name))),
-      `CREATE OR REPLACE TEMP TABLE leadpipe_batch AS
-SELECT b.*, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
-SELECT *, lpad(lower(to_hex(xor(xor(CASE WHEN "is_partner" IS NULL THEN 0::UBIGINT ELSE hash(hash("is_partner", 'is_partner')) END, CASE WHEN "prospect_id" IS NULL THEN 0::UBIGINT ELSE hash(hash("prospect_id", 'prospect_id')) END), xor(CASE WHEN "total_visits" IS NULL THEN 0::UBIGINT ELSE hash(hash("total_visits", 'total_visits')) END, CASE WHEN "utm_campaign" IS NULL THEN 0::UBIGINT ELSE hash(hash("utm_campaign", 'utm_campaign')) END)))), 16, '0') AS row_hash FROM (
+      () => {
+        const batch = duckdbStreamBatchSql(columns, KEY, new Set(rawStore.map((c) => c.name)), {
+          from: 1000,
+          to: 2001,
+        });
+        return [batch.keys, batch.view];
+      },
+      [
+        `CREATE OR REPLACE TEMP TABLE leadpipe_batch_keys AS
+SELECT b.raw_id, b."prospect_id", b.row_hash, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
+SELECT raw_id, "prospect_id", lpad(lower(to_hex(xor(xor(CASE WHEN "is_partner" IS NULL THEN 0::UBIGINT ELSE hash(hash("is_partner", 'is_partner')) END, CASE WHEN "prospect_id" IS NULL THEN 0::UBIGINT ELSE hash(hash("prospect_id", 'prospect_id')) END), xor(CASE WHEN "total_visits" IS NULL THEN 0::UBIGINT ELSE hash(hash("total_visits", 'total_visits')) END, CASE WHEN "utm_campaign" IS NULL THEN 0::UBIGINT ELSE hash(hash("utm_campaign", 'utm_campaign')) END)))), 16, '0') AS row_hash FROM (
   SELECT
     r."prospect_id",
     r."total_visits",
@@ -466,6 +473,22 @@ SELECT *, lpad(lower(to_hex(xor(xor(CASE WHEN "is_partner" IS NULL THEN 0::UBIGI
 )
 QUALIFY row_number() OVER (PARTITION BY "prospect_id" ORDER BY raw_id DESC) = 1
 ) AS b LEFT JOIN leads_final AS f ON f."prospect_id" = b."prospect_id"`,
+        `CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
+SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen FROM (
+  SELECT
+    r."prospect_id",
+    r."total_visits",
+    x."utm_campaign" AS "utm_campaign",
+    CASE lower(x."is_partner") WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE TRY_CAST(x."is_partner" AS BOOLEAN) END AS "is_partner",
+    source_file,
+    raw_id
+  FROM (
+    SELECT r.*, r.file_name AS source_file, json_transform(r.extra, '{"utm_campaign":"VARCHAR","is_partner":"VARCHAR"}') AS x
+    FROM leads_raw_rows AS r
+    WHERE r.raw_id > 1000 AND r.raw_id <= 2001
+  ) AS r
+) AS t JOIN leadpipe_batch_keys AS b ON b.raw_id = t.raw_id`,
+      ],
     ],
     snowflake: [
       () => [batchTableSql(columns), streamBatchSql(columns, KEY)],
@@ -499,7 +522,7 @@ QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY
   count(*) FILTER (WHERE __stored_hash IS NULL) AS inserted,
   count(*) FILTER (WHERE __stored_hash <> row_hash) AS updated,
   count(*) FILTER (WHERE __stored_hash = row_hash) AS unchanged
-FROM leadpipe_batch`,
+FROM leadpipe_batch_keys`,
     ],
     snowflake: [
       () => mergeCountsSql(KEY),
@@ -510,7 +533,10 @@ FROM "LEADPIPE_BATCH" AS b LEFT JOIN "LEADS_FINAL" AS f ON f."prospect_id" = b."
   },
   {
     what: 'the drop of unchanged rows',
-    duckdb: [() => duckdbDropUnchangedSql(), `DELETE FROM leadpipe_batch WHERE __stored_hash = row_hash`],
+    duckdb: [
+      () => duckdbDropUnchangedSql(),
+      `DELETE FROM leadpipe_batch_keys WHERE __stored_hash = row_hash`,
+    ],
     snowflake: [
       () => dropUnchangedSql(KEY),
       `DELETE FROM "LEADPIPE_BATCH" AS b USING "LEADS_FINAL" AS f WHERE f."prospect_id" = b."prospect_id" AND f."row_hash" = b."row_hash"`,
@@ -521,7 +547,7 @@ FROM "LEADPIPE_BATCH" AS b LEFT JOIN "LEADS_FINAL" AS f ON f."prospect_id" = b."
     duckdb: [
       () => [duckdbDeleteReplacedSql(KEY), duckdbInsertBatchSql(columns, KEY, true)],
       [
-        `DELETE FROM leads_final WHERE "prospect_id" IN (SELECT "prospect_id" FROM leadpipe_batch WHERE __stored_hash IS NOT NULL)`,
+        `DELETE FROM leads_final WHERE "prospect_id" IN (SELECT "prospect_id" FROM leadpipe_batch_keys WHERE __stored_hash IS NOT NULL)`,
         `INSERT INTO leads_final ("prospect_id", "total_visits", "utm_campaign", "is_partner", "row_hash", "source_file", "probability", "score", "grade", "reasons", "model_version", "first_seen_at", "updated_at", "scored_at")
 SELECT b."prospect_id", b."total_visits", b."utm_campaign", b."is_partner", b."row_hash", b."source_file", s."probability", s."score", s."grade", s."reasons", s."model_version", coalesce(b.__first_seen, $now), $now, $now
 FROM leadpipe_batch AS b

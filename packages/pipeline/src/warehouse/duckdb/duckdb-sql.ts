@@ -254,19 +254,28 @@ export function rehashFinalSql(columns: readonly { name: string }[]): string {
   return `UPDATE leads_final SET row_hash = ${rowHashSql(columns)} WHERE rowid >= $from AND rowid < $to`;
 }
 
+/** The task's per-slice table of the batch's keys and hashes (see {@link streamBatchSql}). */
+export const BATCH_KEYS = 'leadpipe_batch_keys';
+
 /**
- * Builds the deduplicated source of a task run: the raw rows past the stream offset (up to `$to`), typed,
+ * Builds the deduplicated source of a task run: the raw rows past the stream offset (up to `to`), typed,
  * hashed, one per key (the last by raw_id, i.e. load order then file row), as SEMANTICS.md §5 requires.
  * Declared columns are read as stored (typed at load); undeclared ones come out of `extra`.
- * `stored` names the declared columns leads_raw_rows has. Each row also carries what leads_final holds for
- * its key (`__stored_hash`, `__first_seen`; NULL for a new key), so the counts, the drop of unchanged rows
- * and the write read the batch instead of joining leads_final again.
+ * `stored` names the declared columns leads_raw_rows has.
+ *
+ * Two statements. `keys` materialises only what the merge decides with: per surviving row its raw_id, key
+ * and hash, and what leads_final holds for the key (`__stored_hash`, `__first_seen`; NULL for a new key),
+ * so the counts, the drop of unchanged rows and the delete read it instead of joining leads_final again.
+ * `view` is `leadpipe_batch`, the full typed rows of those raw_ids read again from leads_raw_rows, which the
+ * scoring and the write read. Materialising the full rows instead cost more than reading them twice
+ * (measured on 500k rows: 0.67 s to build, 1.5 s to write from, against 0.37 s and 0.97 s).
  */
 export function streamBatchSql(
   columns: readonly { name: string; type: ColumnType; declared: boolean }[],
   key: string,
   stored: ReadonlySet<string>,
-): string {
+  range: { from: number; to: number },
+): { keys: string; view: string } {
   const fromExtra = columns.filter((c) => !stored.has(c.name));
   const values = columns.map((c) =>
     stored.has(c.name)
@@ -276,27 +285,39 @@ export function streamBatchSql(
   const extra =
     fromExtra.length > 0 ? `, json_transform(r.extra, ${sqlString(transformStructure(fromExtra))}) AS x` : '';
   const k = quoteIdent(key);
-  return `CREATE OR REPLACE TEMP TABLE leadpipe_batch AS
-SELECT b.*, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
-SELECT *, ${rowHashSql(columns)} AS row_hash FROM (
-  SELECT
+  const typed = (from: string, to: string): string => `SELECT
 ${values.join(',\n')},
     source_file,
     raw_id
   FROM (
     SELECT r.*, r.file_name AS source_file${extra}
     FROM leads_raw_rows AS r
-    WHERE r.raw_id > $from AND r.raw_id <= $to
-  ) AS r
+    WHERE r.raw_id > ${from} AND r.raw_id <= ${to}
+  ) AS r`;
+  // A view takes no parameters: the range goes in as integer literals.
+  const literal = (n: number): string => {
+    if (!Number.isSafeInteger(n)) throw new Error(`not a raw_id: ${n}`);
+    return String(n);
+  };
+  return {
+    keys: `CREATE OR REPLACE TEMP TABLE ${BATCH_KEYS} AS
+SELECT b.raw_id, b.${k}, b.row_hash, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
+SELECT raw_id, ${k}, ${rowHashSql(columns)} AS row_hash FROM (
+  ${typed('$from', '$to')}
 )
 QUALIFY row_number() OVER (PARTITION BY ${k} ORDER BY raw_id DESC) = 1
-) AS b LEFT JOIN leads_final AS f ON f.${k} = b.${k}`;
+) AS b LEFT JOIN leads_final AS f ON f.${k} = b.${k}`,
+    view: `CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
+SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen FROM (
+  ${typed(literal(range.from), literal(range.to))}
+) AS t JOIN ${BATCH_KEYS} AS b ON b.raw_id = t.raw_id`,
+  };
 }
 
 /** Deletes the rows of leads_final that the batch replaces (see {@link insertBatchSql}). */
 export function deleteReplacedSql(key: string): string {
   const k = quoteIdent(key);
-  return `DELETE FROM leads_final WHERE ${k} IN (SELECT ${k} FROM leadpipe_batch WHERE __stored_hash IS NOT NULL)`;
+  return `DELETE FROM leads_final WHERE ${k} IN (SELECT ${k} FROM ${BATCH_KEYS} WHERE __stored_hash IS NOT NULL)`;
 }
 
 /**
@@ -321,7 +342,7 @@ FROM leadpipe_batch AS b${join}`;
 
 /** Drops the rows of the batch whose content is already in leads_final (same hash): nothing to write. */
 export function dropUnchangedSql(): string {
-  return `DELETE FROM leadpipe_batch WHERE __stored_hash = row_hash`;
+  return `DELETE FROM ${BATCH_KEYS} WHERE __stored_hash = row_hash`;
 }
 
 /** Counts of what {@link insertBatchSql} will do, from the batch before {@link dropUnchangedSql}. */
@@ -330,5 +351,5 @@ export function mergeCountsSql(): string {
   count(*) FILTER (WHERE __stored_hash IS NULL) AS inserted,
   count(*) FILTER (WHERE __stored_hash <> row_hash) AS updated,
   count(*) FILTER (WHERE __stored_hash = row_hash) AS unchanged
-FROM leadpipe_batch`;
+FROM ${BATCH_KEYS}`;
 }

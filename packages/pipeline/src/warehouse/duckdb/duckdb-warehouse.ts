@@ -45,6 +45,7 @@ import {
   ROW_HASH_ALGORITHM,
   scoredTableSql,
   scoringDdl,
+  BATCH_KEYS,
   streamBatchSql,
   updateScoresSql,
 } from './duckdb-sql.ts';
@@ -410,8 +411,8 @@ export class DuckDbWarehouse implements Warehouse {
 
         const layout = file.layout ?? 'documents';
         const start = num((await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows`))[0]?.m);
-        // raw_id = base + source line: unique and in file order without sorting the file (ids have gaps
-        // where lines were rejected, which the stream does not mind).
+        // raw_id = base + source line (CSV) or staged ordinal (documents): unique and in file order without
+        // sorting the file (CSV ids have gaps where lines were rejected, which the stream does not mind).
         const params = { base: start, file: file.name, load_id: loadId, now };
         let typingErrors = 0;
         let accepted = file.rowsAccepted;
@@ -698,7 +699,9 @@ export class DuckDbWarehouse implements Warehouse {
     // (NULL everywhere, and the retry finds it there).
     const columns = await this.transaction(() => this.evolveColumns(from, to));
     const stored = new Set(this.store.map((c) => c.name));
-    await this.run(streamBatchSql(columns, this.key, stored), { from, to });
+    const batch = streamBatchSql(columns, this.key, stored, { from, to });
+    await this.run(batch.keys, { from, to });
+    await this.run(batch.view);
     const counts = (await this.run(mergeCountsSql()))[0] ?? {};
     const consumed = (
       await this.run(`SELECT count(*) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`, {
@@ -747,7 +750,8 @@ export class DuckDbWarehouse implements Warehouse {
 
   /** Drops the temporary tables of a slice (they would otherwise hold memory until the next slice). */
   private async dropSliceTables(): Promise<void> {
-    await this.run('DROP TABLE IF EXISTS leadpipe_batch');
+    await this.run('DROP VIEW IF EXISTS leadpipe_batch');
+    await this.run(`DROP TABLE IF EXISTS ${BATCH_KEYS}`);
     await this.run('DROP TABLE IF EXISTS leadpipe_scored');
   }
 
