@@ -53,7 +53,11 @@ describe('readLeadFile', () => {
     );
     expect(summary).toMatchObject({ format: 'csv', delimiter: ',', rowsParsed: 1, rowsAccepted: 1 });
     expect(docs).toEqual([
-      { l: 2, d: { do_not_email: true, page_views_per_visit: 2.5, prospect_id: 'p1', total_visits: 5 } },
+      {
+        l: 2,
+        n: 1,
+        d: { do_not_email: true, page_views_per_visit: 2.5, prospect_id: 'p1', total_visits: 5 },
+      },
     ]);
     expect(Object.keys((docs[0] as { d: object }).d)).toEqual([
       'do_not_email',

@@ -487,7 +487,7 @@ SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen FROM (
     FROM leads_raw_rows AS r
     WHERE r.raw_id > 1000 AND r.raw_id <= 2001
   ) AS r
-) AS t JOIN leadpipe_batch_keys AS b ON b.raw_id = t.raw_id`,
+) AS t JOIN leadpipe_batch_keys AS b ON b.raw_id = t.raw_id AND b."prospect_id" = t."prospect_id"`,
       ],
     ],
     snowflake: [

@@ -269,12 +269,17 @@ export const BATCH_KEYS = 'leadpipe_batch_keys';
  * `view` is `leadpipe_batch`, the full typed rows of those raw_ids read again from leads_raw_rows, which the
  * scoring and the write read. Materialising the full rows instead cost more than reading them twice
  * (measured on 500k rows: 0.67 s to build, 1.5 s to write from, against 0.37 s and 0.97 s).
+ *
+ * The view needs (raw_id, key) to name one raw row. Builds before staged documents carried an ordinal gave
+ * the elements of a one-line JSON array one raw_id; `sharedRawIds` (such rows are in the range) keeps one
+ * row per pair, as the batch did then.
  */
 export function streamBatchSql(
   columns: readonly { name: string; type: ColumnType; declared: boolean }[],
   key: string,
   stored: ReadonlySet<string>,
   range: { from: number; to: number },
+  sharedRawIds = false,
 ): { keys: string; view: string } {
   const fromExtra = columns.filter((c) => !stored.has(c.name));
   const values = columns.map((c) =>
@@ -310,7 +315,7 @@ QUALIFY row_number() OVER (PARTITION BY ${k} ORDER BY raw_id DESC) = 1
     view: `CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
 SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen FROM (
   ${typed(literal(range.from), literal(range.to))}
-) AS t JOIN ${BATCH_KEYS} AS b ON b.raw_id = t.raw_id`,
+) AS t JOIN ${BATCH_KEYS} AS b ON b.raw_id = t.raw_id AND b.${k} = t.${k}${sharedRawIds ? `\nQUALIFY row_number() OVER (PARTITION BY t.raw_id, t.${k}) = 1` : ''}`,
   };
 }
 

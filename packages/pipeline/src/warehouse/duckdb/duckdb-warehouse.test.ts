@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { describeWarehouseContract } from '../../../test/warehouse-contract.ts';
 import { makeLeads, tempDir, testConfig } from '../../../test/helpers.ts';
 import { openLeadpipe } from '../../pipeline/context.ts';
+import { loadFiles } from '../../pipeline/pipe.ts';
+import { putFile } from '../../pipeline/put.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { quoteIdent, rowHashSql } from './duckdb-sql.ts';
 import { DuckDbWarehouse } from './duckdb-warehouse.ts';
@@ -113,6 +115,45 @@ describe('row hashes', () => {
         const rerun = await runPipeline(again, [copy]);
         expect(rerun.files[0]).toMatchObject({ status: 'LOADED', rowsLoaded: 3000 });
         expect(rerun.task).toMatchObject({ inserted: 0, updated: 0, unchanged: 3000 });
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('the task over rows loaded by an older build', () => {
+  it('keeps one row per key when a one-line JSON array gave its elements one raw_id', async () => {
+    const { dir, cleanup } = await tempDir('leadpipe-shared-raw-id-');
+    try {
+      const home = path.join(dir, 'home');
+      const file = path.join(dir, 'one-line.json');
+      const ids = ['a', 'b', 'a', 'c', 'a'];
+      await writeFile(
+        file,
+        JSON.stringify(ids.map((id, i) => ({ 'Prospect ID': id, 'Lead Source': `s${i}` }))),
+      );
+      const first = await openLeadpipe(testConfig(home));
+      const put = await putFile(first, file);
+      if (!put.ok) throw new Error(put.error);
+      await loadFiles(first, [put.file]);
+      await first.close();
+
+      // Loaded but not merged yet when leadpipe was upgraded: raw_id was base + source line, line 1 for all.
+      const db = await DuckDBInstance.create(path.join(home, 'leadpipe.duckdb'));
+      const conn = await db.connect();
+      await conn.run(`UPDATE leads_raw_rows SET raw_id = (SELECT min(raw_id) FROM leads_raw_rows)`);
+      conn.closeSync();
+      db.closeSync();
+
+      const again = await openLeadpipe(testConfig(home));
+      try {
+        const task = await again.warehouse.runTask({ suspendAfterFailures: 3 });
+        expect(task).toMatchObject({ state: 'SUCCEEDED', inserted: 3, rowsConsumed: 5 });
+        const rows = await again.warehouse.query('SELECT prospect_id FROM leads_final ORDER BY 1');
+        expect(rows).toEqual([{ prospect_id: 'a' }, { prospect_id: 'b' }, { prospect_id: 'c' }]);
       } finally {
         await again.close();
       }

@@ -621,6 +621,17 @@ export class DuckDbWarehouse implements Warehouse {
           1,
           Math.floor(options.sliceRows ?? (options.scoring ? DEFAULT_SCORED_SLICE_ROWS : DEFAULT_SLICE_ROWS)),
         );
+        // Rows loaded by builds that gave a one-line JSON array's elements one raw_id (see streamBatchSql);
+        // counting costs ~0.05 s per million rows.
+        const sharedRawIds =
+          num(
+            (
+              await this.run(
+                `SELECT count(*) - count(DISTINCT raw_id) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`,
+                { from, to },
+              )
+            )[0]?.n,
+          ) > 0;
         let sliceFrom = from;
         let sliceId = runId;
         let lastId = runId;
@@ -630,7 +641,7 @@ export class DuckDbWarehouse implements Warehouse {
             // A remainder under a tenth of a slice joins the last one (ids start past the header line, so
             // an exact multiple of rows would otherwise leave a slice of one row).
             const sliceTo = to - sliceFrom <= slice + Math.floor(slice / 10) ? to : sliceFrom + slice;
-            const r = await this.mergeSlice(sliceId, sliceFrom, sliceTo, options, record);
+            const r = await this.mergeSlice(sliceId, sliceFrom, sliceTo, options, record, sharedRawIds);
             await this.dropSliceTables();
             total.inserted += r.inserted;
             total.updated += r.updated;
@@ -694,12 +705,13 @@ export class DuckDbWarehouse implements Warehouse {
       r: Partial<TaskRunResult>,
       range: { from: number; to: number },
     ) => Promise<void>,
+    sharedRawIds: boolean,
   ): Promise<TaskRunResult> {
     // Columns evolve in their own transaction: a column added for a slice that then fails is harmless
     // (NULL everywhere, and the retry finds it there).
     const columns = await this.transaction(() => this.evolveColumns(from, to));
     const stored = new Set(this.store.map((c) => c.name));
-    const batch = streamBatchSql(columns, this.key, stored, { from, to });
+    const batch = streamBatchSql(columns, this.key, stored, { from, to }, sharedRawIds);
     await this.run(batch.keys, { from, to });
     await this.run(batch.view);
     const counts = (await this.run(mergeCountsSql()))[0] ?? {};
