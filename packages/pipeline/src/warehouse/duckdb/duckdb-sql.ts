@@ -258,7 +258,7 @@ export function rehashFinalSql(columns: readonly { name: string }[]): string {
 export const BATCH_KEYS = 'leadpipe_batch_keys';
 
 /**
- * Builds the deduplicated source of a task run: the raw rows past the stream offset (up to `to`), typed,
+ * Builds the deduplicated source of a task run: the raw rows in `range` (from, to], typed,
  * hashed, one per key (the last by raw_id, i.e. load order then file row), as SEMANTICS.md §5 requires.
  * Declared columns are read as stored (typed at load); undeclared ones come out of `extra`.
  * `stored` names the declared columns leads_raw_rows has.
@@ -290,31 +290,28 @@ export function streamBatchSql(
   const extra =
     fromExtra.length > 0 ? `, json_transform(r.extra, ${sqlString(transformStructure(fromExtra))}) AS x` : '';
   const k = quoteIdent(key);
-  const typed = (from: string, to: string): string => `SELECT
+  // A view takes no parameters: the range goes into both statements as integer literals.
+  for (const n of [range.from, range.to]) if (!Number.isSafeInteger(n)) throw new Error(`not a raw_id: ${n}`);
+  const typed = `SELECT
 ${values.join(',\n')},
     source_file,
     raw_id
   FROM (
     SELECT r.*, r.file_name AS source_file${extra}
     FROM leads_raw_rows AS r
-    WHERE r.raw_id > ${from} AND r.raw_id <= ${to}
+    WHERE r.raw_id > ${range.from} AND r.raw_id <= ${range.to}
   ) AS r`;
-  // A view takes no parameters: the range goes in as integer literals.
-  const literal = (n: number): string => {
-    if (!Number.isSafeInteger(n)) throw new Error(`not a raw_id: ${n}`);
-    return String(n);
-  };
   return {
     keys: `CREATE OR REPLACE TEMP TABLE ${BATCH_KEYS} AS
 SELECT b.raw_id, b.${k}, b.row_hash, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
 SELECT raw_id, ${k}, ${rowHashSql(columns)} AS row_hash FROM (
-  ${typed('$from', '$to')}
+  ${typed}
 )
 QUALIFY row_number() OVER (PARTITION BY ${k} ORDER BY raw_id DESC) = 1
 ) AS b LEFT JOIN leads_final AS f ON f.${k} = b.${k}`,
     view: `CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
 SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen FROM (
-  ${typed(literal(range.from), literal(range.to))}
+  ${typed}
 ) AS t JOIN ${BATCH_KEYS} AS b ON b.raw_id = t.raw_id AND b.${k} = t.${k}${sharedRawIds ? `\nQUALIFY row_number() OVER (PARTITION BY t.raw_id, t.${k}) = 1` : ''}`,
   };
 }
