@@ -1,0 +1,640 @@
+-- leadpipe snowflake plan: 33 statements (database <SNOWFLAKE_DATABASE>, schema <SNOWFLAKE_SCHEMA>)
+
+-- core: file formats
+CREATE FILE FORMAT IF NOT EXISTS "LEADPIPE_NDJSON" TYPE = JSON COMPRESSION = NONE STRIP_OUTER_ARRAY = FALSE;
+
+CREATE FILE FORMAT IF NOT EXISTS "LEADPIPE_NDJSON_GZIP" TYPE = JSON COMPRESSION = GZIP STRIP_OUTER_ARRAY = FALSE;
+
+-- core: LEADPIPE_STAGE
+CREATE STAGE IF NOT EXISTS "LEADPIPE_STAGE" FILE_FORMAT = (FORMAT_NAME = 'LEADPIPE_NDJSON_GZIP') COMMENT = 'leadpipe: PUT + COPY INTO LEADS_RAW';
+
+-- core: bookkeeping tables
+CREATE TABLE IF NOT EXISTS "LEADPIPE_META" ("KEY" VARCHAR NOT NULL PRIMARY KEY, "VALUE" VARCHAR NOT NULL);
+
+CREATE TABLE IF NOT EXISTS "LEADS_RAW" (
+  "FILE_NAME" VARCHAR NOT NULL,
+  "FILE_ROW_NUMBER" NUMBER(38,0) NOT NULL,
+  "DATA" VARIANT NOT NULL,
+  "LOAD_ID" VARCHAR NOT NULL,
+  "LOADED_AT" TIMESTAMP_LTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS "LOAD_HISTORY" (
+  "LOAD_ID" VARCHAR NOT NULL PRIMARY KEY,
+  "FILE_NAME" VARCHAR NOT NULL,
+  "STAGE_LOCATION" VARCHAR NOT NULL,
+  "CHECKSUM" VARCHAR NOT NULL,
+  "FILE_SIZE" NUMBER(38,0) NOT NULL,
+  "SOURCE_CHECKSUM" VARCHAR,
+  "STATUS" VARCHAR NOT NULL,
+  "REASON" VARCHAR,
+  "ROW_COUNT" NUMBER(38,0) NOT NULL,
+  "ROW_PARSED" NUMBER(38,0) NOT NULL,
+  "ERROR_COUNT" NUMBER(38,0) NOT NULL,
+  "FIRST_ERROR_MESSAGE" VARCHAR,
+  "FIRST_ERROR_LINE_NUMBER" NUMBER(38,0),
+  "FIRST_ERROR_COLUMN_NAME" VARCHAR,
+  "INFERRED" VARIANT,
+  "LAST_LOAD_TIME" TIMESTAMP_LTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS "LOAD_ERRORS" (
+  "LOAD_ID" VARCHAR NOT NULL,
+  "FILE_NAME" VARCHAR NOT NULL,
+  "LINE" NUMBER(38,0) NOT NULL,
+  "COLUMN_NAME" VARCHAR,
+  "ERROR" VARCHAR NOT NULL,
+  "RAW_TEXT" VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS "LEADPIPE_TASKS" (
+  "NAME" VARCHAR NOT NULL PRIMARY KEY,
+  "STATE" VARCHAR NOT NULL,
+  "CONSECUTIVE_FAILURES" NUMBER(38,0) NOT NULL,
+  "UPDATED_AT" TIMESTAMP_LTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS "TASK_HISTORY" (
+  "RUN_ID" VARCHAR NOT NULL PRIMARY KEY,
+  "NAME" VARCHAR NOT NULL,
+  "STATE" VARCHAR NOT NULL,
+  "TRIGGER_KIND" VARCHAR NOT NULL,
+  "SCHEDULED_TIME" TIMESTAMP_LTZ NOT NULL,
+  "QUERY_START_TIME" TIMESTAMP_LTZ NOT NULL,
+  "COMPLETED_TIME" TIMESTAMP_LTZ,
+  "ERROR_CODE" VARCHAR,
+  "ERROR_MESSAGE" VARCHAR,
+  "ROWS_CONSUMED" NUMBER(38,0) NOT NULL DEFAULT 0,
+  "ROWS_INSERTED" NUMBER(38,0) NOT NULL DEFAULT 0,
+  "ROWS_UPDATED" NUMBER(38,0) NOT NULL DEFAULT 0,
+  "ROWS_UNCHANGED" NUMBER(38,0) NOT NULL DEFAULT 0,
+  "LEADS_SCORED" NUMBER(38,0) NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS "LEADPIPE_COLUMNS" (
+  "TABLE_NAME" VARCHAR NOT NULL,
+  "COLUMN_NAME" VARCHAR NOT NULL,
+  "TYPE" VARCHAR NOT NULL,
+  "DECLARED" BOOLEAN NOT NULL,
+  "POSITION" NUMBER(38,0) NOT NULL,
+  PRIMARY KEY ("TABLE_NAME", "COLUMN_NAME")
+);
+
+-- core: LEADS_FINAL
+CREATE TABLE IF NOT EXISTS "LEADS_FINAL" (
+  "prospect_id" VARCHAR NOT NULL,
+  "lead_number" NUMBER(38,0),
+  "lead_origin" VARCHAR,
+  "lead_source" VARCHAR,
+  "do_not_email" BOOLEAN,
+  "do_not_call" BOOLEAN,
+  "converted" BOOLEAN,
+  "total_visits" NUMBER(38,0),
+  "total_time_spent_on_website" NUMBER(38,0),
+  "page_views_per_visit" FLOAT,
+  "last_activity" VARCHAR,
+  "country" VARCHAR,
+  "specialization" VARCHAR,
+  "how_did_you_hear_about_x_education" VARCHAR,
+  "what_is_your_current_occupation" VARCHAR,
+  "what_matters_most_to_you_in_choosing_a_course" VARCHAR,
+  "search" BOOLEAN,
+  "magazine" BOOLEAN,
+  "newspaper_article" BOOLEAN,
+  "x_education_forums" BOOLEAN,
+  "newspaper" BOOLEAN,
+  "digital_advertisement" BOOLEAN,
+  "through_recommendations" BOOLEAN,
+  "receive_more_updates_about_our_courses" BOOLEAN,
+  "tags" VARCHAR,
+  "lead_quality" VARCHAR,
+  "update_me_on_supply_chain_content" BOOLEAN,
+  "get_updates_on_dm_content" BOOLEAN,
+  "lead_profile" VARCHAR,
+  "city" VARCHAR,
+  "asymmetrique_activity_index" VARCHAR,
+  "asymmetrique_profile_index" VARCHAR,
+  "asymmetrique_activity_score" NUMBER(38,0),
+  "asymmetrique_profile_score" NUMBER(38,0),
+  "i_agree_to_pay_the_amount_through_cheque" BOOLEAN,
+  "a_free_copy_of_mastering_the_interview" BOOLEAN,
+  "last_notable_activity" VARCHAR,
+  "row_hash" VARCHAR NOT NULL,
+  "source_file" VARCHAR NOT NULL,
+  "first_seen_at" TIMESTAMP_LTZ NOT NULL,
+  "updated_at" TIMESTAMP_LTZ NOT NULL,
+  "probability" FLOAT,
+  "score" NUMBER(38,0),
+  "grade" VARCHAR,
+  "reasons" VARIANT,
+  "model_version" VARCHAR,
+  "scored_at" TIMESTAMP_LTZ
+);
+
+-- core: scoring tables
+CREATE TABLE IF NOT EXISTS "LEADPIPE_MODELS" (
+  "VERSION" VARCHAR NOT NULL PRIMARY KEY,
+  "KIND" VARCHAR NOT NULL,
+  "BODY" VARCHAR NOT NULL,
+  "ACTIVE" BOOLEAN NOT NULL,
+  "CREATED_AT" TIMESTAMP_LTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS "LEAD_OVERRIDES" (
+  "LEAD_KEY" VARCHAR NOT NULL PRIMARY KEY,
+  "SCORE" NUMBER(38,0) NOT NULL,
+  "REASON" VARCHAR NOT NULL,
+  "CREATED_AT" TIMESTAMP_LTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS "LEAD_SCORE_HISTORY" (
+  "LEAD_KEY" VARCHAR NOT NULL,
+  "MODEL_VERSION" VARCHAR,
+  "PROBABILITY" FLOAT,
+  "SCORE" NUMBER(38,0),
+  "GRADE" VARCHAR,
+  "SOURCE" VARCHAR NOT NULL,
+  "REASON" VARCHAR,
+  "SCORED_AT" TIMESTAMP_LTZ NOT NULL
+);
+
+CREATE OR REPLACE VIEW "LEADS_TO_SCORE" AS
+SELECT * FROM "LEADS_FINAL"
+WHERE "model_version" IS DISTINCT FROM (SELECT "VERSION" FROM "LEADPIPE_MODELS" WHERE "ACTIVE" LIMIT 1)
+  AND EXISTS (SELECT 1 FROM "LEADPIPE_MODELS" WHERE "ACTIVE");
+
+-- core: LEADS_RAW_STREAM
+CREATE STREAM IF NOT EXISTS "LEADS_RAW_STREAM" ON TABLE "LEADS_RAW" APPEND_ONLY = TRUE COMMENT = 'leadpipe: rows of LEADS_RAW not merged yet';
+
+-- core: seed rows
+MERGE INTO "LEADPIPE_TASKS" AS t USING (SELECT 'LEADS_MERGE_TASK' AS "NAME") AS s ON t."NAME" = s."NAME"
+WHEN NOT MATCHED THEN INSERT ("NAME", "STATE", "CONSECUTIVE_FAILURES", "UPDATED_AT") VALUES (s."NAME", 'started', 0, CURRENT_TIMESTAMP());
+
+MERGE INTO "LEADPIPE_META" AS t USING (SELECT 'load_lock' AS "KEY") AS s ON t."KEY" = s."KEY"
+WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", 'free');
+
+-- core: LEADPIPE_RUN_TASK
+CREATE OR REPLACE PROCEDURE "LEADPIPE_RUN_TASK"("RUN_ID" VARCHAR, "TRIGGER_KIND" VARCHAR, "SUSPEND_AFTER" NUMBER(38,0), "WITH_SCORING" BOOLEAN)
+RETURNS VARIANT
+LANGUAGE SQL
+EXECUTE AS CALLER
+COMMENT = 'leadpipe: stream -> deduplicated, hash-checked MERGE into LEADS_FINAL -> apply_scoring'
+AS $$
+DECLARE
+  v_id VARCHAR;
+  v_started TIMESTAMP_LTZ;
+  v_has_data BOOLEAN;
+  v_models INTEGER DEFAULT 0;
+  v_consumed INTEGER DEFAULT 0;
+  v_inserted INTEGER DEFAULT 0;
+  v_updated INTEGER DEFAULT 0;
+  v_unchanged INTEGER DEFAULT 0;
+  v_scored INTEGER DEFAULT 0;
+  v_failures INTEGER DEFAULT 0;
+  v_state VARCHAR;
+  v_message VARCHAR;
+BEGIN
+  v_id := COALESCE(run_id, UUID_STRING());
+  v_started := CURRENT_TIMESTAMP();
+  SELECT SYSTEM$STREAM_HAS_DATA('LEADS_RAW_STREAM') INTO :v_has_data;
+  IF (NOT v_has_data) THEN
+    INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
+      VALUES (:v_id, 'LEADS_MERGE_TASK', 'SKIPPED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, 0, 0, 0, 0, 0);
+    RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SKIPPED', 'reason', 'the stream has no new data');
+  END IF;
+  CREATE OR REPLACE TEMPORARY TABLE "LEADPIPE_BATCH" (
+    "prospect_id" VARCHAR,
+    "lead_number" NUMBER(38,0),
+    "lead_origin" VARCHAR,
+    "lead_source" VARCHAR,
+    "do_not_email" BOOLEAN,
+    "do_not_call" BOOLEAN,
+    "converted" BOOLEAN,
+    "total_visits" NUMBER(38,0),
+    "total_time_spent_on_website" NUMBER(38,0),
+    "page_views_per_visit" FLOAT,
+    "last_activity" VARCHAR,
+    "country" VARCHAR,
+    "specialization" VARCHAR,
+    "how_did_you_hear_about_x_education" VARCHAR,
+    "what_is_your_current_occupation" VARCHAR,
+    "what_matters_most_to_you_in_choosing_a_course" VARCHAR,
+    "search" BOOLEAN,
+    "magazine" BOOLEAN,
+    "newspaper_article" BOOLEAN,
+    "x_education_forums" BOOLEAN,
+    "newspaper" BOOLEAN,
+    "digital_advertisement" BOOLEAN,
+    "through_recommendations" BOOLEAN,
+    "receive_more_updates_about_our_courses" BOOLEAN,
+    "tags" VARCHAR,
+    "lead_quality" VARCHAR,
+    "update_me_on_supply_chain_content" BOOLEAN,
+    "get_updates_on_dm_content" BOOLEAN,
+    "lead_profile" VARCHAR,
+    "city" VARCHAR,
+    "asymmetrique_activity_index" VARCHAR,
+    "asymmetrique_profile_index" VARCHAR,
+    "asymmetrique_activity_score" NUMBER(38,0),
+    "asymmetrique_profile_score" NUMBER(38,0),
+    "i_agree_to_pay_the_amount_through_cheque" BOOLEAN,
+    "a_free_copy_of_mastering_the_interview" BOOLEAN,
+    "last_notable_activity" VARCHAR,
+    "row_hash" VARCHAR,
+    "source_file" VARCHAR
+  );
+  CREATE OR REPLACE TEMPORARY TABLE "LEADPIPE_SCORED" (
+    "LEAD_KEY" VARCHAR, "MODEL_VERSION" VARCHAR, "PROBABILITY" FLOAT, "SCORE" NUMBER(38,0), "GRADE" VARCHAR,
+    "REASONS" VARIANT, "OVERRIDDEN" BOOLEAN, "OVERRIDE_REASON" VARCHAR
+  );
+  BEGIN TRANSACTION;
+  SELECT COUNT(*) INTO :v_consumed FROM "LEADS_RAW_STREAM";
+  INSERT INTO "LEADPIPE_BATCH" ("prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", "row_hash", "source_file")
+  SELECT
+    r."DATA":"prospect_id"::VARCHAR,
+    r."DATA":"lead_number"::NUMBER(38,0),
+    r."DATA":"lead_origin"::VARCHAR,
+    r."DATA":"lead_source"::VARCHAR,
+    r."DATA":"do_not_email"::BOOLEAN,
+    r."DATA":"do_not_call"::BOOLEAN,
+    r."DATA":"converted"::BOOLEAN,
+    r."DATA":"total_visits"::NUMBER(38,0),
+    r."DATA":"total_time_spent_on_website"::NUMBER(38,0),
+    r."DATA":"page_views_per_visit"::FLOAT,
+    r."DATA":"last_activity"::VARCHAR,
+    r."DATA":"country"::VARCHAR,
+    r."DATA":"specialization"::VARCHAR,
+    r."DATA":"how_did_you_hear_about_x_education"::VARCHAR,
+    r."DATA":"what_is_your_current_occupation"::VARCHAR,
+    r."DATA":"what_matters_most_to_you_in_choosing_a_course"::VARCHAR,
+    r."DATA":"search"::BOOLEAN,
+    r."DATA":"magazine"::BOOLEAN,
+    r."DATA":"newspaper_article"::BOOLEAN,
+    r."DATA":"x_education_forums"::BOOLEAN,
+    r."DATA":"newspaper"::BOOLEAN,
+    r."DATA":"digital_advertisement"::BOOLEAN,
+    r."DATA":"through_recommendations"::BOOLEAN,
+    r."DATA":"receive_more_updates_about_our_courses"::BOOLEAN,
+    r."DATA":"tags"::VARCHAR,
+    r."DATA":"lead_quality"::VARCHAR,
+    r."DATA":"update_me_on_supply_chain_content"::BOOLEAN,
+    r."DATA":"get_updates_on_dm_content"::BOOLEAN,
+    r."DATA":"lead_profile"::VARCHAR,
+    r."DATA":"city"::VARCHAR,
+    r."DATA":"asymmetrique_activity_index"::VARCHAR,
+    r."DATA":"asymmetrique_profile_index"::VARCHAR,
+    r."DATA":"asymmetrique_activity_score"::NUMBER(38,0),
+    r."DATA":"asymmetrique_profile_score"::NUMBER(38,0),
+    r."DATA":"i_agree_to_pay_the_amount_through_cheque"::BOOLEAN,
+    r."DATA":"a_free_copy_of_mastering_the_interview"::BOOLEAN,
+    r."DATA":"last_notable_activity"::VARCHAR,
+    MD5(TO_JSON(r."DATA")),
+    r."FILE_NAME"
+  FROM "LEADS_RAW_STREAM" AS r
+  QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1;
+  SELECT COUNT_IF(f."prospect_id" IS NULL), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" <> b."row_hash"), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" = b."row_hash")
+  INTO :v_inserted, :v_updated, :v_unchanged
+  FROM "LEADPIPE_BATCH" AS b LEFT JOIN "LEADS_FINAL" AS f ON f."prospect_id" = b."prospect_id";
+  DELETE FROM "LEADPIPE_BATCH" AS b USING "LEADS_FINAL" AS f WHERE f."prospect_id" = b."prospect_id" AND f."row_hash" = b."row_hash";
+  MERGE INTO "LEADS_FINAL" AS f
+  USING "LEADPIPE_BATCH" AS b
+  ON f."prospect_id" = b."prospect_id"
+  WHEN MATCHED THEN UPDATE SET
+    "lead_number" = b."lead_number",
+    "lead_origin" = b."lead_origin",
+    "lead_source" = b."lead_source",
+    "do_not_email" = b."do_not_email",
+    "do_not_call" = b."do_not_call",
+    "converted" = b."converted",
+    "total_visits" = b."total_visits",
+    "total_time_spent_on_website" = b."total_time_spent_on_website",
+    "page_views_per_visit" = b."page_views_per_visit",
+    "last_activity" = b."last_activity",
+    "country" = b."country",
+    "specialization" = b."specialization",
+    "how_did_you_hear_about_x_education" = b."how_did_you_hear_about_x_education",
+    "what_is_your_current_occupation" = b."what_is_your_current_occupation",
+    "what_matters_most_to_you_in_choosing_a_course" = b."what_matters_most_to_you_in_choosing_a_course",
+    "search" = b."search",
+    "magazine" = b."magazine",
+    "newspaper_article" = b."newspaper_article",
+    "x_education_forums" = b."x_education_forums",
+    "newspaper" = b."newspaper",
+    "digital_advertisement" = b."digital_advertisement",
+    "through_recommendations" = b."through_recommendations",
+    "receive_more_updates_about_our_courses" = b."receive_more_updates_about_our_courses",
+    "tags" = b."tags",
+    "lead_quality" = b."lead_quality",
+    "update_me_on_supply_chain_content" = b."update_me_on_supply_chain_content",
+    "get_updates_on_dm_content" = b."get_updates_on_dm_content",
+    "lead_profile" = b."lead_profile",
+    "city" = b."city",
+    "asymmetrique_activity_index" = b."asymmetrique_activity_index",
+    "asymmetrique_profile_index" = b."asymmetrique_profile_index",
+    "asymmetrique_activity_score" = b."asymmetrique_activity_score",
+    "asymmetrique_profile_score" = b."asymmetrique_profile_score",
+    "i_agree_to_pay_the_amount_through_cheque" = b."i_agree_to_pay_the_amount_through_cheque",
+    "a_free_copy_of_mastering_the_interview" = b."a_free_copy_of_mastering_the_interview",
+    "last_notable_activity" = b."last_notable_activity",
+    "row_hash" = b."row_hash",
+    "source_file" = b."source_file",
+    "probability" = NULL,
+    "score" = NULL,
+    "grade" = NULL,
+    "reasons" = NULL,
+    "model_version" = NULL,
+    "scored_at" = NULL,
+    "updated_at" = CURRENT_TIMESTAMP()
+  WHEN NOT MATCHED THEN INSERT ("prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", "row_hash", "source_file", "first_seen_at", "updated_at")
+  VALUES (b."prospect_id", b."lead_number", b."lead_origin", b."lead_source", b."do_not_email", b."do_not_call", b."converted", b."total_visits", b."total_time_spent_on_website", b."page_views_per_visit", b."last_activity", b."country", b."specialization", b."how_did_you_hear_about_x_education", b."what_is_your_current_occupation", b."what_matters_most_to_you_in_choosing_a_course", b."search", b."magazine", b."newspaper_article", b."x_education_forums", b."newspaper", b."digital_advertisement", b."through_recommendations", b."receive_more_updates_about_our_courses", b."tags", b."lead_quality", b."update_me_on_supply_chain_content", b."get_updates_on_dm_content", b."lead_profile", b."city", b."asymmetrique_activity_index", b."asymmetrique_profile_index", b."asymmetrique_activity_score", b."asymmetrique_profile_score", b."i_agree_to_pay_the_amount_through_cheque", b."a_free_copy_of_mastering_the_interview", b."last_notable_activity", b."row_hash", b."source_file", CURRENT_TIMESTAMP(), CURRENT_TIMESTAMP());
+  IF (with_scoring) THEN
+    SELECT COUNT(*) INTO :v_models FROM "LEADPIPE_MODELS" WHERE "ACTIVE";
+    IF (v_models > 0) THEN
+      DELETE FROM "LEADPIPE_SCORED";
+      INSERT INTO "LEADPIPE_SCORED"
+      SELECT s."LEAD_KEY", s."MODEL_VERSION", s."PROBABILITY", COALESCE(o."SCORE", s."SCORE"),
+        IFF(o."LEAD_KEY" IS NULL, s."GRADE", "LEADPIPE_GRADE"(o."SCORE")), s."REASONS", o."LEAD_KEY" IS NOT NULL, o."REASON"
+      FROM TABLE("LEADPIPE_SCORE"()) AS s LEFT JOIN "LEAD_OVERRIDES" AS o ON o."LEAD_KEY" = s."LEAD_KEY";
+      UPDATE "LEADS_FINAL" AS f SET "probability" = s."PROBABILITY", "score" = s."SCORE", "grade" = s."GRADE",
+        "reasons" = s."REASONS", "model_version" = s."MODEL_VERSION", "scored_at" = CURRENT_TIMESTAMP()
+      FROM "LEADPIPE_SCORED" AS s WHERE CAST(f."prospect_id" AS VARCHAR) = s."LEAD_KEY";
+      INSERT INTO "LEAD_SCORE_HISTORY" ("LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", "SOURCE", "REASON", "SCORED_AT")
+      SELECT "LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", IFF("OVERRIDDEN", 'override', 'model'), "OVERRIDE_REASON", CURRENT_TIMESTAMP()
+      FROM "LEADPIPE_SCORED";
+      SELECT COUNT(*) INTO :v_scored FROM "LEADPIPE_SCORED";
+    END IF;
+  END IF;
+  INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
+    VALUES (:v_id, 'LEADS_MERGE_TASK', 'SUCCEEDED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, :v_consumed, :v_inserted, :v_updated, :v_unchanged, :v_scored);
+  UPDATE "LEADPIPE_TASKS" SET "CONSECUTIVE_FAILURES" = 0, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = 'LEADS_MERGE_TASK';
+  COMMIT;
+  RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SUCCEEDED', 'consumed', v_consumed, 'inserted', v_inserted,
+    'updated', v_updated, 'unchanged', v_unchanged, 'scored', v_scored);
+EXCEPTION
+  WHEN OTHER THEN
+    ROLLBACK;
+    v_message := SQLERRM;
+    UPDATE "LEADPIPE_TASKS" SET "CONSECUTIVE_FAILURES" = "CONSECUTIVE_FAILURES" + 1, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = 'LEADS_MERGE_TASK';
+    SELECT "CONSECUTIVE_FAILURES" INTO :v_failures FROM "LEADPIPE_TASKS" WHERE "NAME" = 'LEADS_MERGE_TASK';
+    v_state := IFF(v_failures >= suspend_after, 'FAILED_AND_AUTO_SUSPENDED', 'FAILED');
+    IF (v_state = 'FAILED_AND_AUTO_SUSPENDED') THEN
+      UPDATE "LEADPIPE_TASKS" SET "STATE" = 'suspended' WHERE "NAME" = 'LEADS_MERGE_TASK';
+    END IF;
+    INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
+      VALUES (:v_id, 'LEADS_MERGE_TASK', :v_state, :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), 'E_TASK_FAILED', :v_message, 0, 0, 0, 0, 0);
+    RAISE;
+END;
+$$;
+
+-- core: LEADPIPE_APPLY_SCORING
+CREATE OR REPLACE PROCEDURE "LEADPIPE_APPLY_SCORING"()
+RETURNS NUMBER(38,0)
+LANGUAGE SQL
+EXECUTE AS CALLER
+COMMENT = 'leadpipe: apply_scoring (leads whose score is missing or from another model)'
+AS $$
+DECLARE
+  v_models INTEGER DEFAULT 0;
+  v_scored INTEGER DEFAULT 0;
+BEGIN
+  SELECT COUNT(*) INTO :v_models FROM "LEADPIPE_MODELS" WHERE "ACTIVE";
+  IF (v_models = 0) THEN
+    RETURN 0;
+  END IF;
+  CREATE OR REPLACE TEMPORARY TABLE "LEADPIPE_SCORED" (
+    "LEAD_KEY" VARCHAR, "MODEL_VERSION" VARCHAR, "PROBABILITY" FLOAT, "SCORE" NUMBER(38,0), "GRADE" VARCHAR,
+    "REASONS" VARIANT, "OVERRIDDEN" BOOLEAN, "OVERRIDE_REASON" VARCHAR
+  );
+  BEGIN TRANSACTION;
+  DELETE FROM "LEADPIPE_SCORED";
+  INSERT INTO "LEADPIPE_SCORED"
+  SELECT s."LEAD_KEY", s."MODEL_VERSION", s."PROBABILITY", COALESCE(o."SCORE", s."SCORE"),
+    IFF(o."LEAD_KEY" IS NULL, s."GRADE", "LEADPIPE_GRADE"(o."SCORE")), s."REASONS", o."LEAD_KEY" IS NOT NULL, o."REASON"
+  FROM TABLE("LEADPIPE_SCORE"()) AS s LEFT JOIN "LEAD_OVERRIDES" AS o ON o."LEAD_KEY" = s."LEAD_KEY";
+  UPDATE "LEADS_FINAL" AS f SET "probability" = s."PROBABILITY", "score" = s."SCORE", "grade" = s."GRADE",
+    "reasons" = s."REASONS", "model_version" = s."MODEL_VERSION", "scored_at" = CURRENT_TIMESTAMP()
+  FROM "LEADPIPE_SCORED" AS s WHERE CAST(f."prospect_id" AS VARCHAR) = s."LEAD_KEY";
+  INSERT INTO "LEAD_SCORE_HISTORY" ("LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", "SOURCE", "REASON", "SCORED_AT")
+  SELECT "LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", IFF("OVERRIDDEN", 'override', 'model'), "OVERRIDE_REASON", CURRENT_TIMESTAMP()
+  FROM "LEADPIPE_SCORED";
+  SELECT COUNT(*) INTO :v_scored FROM "LEADPIPE_SCORED";
+  COMMIT;
+  RETURN v_scored;
+EXCEPTION
+  WHEN OTHER THEN
+    ROLLBACK;
+    RAISE;
+END;
+$$;
+
+-- core: LEADPIPE_VALIDATE_STAGED_FILES
+CREATE OR REPLACE PROCEDURE "LEADPIPE_VALIDATE_STAGED_FILES"("NAME_CONTAINS" VARCHAR)
+RETURNS TABLE ("STAGE" VARCHAR, "FILE" VARCHAR, "ROWS" NUMBER(38,0), "COLUMNS" NUMBER(38,0), "COLUMN_NAMES" ARRAY, "ROWS_WITHOUT_KEY" NUMBER(38,0))
+LANGUAGE SQL
+EXECUTE AS CALLER
+COMMENT = 'leadpipe: rows and columns per staged file'
+AS $$
+BEGIN
+  LET files RESULTSET := (
+    SELECT 'LEADPIPE_STAGE' AS "STAGE", METADATA$FILENAME AS "FILE", COUNT(*) AS "ROWS",
+      ARRAY_SIZE(ARRAY_UNION_AGG(OBJECT_KEYS($1:"d"))) AS "COLUMNS", ARRAY_UNION_AGG(OBJECT_KEYS($1:"d")) AS "COLUMN_NAMES",
+      COUNT_IF($1:"d":"prospect_id" IS NULL) AS "ROWS_WITHOUT_KEY"
+    FROM @"LEADPIPE_STAGE" (FILE_FORMAT => 'LEADPIPE_NDJSON_GZIP')
+    WHERE :name_contains IS NULL OR CONTAINS(METADATA$FILENAME, :name_contains)
+    GROUP BY METADATA$FILENAME
+    UNION ALL
+    SELECT 'LEADS_S3_STAGE' AS "STAGE", METADATA$FILENAME AS "FILE", COUNT(*) AS "ROWS",
+      ARRAY_SIZE(ARRAY_UNION_AGG(OBJECT_KEYS($1:"d"))) AS "COLUMNS", ARRAY_UNION_AGG(OBJECT_KEYS($1:"d")) AS "COLUMN_NAMES",
+      COUNT_IF($1:"d":"prospect_id" IS NULL) AS "ROWS_WITHOUT_KEY"
+    FROM @"LEADS_S3_STAGE"/data/ (FILE_FORMAT => 'LEADPIPE_NDJSON')
+    WHERE :name_contains IS NULL OR CONTAINS(METADATA$FILENAME, :name_contains)
+    GROUP BY METADATA$FILENAME
+    ORDER BY "STAGE", "FILE"
+  );
+  RETURN TABLE(files);
+END;
+$$;
+
+-- core: tasks
+ALTER TASK IF EXISTS "LEADS_MERGE_TASK" SUSPEND;
+
+CREATE OR ALTER TASK "LEADS_MERGE_TASK"
+  USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE = 'XSMALL'
+  SCHEDULE = '1 MINUTE'
+  SUSPEND_TASK_AFTER_NUM_FAILURES = 10
+  ALLOW_OVERLAPPING_EXECUTION = FALSE
+  COMMENT = 'leadpipe: LEADS_RAW_STREAM -> LEADS_FINAL'
+  WHEN SYSTEM$STREAM_HAS_DATA('LEADS_RAW_STREAM')
+AS
+  CALL "LEADPIPE_RUN_TASK"(NULL, 'SCHEDULED', 10, TRUE);
+
+ALTER TASK IF EXISTS "LEADPIPE_SCORING_TASK" SUSPEND;
+
+CREATE OR ALTER TASK "LEADPIPE_SCORING_TASK"
+  USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE = 'XSMALL'
+  SCHEDULE = '60 MINUTE'
+  ALLOW_OVERLAPPING_EXECUTION = FALSE
+  COMMENT = 'leadpipe: apply_scoring of stale leads'
+AS
+  CALL "LEADPIPE_APPLY_SCORING"();
+
+-- s3: storage integration and S3 stage
+CREATE STORAGE INTEGRATION IF NOT EXISTS "S3_LEADS_INTEGRATION"
+  TYPE = EXTERNAL_STAGE
+  STORAGE_PROVIDER = 'S3'
+  ENABLED = TRUE
+  STORAGE_AWS_ROLE_ARN = 'arn:aws:iam::123456789012:role/leadpipe-snowflake'
+  STORAGE_ALLOWED_LOCATIONS = ('s3://acme-leads/incoming/_leadpipe/stage/')
+  COMMENT = 'leadpipe: read the S3 stage';
+
+CREATE STAGE IF NOT EXISTS "LEADS_S3_STAGE"
+  URL = 's3://acme-leads/incoming/_leadpipe/stage/'
+  STORAGE_INTEGRATION = "S3_LEADS_INTEGRATION"
+  FILE_FORMAT = (FORMAT_NAME = 'LEADPIPE_NDJSON')
+  COMMENT = 'leadpipe: cleaned files of the S3 stage';
+
+-- pipe: pipes
+CREATE PIPE IF NOT EXISTS "LEADS_PIPE"
+  AUTO_INGEST = TRUE
+  COMMENT = 'leadpipe: S3 stage -> LEADS_RAW'
+AS
+COPY INTO "LEADS_RAW" ("FILE_NAME", "FILE_ROW_NUMBER", "DATA", "LOAD_ID", "LOADED_AT")
+FROM (
+  SELECT SPLIT_PART(METADATA$FILENAME, '/', -2), $1:"l"::NUMBER(38,0), $1:"d", METADATA$FILENAME, METADATA$START_SCAN_TIME
+  FROM @"LEADS_S3_STAGE"/data/
+)
+FILE_FORMAT = (FORMAT_NAME = 'LEADPIPE_NDJSON')
+PATTERN = '.*[.]ndjson'
+ON_ERROR = SKIP_FILE;
+
+CREATE PIPE IF NOT EXISTS "LOAD_ERRORS_PIPE"
+  AUTO_INGEST = TRUE
+  COMMENT = 'leadpipe: S3 stage rejected rows -> LOAD_ERRORS'
+AS
+COPY INTO "LOAD_ERRORS" ("LOAD_ID", "FILE_NAME", "LINE", "COLUMN_NAME", "ERROR", "RAW_TEXT")
+FROM (
+  SELECT METADATA$FILENAME, SPLIT_PART(METADATA$FILENAME, '/', -2), $1:"line"::NUMBER(38,0), $1:"column"::VARCHAR, $1:"reason"::VARCHAR, $1:"raw"::VARCHAR
+  FROM @"LEADS_S3_STAGE"/rejects/
+)
+FILE_FORMAT = (FORMAT_NAME = 'LEADPIPE_NDJSON')
+PATTERN = '.*[.]ndjson'
+ON_ERROR = SKIP_FILE;
+
+-- scoring: LEADPIPE_SCORE
+CREATE OR REPLACE FUNCTION "LEADPIPE_GRADE"("SCORE" NUMBER(38,0))
+RETURNS VARCHAR
+LANGUAGE SQL
+COMMENT = 'leadpipe model rules-default-1 (rules)'
+AS $$
+CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END
+$$;
+
+CREATE OR REPLACE FUNCTION "LEADPIPE_SCORE"()
+RETURNS TABLE ("LEAD_KEY" VARCHAR, "MODEL_VERSION" VARCHAR, "PROBABILITY" FLOAT, "SCORE" NUMBER(38,0), "GRADE" VARCHAR, "REASONS" VARIANT)
+LANGUAGE SQL
+COMMENT = 'leadpipe model rules-default-1 (rules)'
+AS $$
+SELECT CAST(__m."prospect_id" AS VARCHAR), __m.model_version, __m.probability, __m.score, __m.grade, TO_VARIANT(__m.reasons)
+FROM (SELECT "prospect_id", model_version, probability, score, grade,
+  OBJECT_CONSTRUCT('positive', ARRAY_AGG(CASE WHEN __sign = 1 AND __rank <= 3 THEN __item END) WITHIN GROUP (ORDER BY __rank), 'negative', ARRAY_AGG(CASE WHEN __sign = -1 AND __rank <= 3 THEN __item END) WITHIN GROUP (ORDER BY __rank)) AS reasons
+FROM (
+  SELECT __s."prospect_id", __s.model_version, __s.probability, __s.score, __s.grade, OBJECT_CONSTRUCT('feature', __r.value:rule::VARCHAR, 'points', __r.value:points::DOUBLE, 'text', __r.value:rule::VARCHAR || ': ' || CASE WHEN __r.value:points::DOUBLE > 0 THEN '+' ELSE '' END || CASE WHEN __r.value:points::DOUBLE = ROUND(__r.value:points::DOUBLE) THEN CAST(CAST(__r.value:points::DOUBLE AS BIGINT) AS VARCHAR) ELSE CAST(__r.value:points::DOUBLE AS VARCHAR) END) AS __item, SIGN(__r.value:points::DOUBLE) AS __sign,
+    ROW_NUMBER() OVER (PARTITION BY __s."prospect_id", SIGN(__r.value:points::DOUBLE) ORDER BY ABS(__r.value:points::DOUBLE) DESC, CASE WHEN SIGN(__r.value:points::DOUBLE) > 0 THEN __r.index END ASC, CASE WHEN SIGN(__r.value:points::DOUBLE) < 0 THEN __r.index END ASC) AS __rank
+  FROM (SELECT "prospect_id", model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, reasons FROM (SELECT "prospect_id", 'rules-default-1' AS model_version, points, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons FROM (
+  SELECT "prospect_id", points, reasons, CAST(ROUND(100 * (LEAST(GREATEST(points, (-4e+0)), 1e+1) - (-4e+0)) / 1.4e+1) AS INTEGER) AS score FROM (
+    SELECT "prospect_id", CASE WHEN ("lead_origin" = 'Lead Add Form') THEN 3e+0 ELSE 0e0 END
+ + CASE WHEN (LOWER("lead_source") IN ('reference', 'welingak website')) THEN 2e+0 ELSE 0e0 END
+ + CASE WHEN ("lead_source" = 'Marketing') THEN 1e+0 ELSE 0e0 END
+ + CASE WHEN ("what_is_your_current_occupation" = 'Working Professional') THEN 3e+0 ELSE 0e0 END
+ + CASE WHEN ("total_time_spent_on_website" >= 8e+2) THEN 2e+0 ELSE 0e0 END
+ + CASE WHEN ("total_time_spent_on_website" BETWEEN 3e+2 AND 7.99e+2) THEN 1e+0 ELSE 0e0 END
+ + CASE WHEN ("last_activity" = 'SMS Sent') THEN 2e+0 ELSE 0e0 END
+ + CASE WHEN ("last_activity" IN ('Olark Chat Conversation', 'Email Bounced', 'Converted to Lead')) THEN (-2e+0) ELSE 0e0 END
+ + CASE WHEN ("do_not_email" = TRUE) THEN (-2e+0) ELSE 0e0 END
+ + CASE WHEN ("lead_origin" = 'API') AND ("total_visits" = 0e+0) THEN (-1e+0) ELSE 0e0 END
+ + CASE WHEN ("what_is_your_current_occupation" = 'Student') THEN (-1e+0) ELSE 0e0 END AS points, ARRAY_COMPACT(ARRAY_CONSTRUCT(CASE WHEN ("lead_origin" = 'Lead Add Form') THEN OBJECT_CONSTRUCT('rule', 'Lead Add Form origin', 'points', 3e+0) END, CASE WHEN (LOWER("lead_source") IN ('reference', 'welingak website')) THEN OBJECT_CONSTRUCT('rule', 'Referred or Welingak', 'points', 2e+0) END, CASE WHEN ("lead_source" = 'Marketing') THEN OBJECT_CONSTRUCT('rule', 'Marketing source', 'points', 1e+0) END, CASE WHEN ("what_is_your_current_occupation" = 'Working Professional') THEN OBJECT_CONSTRUCT('rule', 'Working professional', 'points', 3e+0) END, CASE WHEN ("total_time_spent_on_website" >= 8e+2) THEN OBJECT_CONSTRUCT('rule', 'Long time on site', 'points', 2e+0) END, CASE WHEN ("total_time_spent_on_website" BETWEEN 3e+2 AND 7.99e+2) THEN OBJECT_CONSTRUCT('rule', 'Some time on site', 'points', 1e+0) END, CASE WHEN ("last_activity" = 'SMS Sent') THEN OBJECT_CONSTRUCT('rule', 'Replied by SMS', 'points', 2e+0) END, CASE WHEN ("last_activity" IN ('Olark Chat Conversation', 'Email Bounced', 'Converted to Lead')) THEN OBJECT_CONSTRUCT('rule', 'Chat only or bounced', 'points', (-2e+0)) END, CASE WHEN ("do_not_email" = TRUE) THEN OBJECT_CONSTRUCT('rule', 'Asked not to be emailed', 'points', (-2e+0)) END, CASE WHEN ("lead_origin" = 'API') AND ("total_visits" = 0e+0) THEN OBJECT_CONSTRUCT('rule', 'No visits from an API lead', 'points', (-1e+0)) END, CASE WHEN ("what_is_your_current_occupation" = 'Student') THEN OBJECT_CONSTRUCT('rule', 'Student', 'points', (-1e+0)) END)) AS reasons FROM leads_to_score
+  ) AS __r1
+) AS __r2) AS __rules) AS __s, LATERAL FLATTEN(INPUT => __s.reasons, OUTER => TRUE) AS __r
+) AS __ranked
+GROUP BY "prospect_id", model_version, probability, score, grade) AS __m
+$$;
+
+-- start: tasks
+ALTER TASK "LEADPIPE_SCORING_TASK" RESUME;
+
+ALTER TASK "LEADS_MERGE_TASK" RESUME;
+
+-- AWS step 1: let the role arn:aws:iam::123456789012:role/leadpipe-snowflake read the S3 stage (its permissions policy):
+--   {
+--     "Version": "2012-10-17",
+--     "Statement": [
+--       {
+--         "Effect": "Allow",
+--         "Action": [
+--           "s3:GetObject",
+--           "s3:GetObjectVersion"
+--         ],
+--         "Resource": "arn:aws:s3:::acme-leads/incoming/_leadpipe/stage/*"
+--       },
+--       {
+--         "Effect": "Allow",
+--         "Action": [
+--           "s3:ListBucket",
+--           "s3:GetBucketLocation"
+--         ],
+--         "Resource": "arn:aws:s3:::acme-leads",
+--         "Condition": {
+--           "StringLike": {
+--             "s3:prefix": [
+--               "incoming/_leadpipe/stage/*"
+--             ]
+--           }
+--         }
+--       }
+--     ]
+--   }
+-- AWS step 2: let Snowflake assume the role (its trust policy). After apply, DESC STORAGE INTEGRATION "S3_LEADS_INTEGRATION" gives STORAGE_AWS_IAM_USER_ARN and STORAGE_AWS_EXTERNAL_ID:
+--   {
+--     "Version": "2012-10-17",
+--     "Statement": [
+--       {
+--         "Effect": "Allow",
+--         "Principal": {
+--           "AWS": "<STORAGE_AWS_IAM_USER_ARN>"
+--         },
+--         "Action": "sts:AssumeRole",
+--         "Condition": {
+--           "StringEquals": {
+--             "sts:ExternalId": "<STORAGE_AWS_EXTERNAL_ID>"
+--           }
+--         }
+--       }
+--     ]
+--   }
+-- AWS step 3: send the S3 stage's new files to Snowpipe's queue <notification_channel of SHOW PIPES LIKE 'LEADS_PIPE'> (bucket acme-leads, event notification;
+--   merge it with the bucket's other notifications: put-bucket-notification-configuration replaces them all):
+--   {
+--     "QueueConfigurations": [
+--       {
+--         "Id": "leadpipe-snowpipe",
+--         "QueueArn": "<notification_channel of SHOW PIPES LIKE 'LEADS_PIPE'>",
+--         "Events": [
+--           "s3:ObjectCreated:*"
+--         ],
+--         "Filter": {
+--           "Key": {
+--             "FilterRules": [
+--               {
+--                 "Name": "prefix",
+--                 "Value": "incoming/_leadpipe/stage/"
+--               },
+--               {
+--                 "Name": "suffix",
+--                 "Value": ".ndjson"
+--               }
+--             ]
+--           }
+--         }
+--       }
+--     ]
+--   }
