@@ -17,11 +17,11 @@ import { loadLeadSchemaOrThrow } from '../src/formats/lead-schema.ts';
 import { openLeadpipe } from '../src/pipeline/context.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 import { activateModel, applyScoring, leadsFromFile, readModelOrThrow } from '../src/pipeline/score.ts';
-import type { Lead, LeadSchema as ScoringSchema } from '../src/scoring/lead.ts';
-import type { LeadModel } from '../src/scoring/model.ts';
-import { compileModel } from '../src/scoring/model.ts';
-import { modelToSql } from '../src/scoring/to-sql.ts';
-import { splitLeads, trainModel } from '../src/scoring/train.ts';
+import type { Lead, LeadSchema as ScoringSchema } from '../src/scoring/model/lead.ts';
+import type { LeadModel } from '../src/scoring/model/model.ts';
+import { compileModel } from '../src/scoring/model/model.ts';
+import { modelToSql } from '../src/scoring/sql/to-sql.ts';
+import { splitLeads, trainModel } from '../src/scoring/train/train.ts';
 
 const args = process.argv.slice(2);
 const rowsAt = args.indexOf('--rows');

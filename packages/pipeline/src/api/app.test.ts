@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSmoke } from '../../scripts/smoke.ts';
 import type { Leadpipe } from '../pipeline/context.ts';
 import { activeModel } from '../pipeline/score.ts';
-import type { LeadModel } from '../scoring/model.ts';
-import { scoreLead } from '../scoring/explain.ts';
+import type { LeadModel } from '../scoring/model/model.ts';
+import { scoreLead } from '../scoring/model/explain.ts';
 import { buildApp } from './app.ts';
 import { loadedHome, openApiProblems, TEST_API_KEY, TEST_MAX_UPLOAD } from './test-support.ts';
 

@@ -7,11 +7,11 @@ import { toSnakeCase } from '../formats/names.ts';
 import { valueToJson } from '../formats/values.ts';
 import type { LeadScore } from '../pipeline/score.ts';
 import { scoreOne } from '../pipeline/score.ts';
-import { scoreLead } from '../scoring/explain.ts';
-import type { TreeNode } from '../scoring/gbt.ts';
-import type { Lead, LeadValue } from '../scoring/lead.ts';
-import type { LeadModel } from '../scoring/model.ts';
-import type { RulesModel } from '../scoring/rules.ts';
+import { scoreLead } from '../scoring/model/explain.ts';
+import type { TreeNode } from '../scoring/train/gbt.ts';
+import type { Lead, LeadValue } from '../scoring/model/lead.ts';
+import type { LeadModel } from '../scoring/model/model.ts';
+import type { RulesModel } from '../scoring/model/rules.ts';
 import type { ScoringModel } from '../scoring/scoring-sql.ts';
 import { HttpProblem } from './problems.ts';
 

@@ -7,7 +7,7 @@ import type { ApiContext } from './api-context.ts';
 import { sendJson } from './api-context.ts';
 import type { SortOrder, SqlStatement } from './lead-sql.ts';
 import { leadByIdSql, leadCountSql, planLeadsQueryOrThrow } from './lead-sql.ts';
-import { completeReasons, reasonLabels } from '../scoring/explain.ts';
+import { completeReasons, reasonLabels } from '../scoring/model/explain.ts';
 import { apiLead, isoTimestamp, SCORE_COLUMNS } from './lead-table.ts';
 import { HttpProblem } from './problems.ts';
 import { leadSchema, ok, scoreHistorySchema } from './schemas.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_LEADS, openTemp } from '../../test/helpers.ts';
-import { completeReasons, reasonLabels } from '../scoring/explain.ts';
+import { completeReasons, reasonLabels } from '../scoring/model/explain.ts';
 import { runPipeline } from './run.ts';
 import {
   activeModel,

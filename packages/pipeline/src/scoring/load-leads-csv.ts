@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { TerminalError } from '../errors.ts';
-import type { Lead, LeadSchema, LeadValue, ColumnType } from './lead.ts';
+import type { Lead, LeadSchema, LeadValue, ColumnType } from './model/lead.ts';
 
 const NULL_TOKENS = new Set(['', 'select', 'na', 'n/a', 'null']);
 

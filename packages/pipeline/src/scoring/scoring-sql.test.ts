@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readRulesFileOrThrow } from './rules.ts';
+import { readRulesFileOrThrow } from './model/rules.ts';
 import { compileScoringSql } from './scoring-sql.ts';
 import { defaultModel, defaultRulesPath, realLeads } from './test-data.ts';
-import { modelToSql } from './to-sql.ts';
+import { modelToSql } from './sql/to-sql.ts';
 
 describe('compileScoringSql', () => {
   it('keeps the DuckDB SELECT of a trained model exactly as modelToSql writes it', () => {

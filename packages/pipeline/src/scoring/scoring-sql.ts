@@ -3,11 +3,11 @@
  * apply_scoring, in the warehouse's dialect.
  */
 import type { ScoringSql } from '../warehouse/warehouse.ts';
-import type { LeadModel } from './model.ts';
-import type { RulesModel } from './rules.ts';
-import { rulesToSql } from './rules.ts';
-import type { SqlDialect } from './sql-text.ts';
-import { modelToSql } from './to-sql.ts';
+import type { LeadModel } from './model/model.ts';
+import type { RulesModel } from './model/rules.ts';
+import { rulesToSql } from './model/rules.ts';
+import type { SqlDialect } from './sql/sql-text.ts';
+import { modelToSql } from './sql/to-sql.ts';
 
 /** Any model leadpipe can score with. */
 export type ScoringModel = LeadModel | RulesModel;

@@ -2,10 +2,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import type { Lead, LeadSchema } from './lead.ts';
-import { readLeadSchema } from './lead.ts';
+import type { Lead, LeadSchema } from './model/lead.ts';
+import { readLeadSchema } from './model/lead.ts';
 import { readLeadsCsv } from './load-leads-csv.ts';
-import type { LeadModel } from './model.ts';
+import type { LeadModel } from './model/model.ts';
 
 /** Root of the repository. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');

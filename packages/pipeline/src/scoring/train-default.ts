@@ -8,11 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readLeadSchema } from './lead.ts';
-import type { LeadModel } from './model.ts';
+import { readLeadSchema } from './model/lead.ts';
+import type { LeadModel } from './model/model.ts';
 import { readLeadsCsv } from './load-leads-csv.ts';
-import { splitLeads, trainModel } from './train.ts';
-import type { TrainOptions } from './train.ts';
+import { splitLeads, trainModel } from './train/train.ts';
+import type { TrainOptions } from './train/train.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../../..');

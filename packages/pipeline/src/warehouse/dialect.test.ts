@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnType } from '../formats/lead-schema.ts';
 import { COLUMN_TYPES, loadLeadSchemaOrThrow } from '../formats/lead-schema.ts';
-import { parseRulesOrThrow } from '../scoring/rules.ts';
+import { parseRulesOrThrow } from '../scoring/model/rules.ts';
 import { compileScoringSql } from '../scoring/scoring-sql.ts';
 import {
   DUCKDB_BOOKKEEPING_DDL,

@@ -13,10 +13,10 @@ import {
   leadsFromWarehouse,
   overrideScore,
 } from '../../pipeline/score.ts';
-import type { Lead } from '../../scoring/lead.ts';
-import type { LeadModel } from '../../scoring/model.ts';
-import { splitLeads, trainModel } from '../../scoring/train.ts';
-import type { LeadSchema as ScoringSchema } from '../../scoring/lead.ts';
+import type { Lead } from '../../scoring/model/lead.ts';
+import type { LeadModel } from '../../scoring/model/model.ts';
+import { splitLeads, trainModel } from '../../scoring/train/train.ts';
+import type { LeadSchema as ScoringSchema } from '../../scoring/model/lead.ts';
 import { seededRandom } from '../../seeded-random.ts';
 import type { GlobalOptions } from '../main.ts';
 import { configFrom, n, printJson, withLeadpipe } from '../shared.ts';

@@ -6,8 +6,8 @@
 import type { Lead } from './lead.ts';
 import type { ExcludedColumn, FittedFeatures, LinearColumn } from './features.ts';
 import { levelIndex, linearNumeric, rawBoolean, rawNumeric } from './features.ts';
-import type { GbtParams, TreeNode } from './gbt.ts';
-import type { DecileRow, ThresholdMetrics } from './metrics.ts';
+import type { GbtParams, TreeNode } from '../train/gbt.ts';
+import type { DecileRow, ThresholdMetrics } from '../train/metrics.ts';
 import { compileLogisticMargin } from './compile-logistic.ts';
 
 /** Letter grades, best first. */

@@ -1,6 +1,6 @@
 /** The deterministic TRAIN/TEST split of `shared/data/SPLIT.md`. */
 import { createHash } from 'node:crypto';
-import type { Lead } from './lead.ts';
+import type { Lead } from '../model/lead.ts';
 
 /**
  * Which part a prospect id belongs to: TEST when the first 8 hex digits of md5(id) mod 10 are below 3

@@ -8,7 +8,7 @@ import {
   MISSING_LEVEL,
 } from './features.ts';
 import type { CategoricalEncoding, CategoricalFeature } from './features.ts';
-import { realLeads } from './test-data.ts';
+import { realLeads } from '../test-data.ts';
 
 describe('defaultFeatureSpec', () => {
   const { schema, leads } = realLeads();

@@ -6,7 +6,7 @@
  */
 import type { Lead } from './lead.ts';
 import { rawBoolean, rawNumeric } from './features.ts';
-import type { TreeNode } from './gbt.ts';
+import type { TreeNode } from '../train/gbt.ts';
 import type { Grade, LeadModel } from './model.ts';
 import { compileTreeRow, compiledModel, gradeOf, logisticTerms, scoreOf } from './model.ts';
 

@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { TerminalError } from '../errors.ts';
+import { TerminalError } from '../../errors.ts';
 import type { Lead, LeadSchema, LeadValue } from './lead.ts';
 import type { Grade, GradeThresholds } from './model.ts';
 import { gradeOf } from './model.ts';
-import type { SqlDialect } from './sql-text.ts';
-import { dbl, ident, str } from './sql-text.ts';
+import type { SqlDialect } from '../sql/sql-text.ts';
+import { dbl, ident, str } from '../sql/sql-text.ts';
 
 /** Operators a condition may use. */
 export const RULE_OPERATORS = [

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { splitById, splitLeads } from './split-by-id.ts';
-import { realLeads } from './test-data.ts';
+import { realLeads } from '../test-data.ts';
 
 describe('splitById', () => {
   it('puts the SPLIT.md examples in their parts', () => {

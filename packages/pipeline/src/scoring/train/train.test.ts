@@ -1,12 +1,12 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { TerminalError } from '../errors.ts';
-import type { Lead } from './lead.ts';
-import type { LeadModel } from './model.ts';
-import { compileModel, scoreLeads } from './model.ts';
-import { explainLead, scoreLead } from './explain.ts';
+import { TerminalError } from '../../errors.ts';
+import type { Lead } from '../model/lead.ts';
+import type { LeadModel } from '../model/model.ts';
+import { compileModel, scoreLeads } from '../model/model.ts';
+import { explainLead, scoreLead } from '../model/explain.ts';
 import { evaluateModel } from './evaluate-model.ts';
 import { splitLeads, trainModel } from './train.ts';
-import { defaultModel, realLeads } from './test-data.ts';
+import { defaultModel, realLeads } from '../test-data.ts';
 
 const { schema, leads } = realLeads();
 const { train, test } = splitLeads(leads);

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { TerminalError } from '../errors.ts';
+import { TerminalError } from '../../errors.ts';
 import { parseRulesOrThrow, readRulesFileOrThrow, scoreLeadWithRules } from './rules.ts';
-import { rulesToSql } from './to-sql.ts';
-import { defaultRulesPath, realLeads } from './test-data.ts';
+import { rulesToSql } from '../sql/to-sql.ts';
+import { defaultRulesPath, realLeads } from '../test-data.ts';
 
 const { schema } = realLeads();
 const base = { kind: 'rules', version: 't1', min: 0, max: 1 };

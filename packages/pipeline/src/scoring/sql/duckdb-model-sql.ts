@@ -17,9 +17,9 @@
  * building the reason structs. Measured and dropped: a CASE per leaf pick, STRUCT-valued leaves, branch-free
  * arithmetic leaves, boolean-list level sets, one sort for both signs — each as slow or slower.
  */
-import type { FeatureDef } from './features.ts';
-import type { LeadModel } from './model.ts';
-import { POINTS_PER_LOG_ODDS } from './explain.ts';
+import type { FeatureDef } from '../model/features.ts';
+import type { LeadModel } from '../model/model.ts';
+import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';
 import {
   SCORE_SQL,
   featureSql,

@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { TerminalError } from '../errors.ts';
-import type { Lead, LeadSchema } from './lead.ts';
-import type { FeatureSpec, FittedFeatures } from './features.ts';
-import { defaultFeatureSpec, fitFeatures, linearColumns, linearValue, specColumns } from './features.ts';
+import { TerminalError } from '../../errors.ts';
+import type { Lead, LeadSchema } from '../model/lead.ts';
+import type { FeatureSpec, FittedFeatures } from '../model/features.ts';
+import { defaultFeatureSpec, fitFeatures, linearColumns, linearValue, specColumns } from '../model/features.ts';
 import { fitLogistic, sparseMargin, toSparse } from './logistic.ts';
 import type { LogisticFit } from './logistic.ts';
 import type { GbtParams, TreeMatrix } from './gbt.ts';
@@ -21,10 +21,10 @@ import type {
   LeadModel,
   LogisticModel,
   PlattCalibration,
-} from './model.ts';
-import { compileModel, compileTreeRow, logisticTerms } from './model.ts';
+} from '../model/model.ts';
+import { compileModel, compileTreeRow, logisticTerms } from '../model/model.ts';
 import { evaluateModel, labelOf } from './evaluate-model.ts';
-import { seededRandom } from '../seeded-random.ts';
+import { seededRandom } from '../../seeded-random.ts';
 
 export { splitById, splitLeads } from './split-by-id.ts';
 

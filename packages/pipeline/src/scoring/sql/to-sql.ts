@@ -5,10 +5,10 @@
  * (duckdb-model-sql.ts: leaf found once per tree, constants picked by leaf, reasons built for the top 3
  * only); Snowflake keeps one CASE per tree and feature and ranks reasons in scoring-sql.ts.
  */
-import type { FeatureDef, FittedFeatures } from './features.ts';
-import type { TreeNode } from './gbt.ts';
-import type { LeadModel } from './model.ts';
-import { POINTS_PER_LOG_ODDS } from './explain.ts';
+import type { FeatureDef, FittedFeatures } from '../model/features.ts';
+import type { TreeNode } from '../train/gbt.ts';
+import type { LeadModel } from '../model/model.ts';
+import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';
 import { duckdbModelSql } from './duckdb-model-sql.ts';
 import {
   SCORE_SQL,
@@ -23,7 +23,7 @@ import type { SqlDialect } from './sql-text.ts';
 import { dbl, ident, str } from './sql-text.ts';
 
 export type { SqlDialect } from './sql-text.ts';
-export { rulesToSql } from './rules.ts';
+export { rulesToSql } from '../model/rules.ts';
 
 /** Options of {@link modelToSql}. */
 export interface ModelSqlOptions {

@@ -1,14 +1,14 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Lead, LeadSchema } from './lead.ts';
-import type { LeadModel } from './model.ts';
-import { scoreLeads, GRADES } from './model.ts';
-import { explainLead, topReasons } from './explain.ts';
+import type { Lead, LeadSchema } from '../model/lead.ts';
+import type { LeadModel } from '../model/model.ts';
+import { scoreLeads, GRADES } from '../model/model.ts';
+import { explainLead, topReasons } from '../model/explain.ts';
 import { modelToSql, rulesToSql } from './to-sql.ts';
-import { readRulesFileOrThrow, scoreLeadWithRules } from './rules.ts';
-import { trainModel, splitLeads } from './train.ts';
-import { defaultModel, defaultRulesPath, realLeads } from './test-data.ts';
+import { readRulesFileOrThrow, scoreLeadWithRules } from '../model/rules.ts';
+import { trainModel, splitLeads } from '../train/train.ts';
+import { defaultModel, defaultRulesPath, realLeads } from '../test-data.ts';
 
 const SQL_TYPES = { string: 'VARCHAR', integer: 'BIGINT', double: 'DOUBLE', boolean: 'BOOLEAN' } as const;
 

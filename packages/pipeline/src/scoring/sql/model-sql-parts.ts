@@ -3,10 +3,10 @@
  * duckdb-model-sql.ts): feature values, readable values for reasons, logistic terms and the layers from
  * margin to grade. Each repeats the TypeScript scorer's operations in the same order.
  */
-import type { CategoricalEncoding, FeatureDef, FittedFeatures } from './features.ts';
-import { MISSING_LEVEL, OTHER_LEVEL } from './features.ts';
-import type { CategoricalSplit, NumericSplit } from './gbt.ts';
-import type { GradeThresholds, LogisticModel, PlattCalibration } from './model.ts';
+import type { CategoricalEncoding, FeatureDef, FittedFeatures } from '../model/features.ts';
+import { MISSING_LEVEL, OTHER_LEVEL } from '../model/features.ts';
+import type { CategoricalSplit, NumericSplit } from '../train/gbt.ts';
+import type { GradeThresholds, LogisticModel, PlattCalibration } from '../model/model.ts';
 import { dbl, ident, str } from './sql-text.ts';
 
 /**
