@@ -19,7 +19,7 @@ import { runPipeline } from '../src/pipeline/run.ts';
 import { activateModel, applyScoring, leadsFromFile, readModelOrThrow } from '../src/pipeline/score.ts';
 import type { Lead, LeadSchema as ScoringSchema } from '../src/scoring/model/lead.ts';
 import type { LeadModel } from '../src/scoring/model/model.ts';
-import { compileModel } from '../src/scoring/model/model.ts';
+import { compileModel } from '../src/scoring/model/compile-model.ts';
 import { modelToSql } from '../src/scoring/sql/to-sql.ts';
 import { splitLeads, trainModel } from '../src/scoring/train/train.ts';
 

@@ -8,7 +8,7 @@ import { valueToJson } from '../formats/values.ts';
 import type { LeadScore } from '../pipeline/score.ts';
 import { scoreOne } from '../pipeline/score.ts';
 import { scoreLead } from '../scoring/model/explain.ts';
-import type { TreeNode } from '../scoring/train/gbt.ts';
+import type { TreeNode } from '../scoring/model/tree.ts';
 import type { Lead, LeadValue } from '../scoring/model/lead.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
 import type { RulesModel } from '../scoring/model/rules.ts';

@@ -6,9 +6,10 @@
  */
 import type { Lead } from './lead.ts';
 import { rawBoolean, rawNumeric } from './features.ts';
-import type { TreeNode } from '../train/gbt.ts';
+import type { TreeNode } from './tree.ts';
 import type { Grade, LeadModel } from './model.ts';
-import { compileTreeRow, compiledModel, gradeOf, logisticTerms, scoreOf } from './model.ts';
+import { gradeOf, scoreOf } from './model.ts';
+import { compileTreeRow, compiledModel, logisticTerms } from './compile-model.ts';
 
 /** Points shown in reasons per unit of log-odds: +10 points doubles the odds of converting. */
 export const POINTS_PER_LOG_ODDS = 10 / Math.LN2;

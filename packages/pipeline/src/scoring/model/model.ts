@@ -1,14 +1,9 @@
 /**
- * The model file (versioned JSON that is also the model card) and the fast TypeScript scorer.
- * The scorer evaluates in exactly the order the SQL compiler (to-sql.ts) writes, so both agree
- * to the last few bits.
+ * The model file: versioned JSON that is also the model card (the fast TypeScript scorer that reads it is
+ * compile-model.ts).
  */
-import type { Lead } from './lead.ts';
 import type { ExcludedColumn, FittedFeatures, LinearColumn } from './features.ts';
-import { levelIndex, linearNumeric, rawBoolean, rawNumeric } from './features.ts';
-import type { GbtParams, TreeNode } from '../train/gbt.ts';
-import type { DecileRow, ThresholdMetrics } from '../train/metrics.ts';
-import { compileLogisticMargin } from './compile-logistic.ts';
+import type { GbtParams, TreeNode } from './tree.ts';
 
 /** Letter grades, best first. */
 export type Grade = 'A' | 'B' | 'C' | 'D';
@@ -25,6 +20,28 @@ export interface PlattCalibration {
   method: 'platt';
   a: number;
   b: number;
+}
+
+/** Confusion counts and rates when predicting positive for `prob >= threshold`. */
+export interface ThresholdMetrics {
+  threshold: number;
+  accuracy: number;
+  precision: number;
+  recall: number;
+  /** Share of leads predicted positive. */
+  positiveRate: number;
+}
+
+/** One decile of leads ordered by score, highest first (decile 1 = top 10%). */
+export interface DecileRow {
+  decile: number;
+  count: number;
+  meanProbability: number;
+  observedRate: number;
+  /** observedRate / overall rate. */
+  lift: number;
+  /** Share of all positives found in deciles 1..this one. */
+  cumulativeCapture: number;
 }
 
 /** Held-out quality figures of a model. */
@@ -108,248 +125,4 @@ export function gradeOf(score: number, t: GradeThresholds): Grade {
 /** Probability -> integer score 0–100 (half away from zero, as SQL ROUND does). */
 export function scoreOf(probability: number): number {
   return Math.round(100 * probability);
-}
-
-/** Calibrated probability from a raw margin, in the SQL's order of operations. */
-export function calibrate(c: PlattCalibration, margin: number): number {
-  return 1 / (1 + Math.exp(-(c.a * margin + c.b)));
-}
-
-/** Scores of many leads, as typed arrays (no per-lead objects). */
-export interface BatchScores {
-  probability: Float64Array;
-  score: Uint8Array;
-  /** 0 = A, 1 = B, 2 = C, 3 = D. */
-  grade: Uint8Array;
-}
-
-/** A model compiled to closures and typed arrays. */
-export interface CompiledModel {
-  model: LeadModel;
-  /** Raw margin before calibration. */
-  margin(lead: Lead): number;
-  probability(lead: Lead): number;
-  scoreBatch(leads: readonly Lead[]): BatchScores;
-}
-
-type Term = (lead: Lead) => number;
-
-function memoLevel(fitted: FittedFeatures, i: number): (lead: Lead) => number {
-  const f = fitted.spec.features[i];
-  const enc = fitted.encodings[i];
-  if (!f || f.kind !== 'categorical' || !enc || enc.kind !== 'categorical')
-    throw new Error(`feature ${i} is not categorical`);
-  const cache = Object.create(null) as Record<string, number>;
-  let size = 0;
-  const missing = levelIndex(f, enc, null);
-  const col = f.column;
-  return (lead) => {
-    const v = lead[col];
-    if (v === null || v === undefined) return missing;
-    const s = typeof v === 'string' ? v : String(v);
-    let k = cache[s];
-    if (k === undefined) {
-      k = levelIndex(f, enc, s);
-      if (size++ < 10_000) cache[s] = k;
-    }
-    return k;
-  };
-}
-
-/** Per-feature raw contribution terms of a logistic model (what the SQL sums, in this order). */
-export function logisticTerms(model: LogisticModel): Term[] {
-  const { features: fitted } = model;
-  const { columns, weights } = model.logistic;
-  return fitted.spec.features.map((f, i): Term => {
-    const enc = fitted.encodings[i];
-    const cols: { c: LinearColumn; w: number }[] = [];
-    columns.forEach((c, j) => {
-      if (c.feature === i) cols.push({ c, w: weights[j] ?? 0 });
-    });
-    if (f.kind === 'categorical' && enc?.kind === 'categorical') {
-      const byLevel = new Float64Array(enc.levels.length);
-      for (const { c, w } of cols) if (c.level !== undefined) byLevel[c.level] = w;
-      const level = memoLevel(fitted, i);
-      return (lead) => byLevel[level(lead)] ?? 0;
-    }
-    const wv = cols.find((x) => x.c.role === 'value')?.w ?? 0;
-    const wm = cols.find((x) => x.c.role === 'missing');
-    const wz = cols.find((x) => x.c.role === 'zero');
-    if (f.kind === 'numeric' && enc?.kind === 'numeric') {
-      return (lead) => {
-        const raw = rawNumeric(f, lead);
-        let t = wv * linearNumeric(f, enc, raw);
-        if (wm) t += raw === null ? wm.w : 0;
-        if (wz) t += raw === 0 ? wz.w : 0;
-        return t;
-      };
-    }
-    if (f.kind === 'boolean') {
-      return (lead) => {
-        const raw = rawBoolean(f, lead);
-        let t = raw === 1 ? wv : 0;
-        if (wm) t += raw === null ? wm.w : 0;
-        return t;
-      };
-    }
-    return () => 0;
-  });
-}
-
-/** Fills `out` with the trees' view of a lead (see `treeRow` in features.ts), memoising level lookups. */
-export function compileTreeRow(fitted: FittedFeatures): (lead: Lead, out: Float64Array) => Float64Array {
-  const getters: Term[] = fitted.spec.features.map((f, i): Term => {
-    if (f.kind === 'categorical') return memoLevel(fitted, i);
-    if (f.kind === 'numeric') return (lead) => rawNumeric(f, lead) ?? NaN;
-    return (lead) => rawBoolean(f, lead) ?? NaN;
-  });
-  return (lead, out) => {
-    for (let i = 0; i < getters.length; i++) out[i] = (getters[i] as Term)(lead);
-    return out;
-  };
-}
-
-interface FlatTrees {
-  roots: Int32Array;
-  feature: Int32Array;
-  /** -1 leaf, 0 numeric, 1 categorical */
-  type: Int8Array;
-  threshold: Float64Array;
-  missingLeft: Uint8Array;
-  left: Int32Array;
-  right: Int32Array;
-  value: Float64Array;
-  masks: (Uint8Array | null)[];
-}
-
-function flatten(trees: readonly TreeNode[]): FlatTrees {
-  const nodes: TreeNode[] = [];
-  const roots: number[] = [];
-  const index = new Map<TreeNode, number>();
-  const visit = (n: TreeNode): number => {
-    const id = nodes.length;
-    nodes.push(n);
-    index.set(n, id);
-    if (n.type !== 'leaf') {
-      visit(n.left);
-      visit(n.right);
-    }
-    return id;
-  };
-  for (const t of trees) roots.push(visit(t));
-  const m = nodes.length;
-  const flat: FlatTrees = {
-    roots: Int32Array.from(roots),
-    feature: new Int32Array(m),
-    type: new Int8Array(m),
-    threshold: new Float64Array(m),
-    missingLeft: new Uint8Array(m),
-    left: new Int32Array(m),
-    right: new Int32Array(m),
-    value: new Float64Array(m),
-    masks: new Array<Uint8Array | null>(m).fill(null),
-  };
-  nodes.forEach((n, i) => {
-    flat.value[i] = n.value;
-    if (n.type === 'leaf') {
-      flat.type[i] = -1;
-      return;
-    }
-    flat.feature[i] = n.feature;
-    flat.left[i] = index.get(n.left) ?? 0;
-    flat.right[i] = index.get(n.right) ?? 0;
-    if (n.type === 'numeric') {
-      flat.threshold[i] = n.threshold;
-      flat.missingLeft[i] = n.missingLeft ? 1 : 0;
-    } else {
-      flat.type[i] = 1;
-      const mask = new Uint8Array(Math.max(0, ...n.leftLevels) + 1);
-      for (const l of n.leftLevels) mask[l] = 1;
-      flat.masks[i] = mask;
-    }
-  });
-  return flat;
-}
-
-/**
- * Compiles a model to closures over typed arrays. Compile once and reuse: this is what makes batch
- * scoring fast (a logistic model scores well over a million leads per second on one core).
- */
-export function compileModel(model: LeadModel): CompiledModel {
-  let margin: (lead: Lead) => number;
-  if (model.kind === 'logistic') {
-    margin = compileLogisticMargin(model);
-  } else {
-    const flat = flatten(model.gbt.trees);
-    const row = compileTreeRow(model.features);
-    const x = new Float64Array(model.features.spec.features.length);
-    const base = model.gbt.base;
-    margin = (lead) => {
-      row(lead, x);
-      let m = base;
-      for (let t = 0; t < flat.roots.length; t++) {
-        let k = flat.roots[t] ?? 0;
-        for (;;) {
-          const type = flat.type[k] ?? -1;
-          if (type < 0) break;
-          const v = x[flat.feature[k] ?? 0] ?? NaN;
-          let goLeft: boolean;
-          if (type === 0) goLeft = v !== v ? flat.missingLeft[k] === 1 : v <= (flat.threshold[k] ?? 0);
-          else goLeft = flat.masks[k]?.[v] === 1;
-          k = goLeft ? (flat.left[k] ?? 0) : (flat.right[k] ?? 0);
-        }
-        m += flat.value[k] ?? 0;
-      }
-      return m;
-    };
-  }
-  const { a, b } = model.calibration;
-  const g = model.grades;
-  const probability = (lead: Lead) => 1 / (1 + Math.exp(-(a * margin(lead) + b)));
-  return {
-    model,
-    margin,
-    probability,
-    scoreBatch(leads) {
-      const n = leads.length;
-      const out: BatchScores = {
-        probability: new Float64Array(n),
-        score: new Uint8Array(n),
-        grade: new Uint8Array(n),
-      };
-      for (let i = 0; i < n; i++) {
-        const p = probability(leads[i] as Lead);
-        const s = Math.round(100 * p);
-        out.probability[i] = p;
-        out.score[i] = s;
-        out.grade[i] = s >= g.A ? 0 : s >= g.B ? 1 : s >= g.C ? 2 : 3;
-      }
-      return out;
-    },
-  };
-}
-
-const compiled = new WeakMap<LeadModel, CompiledModel>();
-
-/** The compiled form of a model, compiled on first use and cached per model object. */
-export function compiledModel(model: LeadModel): CompiledModel {
-  let c = compiled.get(model);
-  if (!c) {
-    c = compileModel(model);
-    compiled.set(model, c);
-  }
-  return c;
-}
-
-/** Grade letters by index of {@link BatchScores.grade}. */
-export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
-
-/**
- * Scores many leads fast (no reasons): probabilities, integer scores and grade indexes.
- *
- * @example
- * const { probability, score, grade } = scoreLeads(model, leads);
- */
-export function scoreLeads(model: LeadModel, leads: readonly Lead[]): BatchScores {
-  return compiledModel(model).scoreBatch(leads);
 }

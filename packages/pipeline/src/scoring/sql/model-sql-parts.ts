@@ -5,7 +5,7 @@
  */
 import type { CategoricalEncoding, FeatureDef, FittedFeatures } from '../model/features.ts';
 import { MISSING_LEVEL, OTHER_LEVEL } from '../model/features.ts';
-import type { CategoricalSplit, NumericSplit } from '../train/gbt.ts';
+import type { CategoricalSplit, NumericSplit } from '../model/tree.ts';
 import type { GradeThresholds, LogisticModel, PlattCalibration } from '../model/model.ts';
 import { dbl, ident, str } from './sql-text.ts';
 

@@ -3,7 +3,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Lead, LeadSchema } from '../model/lead.ts';
 import type { LeadModel } from '../model/model.ts';
-import { scoreLeads, GRADES } from '../model/model.ts';
+import { scoreLeads, GRADES } from '../model/compile-model.ts';
 import { explainLead, topReasons } from '../model/explain.ts';
 import { modelToSql, rulesToSql } from './to-sql.ts';
 import { readRulesFileOrThrow, scoreLeadWithRules } from '../model/rules.ts';

@@ -6,7 +6,7 @@
  * only); Snowflake keeps one CASE per tree and feature and ranks reasons in scoring-sql.ts.
  */
 import type { FeatureDef, FittedFeatures } from '../model/features.ts';
-import type { TreeNode } from '../train/gbt.ts';
+import type { TreeNode } from '../model/tree.ts';
 import type { LeadModel } from '../model/model.ts';
 import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';
 import { duckdbModelSql } from './duckdb-model-sql.ts';

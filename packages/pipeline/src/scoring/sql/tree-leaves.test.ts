@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TreeNode } from '../train/gbt.ts';
-import { treeValue } from '../train/gbt.ts';
+import type { TreeNode } from '../model/tree.ts';
+import { treeValue } from '../model/tree.ts';
 import { defaultModel } from '../test-data.ts';
 import { pickByLeaf, treeLeaves } from './tree-leaves.ts';
 

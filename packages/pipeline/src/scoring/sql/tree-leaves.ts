@@ -3,7 +3,7 @@
  * scorer needs (the leaf value for the margin, each split feature's Saabas contribution for reasons).
  * Finding the leaf once and picking constants by its position replaces one CASE per tree and feature.
  */
-import type { CategoricalSplit, NumericSplit, TreeNode } from '../train/gbt.ts';
+import type { CategoricalSplit, NumericSplit, TreeNode } from '../model/tree.ts';
 import { dbl } from './sql-text.ts';
 
 /** One tree as a leaf finder plus per-leaf constants, leaves numbered 1.. from left to right. */

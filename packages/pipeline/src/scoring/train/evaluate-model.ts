@@ -1,7 +1,7 @@
 /** Quality figures of a model on labelled leads (the model card's held-out metrics). */
 import type { Lead } from '../model/lead.ts';
 import type { Grade, LeadModel, ModelMetrics } from '../model/model.ts';
-import { scoreLeads } from '../model/model.ts';
+import { scoreLeads } from '../model/compile-model.ts';
 import { brierScore, decileTable, logLoss, rocAuc, thresholdMetrics } from './metrics.ts';
 
 /** True/false label of a lead, or null when unlabelled. */

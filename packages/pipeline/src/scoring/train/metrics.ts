@@ -1,4 +1,5 @@
-/** Classification metrics for probabilistic scores (labels are 0/1 or booleans). */
+/** Classification metrics for probabilistic scores (labels are 0/1 or booleans); their result types live with the model card (model/model.ts). */
+import type { DecileRow, ThresholdMetrics } from '../model/model.ts';
 
 type Labels = ArrayLike<number | boolean>;
 type Probs = ArrayLike<number>;
@@ -54,16 +55,6 @@ export function logLoss(labels: Labels, probs: Probs): number {
   return s / probs.length;
 }
 
-/** Confusion counts and rates when predicting positive for `prob >= threshold`. */
-export interface ThresholdMetrics {
-  threshold: number;
-  accuracy: number;
-  precision: number;
-  recall: number;
-  /** Share of leads predicted positive. */
-  positiveRate: number;
-}
-
 /** Accuracy, precision and recall at one threshold (predict positive when `value >= threshold`). */
 export function thresholdMetrics(labels: Labels, values: Probs, threshold: number): ThresholdMetrics {
   let tp = 0;
@@ -86,18 +77,6 @@ export function thresholdMetrics(labels: Labels, values: Probs, threshold: numbe
     recall: tp + fn === 0 ? NaN : tp / (tp + fn),
     positiveRate: (tp + fp) / n,
   };
-}
-
-/** One decile of leads ordered by score, highest first (decile 1 = top 10%). */
-export interface DecileRow {
-  decile: number;
-  count: number;
-  meanProbability: number;
-  observedRate: number;
-  /** observedRate / overall rate. */
-  lift: number;
-  /** Share of all positives found in deciles 1..this one. */
-  cumulativeCapture: number;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { TerminalError } from '../../errors.ts';
 import type { Lead } from '../model/lead.ts';
 import type { LeadModel } from '../model/model.ts';
-import { compileModel, scoreLeads } from '../model/model.ts';
+import { compileModel, scoreLeads } from '../model/compile-model.ts';
 import { explainLead, scoreLead } from '../model/explain.ts';
 import { evaluateModel } from './evaluate-model.ts';
 import { splitLeads, trainModel } from './train.ts';

@@ -8,10 +8,17 @@ import { performance } from 'node:perf_hooks';
 import { TerminalError } from '../../errors.ts';
 import type { Lead, LeadSchema } from '../model/lead.ts';
 import type { FeatureSpec, FittedFeatures } from '../model/features.ts';
-import { defaultFeatureSpec, fitFeatures, linearColumns, linearValue, specColumns } from '../model/features.ts';
+import {
+  defaultFeatureSpec,
+  fitFeatures,
+  linearColumns,
+  linearValue,
+  specColumns,
+} from '../model/features.ts';
 import { fitLogistic, sparseMargin, toSparse } from './logistic.ts';
 import type { LogisticFit } from './logistic.ts';
-import type { GbtParams, TreeMatrix } from './gbt.ts';
+import type { GbtParams } from '../model/tree.ts';
+import type { TreeMatrix } from './gbt.ts';
 import { DEFAULT_GBT_PARAMS, trainTrees } from './gbt.ts';
 import { logLoss, rocAuc } from './metrics.ts';
 import type {
@@ -22,7 +29,7 @@ import type {
   LogisticModel,
   PlattCalibration,
 } from '../model/model.ts';
-import { compileModel, compileTreeRow, logisticTerms } from '../model/model.ts';
+import { compileModel, compileTreeRow, logisticTerms } from '../model/compile-model.ts';
 import { evaluateModel, labelOf } from './evaluate-model.ts';
 import { seededRandom } from '../../seeded-random.ts';
 
