@@ -20,7 +20,7 @@ import { activateModel, applyScoring, leadsFromFile, readModelOrThrow } from '..
 import type { Lead, LeadSchema as ScoringSchema } from '../src/scoring/model/lead.ts';
 import type { LeadModel } from '../src/scoring/model/model.ts';
 import { compileModel } from '../src/scoring/model/compile-model.ts';
-import { modelToSql } from '../src/scoring/sql/to-sql.ts';
+import { duckdbScoring } from '../src/scoring/sql/duckdb-scoring-sql.ts';
 import { splitLeads, trainModel } from '../src/scoring/train/train.ts';
 
 const args = process.argv.slice(2);
@@ -74,7 +74,7 @@ try {
   const sqlSeconds = (performance.now() - t) / 1000;
   // The scoring SELECT alone (no UPDATE of leads_final, no history), over every lead: the sums make DuckDB
   // compute every column, reasons as JSON as apply_scoring stores them.
-  const select = modelToSql(gbt, { dialect: 'duckdb', table: 'leads_final', key: config.key }).select;
+  const select = duckdbScoring.modelSql(gbt, { table: 'leads_final', key: config.key }).select;
   t = performance.now();
   await lp.warehouse.query(
     `SELECT sum(probability), sum(score), count(grade), sum(length(CAST(to_json(reasons) AS VARCHAR))) FROM (${select})`,

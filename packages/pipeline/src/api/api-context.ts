@@ -5,7 +5,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Leadpipe } from '../pipeline/context.ts';
 import { activeModel } from '../pipeline/score.ts';
-import type { ScoringModel } from '../scoring/scoring-sql.ts';
+import type { ScoringModel } from '../scoring/model/scoring-model.ts';
 import type { LeadTable } from './lead-table.ts';
 import { describeLeadTable } from './lead-table.ts';
 import { ReadCache } from './read-cache.ts';

@@ -16,7 +16,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import type { Config } from '../config/config.ts';
 import type { Leadpipe } from '../pipeline/context.ts';
-import type { ScoringModel } from '../scoring/scoring-sql.ts';
+import type { ScoringModel } from '../scoring/model/scoring-model.ts';
 import { createApiContext, sendJson } from './api-context.ts';
 import { HttpProblem, PROBLEM_MEDIA_TYPE, problemBody, toProblem } from './problems.ts';
 import { rateLimitsOf, registerRateLimits, tooManyRequestsResponse } from './rate-limits.ts';

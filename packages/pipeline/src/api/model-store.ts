@@ -12,7 +12,7 @@ import type { TreeNode } from '../scoring/model/tree.ts';
 import type { Lead, LeadValue } from '../scoring/model/lead.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
 import type { RulesModel } from '../scoring/model/rules.ts';
-import type { ScoringModel } from '../scoring/scoring-sql.ts';
+import type { ScoringModel } from '../scoring/model/scoring-model.ts';
 import { HttpProblem } from './problems.ts';
 
 /** One model input, for forms: what to send to `POST /score-lead` and which values the model knows. */

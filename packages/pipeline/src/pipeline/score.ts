@@ -13,8 +13,9 @@ import type { Lead } from '../scoring/model/lead.ts';
 import type { LeadSchema as ScoringSchema } from '../scoring/model/lead.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
 import { parseRulesOrThrow, scoreLeadWithRules } from '../scoring/model/rules.ts';
-import type { ScoringModel } from '../scoring/scoring-sql.ts';
+import type { ScoringModel } from '../scoring/model/scoring-model.ts';
 import { compileScoringSql } from '../scoring/scoring-sql.ts';
+import { quoteIdent } from '../warehouse/sql-ident.ts';
 import type { ScoringSql } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
 
@@ -153,12 +154,12 @@ export async function leadsFromWarehouse(
   options: { label?: string; limit?: number } = {},
 ): Promise<Lead[]> {
   const columns = await lp.warehouse.finalColumns();
-  const names = columns.map((c) => `"${c.name.replace(/"/g, '""')}"`).join(', ');
+  const names = columns.map((c) => quoteIdent(c.name)).join(', ');
   const label = options.label ? columns.find((c) => c.name === options.label) : undefined;
   if (options.label && !label)
     throw new TerminalError('E_BAD_LABEL', `leads_final has no column ${options.label}`);
   const rows = await lp.warehouse.query(
-    `SELECT ${names} FROM leads_final${label ? ` WHERE "${label.name}" IS NOT NULL` : ''} ORDER BY 1${options.limit ? ' LIMIT $limit' : ''}`,
+    `SELECT ${names} FROM leads_final${label ? ` WHERE ${quoteIdent(label.name)} IS NOT NULL` : ''} ORDER BY 1${options.limit ? ' LIMIT $limit' : ''}`,
     options.limit ? { limit: options.limit } : undefined,
   );
   return rows.map((r) => {

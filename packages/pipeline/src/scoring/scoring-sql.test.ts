@@ -2,25 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { readRulesFileOrThrow } from './model/rules.ts';
 import { compileScoringSql } from './scoring-sql.ts';
 import { defaultModel, defaultRulesPath, realLeads } from './test-data.ts';
-import { modelToSql } from './sql/to-sql.ts';
+import { duckdbScoring } from './sql/duckdb-scoring-sql.ts';
+import { snowflakeScoring } from './sql/snowflake-scoring-sql.ts';
 
 describe('compileScoringSql', () => {
-  it('keeps the DuckDB SELECT of a trained model exactly as modelToSql writes it', () => {
+  it('keeps the DuckDB SELECT of a trained model exactly as duckdbScoring.modelSql writes it', () => {
     const model = defaultModel();
     const compiled = compileScoringSql(model, 'duckdb', 'prospect_id');
     expect(compiled.select).toBe(
-      modelToSql(model, { dialect: 'duckdb', table: 'leads_to_score', key: 'prospect_id' }).select,
+      duckdbScoring.modelSql(model, { table: 'leads_to_score', key: 'prospect_id' }).select,
     );
     expect(compiled.batchSelect).toBe(
-      modelToSql(model, { dialect: 'duckdb', table: 'leadpipe_batch', key: 'prospect_id' }).select,
+      duckdbScoring.modelSql(model, { table: 'leadpipe_batch', key: 'prospect_id' }).select,
     );
   });
 
   it("ranks a trained model's Snowflake reasons into the top 3 positive and negative, as DuckDB sorts its structs", () => {
     const model = defaultModel();
     const { select } = compileScoringSql(model, 'snowflake', 'prospect_id');
-    const inner = modelToSql(model, {
-      dialect: 'snowflake',
+    const inner = snowflakeScoring.modelSql(model, {
       table: 'leads_to_score',
       key: 'prospect_id',
     }).select;

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { TerminalError } from '../../errors.ts';
 import { parseRulesOrThrow, readRulesFileOrThrow, scoreLeadWithRules } from './rules.ts';
-import { rulesToSql } from '../sql/to-sql.ts';
+import { duckdbScoring } from '../sql/duckdb-scoring-sql.ts';
+import { rulesToSql } from '../sql/rules-sql.ts';
 import { defaultRulesPath, realLeads } from '../test-data.ts';
 
 const { schema } = realLeads();
@@ -23,7 +24,7 @@ describe('rules', () => {
       score: 0,
       grade: 'D',
     });
-    expect(rulesToSql(rules, { dialect: 'duckdb' }).points).toContain(`"lead_source" = 'Marketing'`);
+    expect(rulesToSql(rules, duckdbScoring).points).toContain(`"lead_source" = 'Marketing'`);
   });
 
   it('rejects an unknown column with a message naming it', () => {

@@ -8,8 +8,6 @@ import { TerminalError } from '../../errors.ts';
 import type { Lead, LeadSchema, LeadValue } from './lead.ts';
 import type { Grade, GradeThresholds } from './model.ts';
 import { gradeOf } from './model.ts';
-import type { SqlDialect } from '../sql/sql-text.ts';
-import { dbl, ident, str } from '../sql/sql-text.ts';
 
 /** Operators a condition may use. */
 export const RULE_OPERATORS = [
@@ -201,7 +199,8 @@ export interface RulesScore {
   modelVersion: string;
 }
 
-function ruleName(r: Rule, i: number): string {
+/** A rule's name in reasons: its `name`, or `rule <n>` (1-based) when it has none. */
+export function ruleName(r: Rule, i: number): string {
   return r.name ?? `rule ${i + 1}`;
 }
 
@@ -238,89 +237,4 @@ export function scoreLeadWithRules(model: RulesModel, lead: Lead): RulesScore {
     },
     modelVersion: model.version,
   };
-}
-
-function sqlValue(v: string | number | boolean, c: RuleCondition): string {
-  if (typeof v === 'string') return str(c.ignoreCase ? v.toLowerCase() : v);
-  if (typeof v === 'number') return dbl(v);
-  return v ? 'TRUE' : 'FALSE';
-}
-
-function conditionSql(c: RuleCondition): string {
-  const col = ident(c.column);
-  const x = c.ignoreCase ? `LOWER(${col})` : col;
-  const list = () => (c.values ?? []).map((v) => sqlValue(v, c)).join(', ');
-  const v = () => sqlValue(c.value ?? '', c);
-  switch (c.op) {
-    case 'missing':
-      return `${col} IS NULL`;
-    case 'present':
-      return `${col} IS NOT NULL`;
-    case 'equals':
-      return `${x} = ${v()}`;
-    case 'not_equals':
-      return `(${col} IS NULL OR ${x} <> ${v()})`;
-    case 'in':
-      return `${x} IN (${list()})`;
-    case 'not_in':
-      return `(${col} IS NULL OR ${x} NOT IN (${list()}))`;
-    case 'between':
-      return `${col} BETWEEN ${dbl(c.min ?? 0)} AND ${dbl(c.max ?? 0)}`;
-    case 'gt':
-      return `${col} > ${v()}`;
-    case 'gte':
-      return `${col} >= ${v()}`;
-    case 'lt':
-      return `${col} < ${v()}`;
-    case 'lte':
-      return `${col} <= ${v()}`;
-  }
-}
-
-/** SQL for a rules model: points, score, grade and fired rules, plus a full SELECT. */
-export interface RulesSql {
-  points: string;
-  score: string;
-  grade: string;
-  reasons: string;
-  select: string;
-}
-
-/**
- * Compiles a rules model to SQL expressions over the typed lead columns.
- *
- * @example
- * const { select } = rulesToSql(rules, { dialect: 'duckdb' });
- */
-export function rulesToSql(
-  model: RulesModel,
-  options: { dialect: SqlDialect; table?: string; key?: string },
-): RulesSql {
-  const conds = model.rules.map((r) => r.when.map((c) => `(${conditionSql(c)})`).join(' AND '));
-  const points = conds.length
-    ? conds
-        .map((c, i) => `CASE WHEN ${c} THEN ${dbl(model.rules[i]?.points ?? 0)} ELSE 0e0 END`)
-        .join('\n + ')
-    : '0e0';
-  const score = `CAST(ROUND(100 * (LEAST(GREATEST(points, ${dbl(model.min)}), ${dbl(model.max)}) - ${dbl(model.min)}) / ${dbl(model.max - model.min)}) AS INTEGER)`;
-  const g = model.grades;
-  const grade = `CASE WHEN score >= ${dbl(g.A)} THEN 'A' WHEN score >= ${dbl(g.B)} THEN 'B' WHEN score >= ${dbl(g.C)} THEN 'C' ELSE 'D' END`;
-  const items = model.rules.map((r, i) => {
-    const name = str(ruleName(r, i));
-    return options.dialect === 'duckdb'
-      ? `CASE WHEN ${conds[i]} THEN {'rule': ${name}, 'points': ${dbl(r.points)}} END`
-      : `CASE WHEN ${conds[i]} THEN OBJECT_CONSTRUCT('rule', ${name}, 'points', ${dbl(r.points)}) END`;
-  });
-  // NULL entries (rules that did not fire) are dropped: list_filter in DuckDB, ARRAY_COMPACT in Snowflake.
-  const reasons =
-    options.dialect === 'duckdb'
-      ? `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`
-      : `ARRAY_COMPACT(ARRAY_CONSTRUCT(${items.join(', ')}))`;
-  const key = ident(options.key ?? 'prospect_id');
-  const table = options.table ?? 'leads_final';
-  const select =
-    `SELECT ${key}, ${str(model.version)} AS model_version, points, score, ${grade} AS grade, reasons FROM (\n` +
-    `  SELECT ${key}, points, reasons, ${score} AS score FROM (\n` +
-    `    SELECT ${key}, ${points} AS points, ${reasons} AS reasons FROM ${table}\n  ) AS __r1\n) AS __r2`;
-  return { points, score, grade, reasons, select };
 }

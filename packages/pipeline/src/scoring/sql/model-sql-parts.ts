@@ -1,13 +1,14 @@
 /**
- * SQL pieces shared by the DuckDB and Snowflake formulations of a trained model (to-sql.ts,
- * duckdb-model-sql.ts): feature values, readable values for reasons, logistic terms and the layers from
+ * SQL pieces shared by the DuckDB and Snowflake formulations of a trained model (snowflake-scoring-sql.ts,
+ * duckdb-scoring-sql.ts): feature values, readable values for reasons, logistic terms and the layers from
  * margin to grade. Each repeats the TypeScript scorer's operations in the same order.
  */
+import { quoteIdent } from '../../warehouse/sql-ident.ts';
 import type { CategoricalEncoding, FeatureDef, FittedFeatures } from '../model/features.ts';
 import { MISSING_LEVEL, OTHER_LEVEL } from '../model/features.ts';
 import type { CategoricalSplit, NumericSplit } from '../model/tree.ts';
 import type { GradeThresholds, LogisticModel, PlattCalibration } from '../model/model.ts';
-import { dbl, ident, str } from './sql-text.ts';
+import { dbl, str } from './sql-text.ts';
 
 /**
  * How a categorical feature `__f<i>` is represented: `name`, its level (`'lead add form'`, `'__other__'`),
@@ -20,7 +21,7 @@ function levelSql(
   enc: CategoricalEncoding,
   form: LevelForm,
 ): string {
-  const col = `CAST(${ident(f.column)} AS VARCHAR)`;
+  const col = `CAST(${quoteIdent(f.column)} AS VARCHAR)`;
   const folded = f.foldCase ? `LOWER(${col})` : col;
   // As `levelIndex`: a level the encoding lacks counts as its last one (`__other__`).
   const out = (level: string): string => {
@@ -38,10 +39,10 @@ export function featureSql(fitted: FittedFeatures, i: number, form: LevelForm): 
   const enc = fitted.encodings[i];
   if (f.kind === 'categorical' && enc?.kind === 'categorical') return levelSql(f, enc, form);
   if (f.kind === 'numeric') {
-    const x = `CAST(${ident(f.column)} AS DOUBLE)`;
-    return f.divideBy ? `(${x} / NULLIF(CAST(${ident(f.divideBy)} AS DOUBLE), 0))` : x;
+    const x = `CAST(${quoteIdent(f.column)} AS DOUBLE)`;
+    return f.divideBy ? `(${x} / NULLIF(CAST(${quoteIdent(f.divideBy)} AS DOUBLE), 0))` : x;
   }
-  return `CASE WHEN ${ident(f.column)} THEN 1e0 WHEN NOT ${ident(f.column)} THEN 0e0 END`;
+  return `CASE WHEN ${quoteIdent(f.column)} THEN 1e0 WHEN NOT ${quoteIdent(f.column)} THEN 0e0 END`;
 }
 
 /** Layer 1: the readable value of feature `i` for reasons (`__v<i>`), over `__f<i>` and the table's columns. */
@@ -51,7 +52,7 @@ export function valueSql(fitted: FittedFeatures, i: number, form: LevelForm): st
   const a = `__f${i}`;
   if (f.kind === 'categorical' && enc?.kind === 'categorical') {
     // Rare and unseen values show as they are (the model treats them as "other").
-    const raw = `CAST(${ident(f.column)} AS VARCHAR)`;
+    const raw = `CAST(${quoteIdent(f.column)} AS VARCHAR)`;
     if (form === 'index') {
       const other = enc.levels.indexOf(OTHER_LEVEL);
       const labels = enc.levels.map((_, k) => str(enc.labels[k] ?? 'other'));

@@ -1,12 +1,10 @@
-/** Small helpers for writing SQL text that DuckDB and Snowflake read the same way. */
+/**
+ * Small helpers for writing SQL text that DuckDB and Snowflake read the same way (identifiers are quoted by
+ * `quoteIdent` in warehouse/sql-ident.ts).
+ */
 
 /** Target SQL engine. */
 export type SqlDialect = 'duckdb' | 'snowflake';
-
-/** A double-quoted identifier, e.g. `"lead_source"`. */
-export function ident(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
 
 /** A single-quoted string literal. */
 export function str(s: string): string {

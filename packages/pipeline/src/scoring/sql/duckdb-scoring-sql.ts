@@ -1,6 +1,6 @@
 /**
- * A trained model as one DuckDB SELECT, shaped for DuckDB's vectorised engine (see `modelToSql` for the
- * contract and the Snowflake formulation):
+ * Scoring SQL for DuckDB. A trained model is one DuckDB SELECT, shaped for DuckDB's vectorised engine (see
+ * `ScoringDialect.modelSql` for the contract and snowflake-scoring-sql.ts for the Snowflake formulation):
  *
  * - categorical features become level indexes, so splits compare integers and labels are list lookups;
  * - each tree finds its leaf once (`__t<j>`, one small CASE); the margin and every feature's Saabas
@@ -16,9 +16,13 @@
  * mostly inherent: ~145 leaf CASEs and ~690 constant picks per lead (~half), ranking (a list sort) and
  * building the reason structs. Measured and dropped: a CASE per leaf pick, STRUCT-valued leaves, branch-free
  * arithmetic leaves, boolean-list level sets, one sort for both signs — each as slow or slower.
+ *
+ * A rules model's fired rules are STRUCTs in a LIST, sorted into the top 3 each way with lambdas.
  */
+import { quoteIdent } from '../../warehouse/sql-ident.ts';
 import type { FeatureDef } from '../model/features.ts';
 import type { LeadModel } from '../model/model.ts';
+import type { RulesModel } from '../model/rules.ts';
 import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';
 import {
   SCORE_SQL,
@@ -29,8 +33,10 @@ import {
   splitSql,
   valueSql,
 } from './model-sql-parts.ts';
-import { dbl, ident, str } from './sql-text.ts';
-import type { ModelSql, ModelSqlOptions } from './to-sql.ts';
+import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
+import { rulesToSql } from './rules-sql.ts';
+import type { ScoringDialect } from './scoring-dialect.ts';
+import { dbl, str } from './sql-text.ts';
 import { pickByLeaf, treeLeaves } from './tree-leaves.ts';
 
 type Column = { alias: string; sql: string };
@@ -45,10 +51,10 @@ function layer(columns: readonly (string | Column)[], inner: string, alias: stri
 
 const aliases = (xs: readonly Column[]): string[] => xs.map((c) => c.alias);
 
-/** {@link modelToSql} for DuckDB. */
-export function duckdbModelSql(model: LeadModel, options: ModelSqlOptions): ModelSql {
+/** The DuckDB formulation of `ScoringDialect.modelSql` (see the top of this file). */
+function duckdbModelSql(model: LeadModel, options: ModelSqlOptions = {}): ModelSql {
   const table = options.table ?? 'leads_final';
-  const key = ident(options.key ?? 'prospect_id');
+  const key = quoteIdent(options.key ?? 'prospect_id');
   const fitted = model.features;
   const feats = fitted.spec.features;
   const { a } = model.calibration;
@@ -111,7 +117,7 @@ export function duckdbModelSql(model: LeadModel, options: ModelSqlOptions): Mode
     grade,
     reasons,
     select,
-    macro: `CREATE OR REPLACE MACRO ${ident(options.macroName ?? 'leadpipe_score')}() AS TABLE\n${select}`,
+    macro: `CREATE OR REPLACE MACRO ${quoteIdent(options.macroName ?? 'leadpipe_score')}() AS TABLE\n${select}`,
   };
 }
 
@@ -204,3 +210,38 @@ function reasonsSql(
     from: `(${l9}) AS __l9`,
   };
 }
+
+/**
+ * The DuckDB {@link ScoringDialect}.
+ *
+ * @example
+ * const sql = duckdbScoring.modelSql(model);
+ * await conn.run(sql.macro!);                                   // CREATE OR REPLACE MACRO leadpipe_score() AS TABLE ...
+ * await conn.runAndReadAll('SELECT * FROM leadpipe_score()');   // prospect_id, model_version, probability, score, grade, reasons
+ */
+export const duckdbScoring: ScoringDialect = {
+  name: 'duckdb',
+  modelSql: duckdbModelSql,
+  ruleReason: (name, points) => `{'rule': ${name}, 'points': ${points}}`,
+  // NULL entries (rules that did not fire) are dropped by list_filter.
+  firedRules: (items) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`,
+  modelScoringSql(model: LeadModel, key: string, table: string) {
+    const sql = duckdbModelSql(model, { table, key });
+    return { select: sql.select, grade: sql.grade };
+  },
+  rulesScoringSql(model: RulesModel, key: string, table: string) {
+    const sql = rulesToSql(model, duckdbScoring, { table, key });
+    const k = quoteIdent(key);
+    // Same text as the TypeScript scorer: whole points print without a decimal part.
+    const pts = `CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END`;
+    // Sorted like the TypeScript scorer: by |points| descending, ties in rule order (struct fields compare
+    // in order, so weight then index).
+    const top = (filter: string, sign: string): string =>
+      `list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': ${sign}' || ${pts}}), r -> ${filter})), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3)`;
+    const reasons = `{'positive': ${top('r.points > 0', '+')}, 'negative': ${top('r.points < 0', '')}}`;
+    return {
+      select: `SELECT ${k}, model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, ${reasons} AS reasons FROM (${sql.select}) AS __rules`,
+      grade: sql.grade,
+    };
+  },
+};

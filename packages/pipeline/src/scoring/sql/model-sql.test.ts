@@ -5,7 +5,9 @@ import type { Lead, LeadSchema } from '../model/lead.ts';
 import type { LeadModel } from '../model/model.ts';
 import { scoreLeads, GRADES } from '../model/compile-model.ts';
 import { explainLead, topReasons } from '../model/explain.ts';
-import { modelToSql, rulesToSql } from './to-sql.ts';
+import { duckdbScoring } from './duckdb-scoring-sql.ts';
+import { rulesToSql } from './rules-sql.ts';
+import { snowflakeScoring } from './snowflake-scoring-sql.ts';
 import { readRulesFileOrThrow, scoreLeadWithRules } from '../model/rules.ts';
 import { trainModel, splitLeads } from '../train/train.ts';
 import { defaultModel, defaultRulesPath, realLeads } from '../test-data.ts';
@@ -43,7 +45,7 @@ interface SqlRow {
   };
 }
 
-describe('modelToSql on DuckDB', () => {
+describe('duckdbScoring.modelSql on DuckDB', () => {
   let conn: DuckDBConnection;
   let leads: Lead[];
   let schema: LeadSchema;
@@ -59,7 +61,7 @@ describe('modelToSql on DuckDB', () => {
   afterAll(() => conn?.closeSync());
 
   async function checkAgreement(model: LeadModel, exactTies = false): Promise<void> {
-    const sql = modelToSql(model, { dialect: 'duckdb' });
+    const sql = duckdbScoring.modelSql(model);
     await conn.run(sql.macro ?? '');
     const rows = (
       await conn.runAndReadAll('SELECT * FROM leadpipe_score()')
@@ -148,7 +150,7 @@ describe('modelToSql on DuckDB', () => {
       ...base,
       gbt: { ...base.gbt, trees: base.gbt.trees.slice(0, 3).map((t) => ({ type: 'leaf', value: t.value })) },
     };
-    const sql = modelToSql(stumps, { dialect: 'duckdb', macroName: 'stumps' });
+    const sql = duckdbScoring.modelSql(stumps, { macroName: 'stumps' });
     expect(sql.features).toEqual([]);
     await conn.run(sql.macro ?? '');
     const rows = (
@@ -163,7 +165,7 @@ describe('modelToSql on DuckDB', () => {
 
   it('scores rules the same in SQL and TypeScript', async () => {
     const rules = readRulesFileOrThrow(defaultRulesPath, schema);
-    const { select } = rulesToSql(rules, { dialect: 'duckdb' });
+    const { select } = rulesToSql(rules, duckdbScoring);
     const rows = (await conn.runAndReadAll(select)).getRowObjectsJson() as unknown as {
       prospect_id: string;
       points: number;
@@ -182,11 +184,11 @@ describe('modelToSql on DuckDB', () => {
   });
 });
 
-describe('modelToSql text', () => {
+describe('model SQL text', () => {
   it("finds each tree's leaf once for DuckDB and picks leaf values and contributions by it", () => {
     const model = defaultModel();
     if (model.kind !== 'gbt') throw new Error('the shipped model is a tree model');
-    const sql = modelToSql(model, { dialect: 'duckdb' });
+    const sql = duckdbScoring.modelSql(model);
     expect(sql.leaves).toHaveLength(model.gbt.trees.length);
     expect(sql.leaves[0]?.sql).toMatch(/^CASE WHEN .* THEN [1-9]/);
     expect(sql.margin).toContain('][__t0]');
@@ -203,11 +205,11 @@ describe('modelToSql text', () => {
       [...split].sort((x, y) => x - y).map((i) => `__c${i}`),
     );
     // Under half the Snowflake formulation's text, so planning stays cheap.
-    expect(sql.select.length).toBeLessThan(modelToSql(model, { dialect: 'snowflake' }).select.length / 2);
+    expect(sql.select.length).toBeLessThan(snowflakeScoring.modelSql(model).select.length / 2);
   });
 
   it('writes Snowflake SQL with quoted identifiers, DOUBLE literals and an ARRAY of reasons', () => {
-    const sql = modelToSql(defaultModel(), { dialect: 'snowflake' });
+    const sql = snowflakeScoring.modelSql(defaultModel());
     expect(sql.macro).toBeNull();
     expect(sql.select).toContain('"lead_source"');
     expect(sql.select).toContain('ARRAY_CONSTRUCT(OBJECT_CONSTRUCT(');

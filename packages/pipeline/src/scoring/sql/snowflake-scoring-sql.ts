@@ -1,15 +1,16 @@
 /**
- * Compiles a trained model to SQL over the typed columns of `leads_final`, for DuckDB or Snowflake.
- * The SQL repeats the TypeScript scorer's operations in the same order (see model.ts and
- * compile-logistic.ts), so probabilities agree to ~1e-15. DuckDB gets its own formulation
- * (duckdb-model-sql.ts: leaf found once per tree, constants picked by leaf, reasons built for the top 3
- * only); Snowflake keeps one CASE per tree and feature and ranks reasons in scoring-sql.ts.
+ * Scoring SQL for Snowflake: a trained model keeps one CASE per tree and feature (level names for
+ * categorical features), and the reasons ARRAY is ranked into the top 3 each way by a FLATTEN; rules are
+ * OBJECTs compacted into an ARRAY. The SQL repeats the TypeScript scorer's operations in the same order
+ * (model/compile-model.ts, model/compile-logistic.ts), so probabilities agree to ~1e-15.
  */
+import { quoteIdent } from '../../warehouse/sql-ident.ts';
 import type { FeatureDef, FittedFeatures } from '../model/features.ts';
 import type { TreeNode } from '../model/tree.ts';
 import type { LeadModel } from '../model/model.ts';
+import type { RulesModel } from '../model/rules.ts';
 import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';
-import { duckdbModelSql } from './duckdb-model-sql.ts';
+import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
 import {
   SCORE_SQL,
   featureSql,
@@ -19,53 +20,9 @@ import {
   splitSql,
   valueSql,
 } from './model-sql-parts.ts';
-import type { SqlDialect } from './sql-text.ts';
-import { dbl, ident, str } from './sql-text.ts';
-
-export type { SqlDialect } from './sql-text.ts';
-export { rulesToSql } from '../model/rules.ts';
-
-/** Options of {@link modelToSql}. */
-export interface ModelSqlOptions {
-  dialect: SqlDialect;
-  /** Table (or view) holding the typed lead columns (default `leads_final`). */
-  table?: string;
-  /** Key column passed through (default `prospect_id`). */
-  key?: string;
-  /** Name of the DuckDB table macro (default `leadpipe_score`). */
-  macroName?: string;
-}
-
-/**
- * The compiled SQL: expressions by layer, a full SELECT and (DuckDB) a table macro. DuckDB lists only the
- * features a model can use or give as a reason, and categorical `__f<i>` are level indexes there (level
- * names on Snowflake).
- */
-export interface ModelSql {
-  dialect: SqlDialect;
-  modelVersion: string;
-  /** Layer 1, over the table's columns: one expression per feature, aliased `__f<i>`. */
-  features: { alias: string; sql: string }[];
-  /** Layer 1: readable value of each feature for reasons, aliased `__v<i>`. */
-  values: { alias: string; sql: string }[];
-  /** DuckDB tree models, layer 2 over `__f<i>`: each tree's 1-based leaf position, aliased `__t<j>`. */
-  leaves: { alias: string; sql: string }[];
-  /** Raw margin (before calibration), over `__t<j>` (DuckDB trees) or `__f<i>`. */
-  margin: string;
-  /** Each feature's contribution to the calibrated log-odds, over the same columns as `margin`, aliased `__c<i>`. */
-  contributions: { alias: string; sql: string }[];
-  /** Over `__margin`: calibrated probability. */
-  probability: string;
-  /** Over `probability`: integer score 0–100 and grade letter. */
-  score: string;
-  grade: string;
-  /** Over `__c<i>`/`__v<i>`: reasons (DuckDB: STRUCT of two LISTs of top-3 STRUCTs; Snowflake: ARRAY of OBJECTs). */
-  reasons: string;
-  /** `SELECT key, model_version, probability, score, grade, reasons FROM table` (nested layers). */
-  select: string;
-  /** DuckDB only: `CREATE OR REPLACE MACRO name() AS TABLE <select>`. */
-  macro: string | null;
-}
+import { rulesToSql } from './rules-sql.ts';
+import type { ScoringDialect } from './scoring-dialect.ts';
+import { dbl, str } from './sql-text.ts';
 
 function treeSql(node: TreeNode, fitted: FittedFeatures): string {
   if (node.type === 'leaf') return dbl(node.value);
@@ -91,18 +48,10 @@ function treeContributionSql(root: TreeNode, feature: number, fitted: FittedFeat
   return walk(root, 0);
 }
 
-/**
- * Compiles a model to SQL.
- *
- * @example
- * const sql = modelToSql(model, { dialect: 'duckdb' });
- * await conn.run(sql.macro!);                                   // CREATE OR REPLACE MACRO leadpipe_score() AS TABLE ...
- * await conn.runAndReadAll('SELECT * FROM leadpipe_score()');   // prospect_id, model_version, probability, score, grade, reasons
- */
-export function modelToSql(model: LeadModel, options: ModelSqlOptions): ModelSql {
-  if (options.dialect === 'duckdb') return duckdbModelSql(model, options);
+/** The Snowflake formulation of `ScoringDialect.modelSql`: one CASE per tree and feature, level names. */
+function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): ModelSql {
   const table = options.table ?? 'leads_final';
-  const key = ident(options.key ?? 'prospect_id');
+  const key = quoteIdent(options.key ?? 'prospect_id');
   const fitted = model.features;
   const feats = fitted.spec.features;
   const { a } = model.calibration;
@@ -164,3 +113,75 @@ export function modelToSql(model: LeadModel, options: ModelSqlOptions): ModelSql
     macro: null,
   };
 }
+
+/**
+ * Snowflake has no list sort with a key, so the reasons ARRAY of the compiled SELECT is flattened, ranked
+ * per lead and sign, and aggregated back into `{positive: top 3, negative: top 3}` like DuckDB's structs.
+ * A lead without any reason keeps its row (FLATTEN OUTER); ARRAY_AGG skips the NULLs of the other sign.
+ */
+function snowflakeTopReasons(
+  select: string,
+  key: string,
+  rank: { item: string; weight: string; tieBreak: string; positiveTieBreak: 'ASC' | 'DESC' },
+): string {
+  const sign = `SIGN(${rank.weight})`;
+  const order = `ABS(${rank.weight}) DESC, CASE WHEN ${sign} > 0 THEN ${rank.tieBreak} END ${rank.positiveTieBreak}, CASE WHEN ${sign} < 0 THEN ${rank.tieBreak} END ASC`;
+  const top = (s: 1 | -1): string =>
+    `ARRAY_AGG(CASE WHEN __sign = ${s} AND __rank <= 3 THEN __item END) WITHIN GROUP (ORDER BY __rank)`;
+  return `SELECT ${key}, model_version, probability, score, grade,
+  OBJECT_CONSTRUCT('positive', ${top(1)}, 'negative', ${top(-1)}) AS reasons
+FROM (
+  SELECT __s.${key}, __s.model_version, __s.probability, __s.score, __s.grade, ${rank.item} AS __item, ${sign} AS __sign,
+    ROW_NUMBER() OVER (PARTITION BY __s.${key}, ${sign} ORDER BY ${order}) AS __rank
+  FROM (${select}) AS __s, LATERAL FLATTEN(INPUT => __s.reasons, OUTER => TRUE) AS __r
+) AS __ranked
+GROUP BY ${key}, model_version, probability, score, grade`;
+}
+
+/**
+ * The Snowflake {@link ScoringDialect}.
+ *
+ * @example
+ * const { select } = snowflakeScoring.modelScoringSql(model, 'prospect_id', 'leads_to_score');
+ */
+export const snowflakeScoring: ScoringDialect = {
+  name: 'snowflake',
+  modelSql: snowflakeModelSql,
+  ruleReason: (name, points) => `OBJECT_CONSTRUCT('rule', ${name}, 'points', ${points})`,
+  // NULL entries (rules that did not fire) are dropped by ARRAY_COMPACT.
+  firedRules: (items) => `ARRAY_COMPACT(ARRAY_CONSTRUCT(${items.join(', ')}))`,
+  modelScoringSql(model: LeadModel, key: string, table: string) {
+    const sql = snowflakeModelSql(model, { table, key });
+    return {
+      select: snowflakeTopReasons(sql.select, quoteIdent(key), {
+        item: '__r.value',
+        weight: '__r.value:log_odds::DOUBLE',
+        // DuckDB sorts the reason structs field by field: log odds, then feature name (descending for
+        // positive reasons, ascending for negative ones).
+        tieBreak: '__r.value:feature::VARCHAR',
+        positiveTieBreak: 'DESC',
+      }),
+      grade: sql.grade,
+    };
+  },
+  rulesScoringSql(model: RulesModel, key: string, table: string) {
+    const sql = rulesToSql(model, snowflakeScoring, { table, key });
+    const k = quoteIdent(key);
+    const points = `__r.value:points::DOUBLE`;
+    const text = `__r.value:rule::VARCHAR || ': ' || CASE WHEN ${points} > 0 THEN '+' ELSE '' END || CASE WHEN ${points} = ROUND(${points}) THEN CAST(CAST(${points} AS BIGINT) AS VARCHAR) ELSE CAST(${points} AS VARCHAR) END`;
+    return {
+      select: snowflakeTopReasons(
+        `SELECT ${k}, model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, reasons FROM (${sql.select}) AS __rules`,
+        k,
+        {
+          item: `OBJECT_CONSTRUCT('feature', __r.value:rule::VARCHAR, 'points', ${points}, 'text', ${text})`,
+          weight: points,
+          // Ties keep rule order, as the TypeScript scorer does.
+          tieBreak: '__r.index',
+          positiveTieBreak: 'ASC',
+        },
+      ),
+      grade: sql.grade,
+    };
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * What compiling a trained model to SQL gives, in either dialect: the expressions by layer and the full
+ * SELECT. Each dialect object (duckdb-scoring-sql.ts, snowflake-scoring-sql.ts) writes its own formulation.
+ */
+import type { SqlDialect } from './sql-text.ts';
+
+/** Options of `ScoringDialect.modelSql` (scoring-dialect.ts). */
+export interface ModelSqlOptions {
+  /** Table (or view) holding the typed lead columns (default `leads_final`). */
+  table?: string;
+  /** Key column passed through (default `prospect_id`). */
+  key?: string;
+  /** Name of the DuckDB table macro (default `leadpipe_score`). */
+  macroName?: string;
+}
+
+/**
+ * The compiled SQL: expressions by layer, a full SELECT and (DuckDB) a table macro. DuckDB lists only the
+ * features a model can use or give as a reason, and categorical `__f<i>` are level indexes there (level
+ * names on Snowflake).
+ */
+export interface ModelSql {
+  dialect: SqlDialect;
+  modelVersion: string;
+  /** Layer 1, over the table's columns: one expression per feature, aliased `__f<i>`. */
+  features: { alias: string; sql: string }[];
+  /** Layer 1: readable value of each feature for reasons, aliased `__v<i>`. */
+  values: { alias: string; sql: string }[];
+  /** DuckDB tree models, layer 2 over `__f<i>`: each tree's 1-based leaf position, aliased `__t<j>`. */
+  leaves: { alias: string; sql: string }[];
+  /** Raw margin (before calibration), over `__t<j>` (DuckDB trees) or `__f<i>`. */
+  margin: string;
+  /** Each feature's contribution to the calibrated log-odds, over the same columns as `margin`, aliased `__c<i>`. */
+  contributions: { alias: string; sql: string }[];
+  /** Over `__margin`: calibrated probability. */
+  probability: string;
+  /** Over `probability`: integer score 0–100 and grade letter. */
+  score: string;
+  grade: string;
+  /** Over `__c<i>`/`__v<i>`: reasons (DuckDB: STRUCT of two LISTs of top-3 STRUCTs; Snowflake: ARRAY of OBJECTs). */
+  reasons: string;
+  /** `SELECT key, model_version, probability, score, grade, reasons FROM table` (nested layers). */
+  select: string;
+  /** DuckDB only: `CREATE OR REPLACE MACRO name() AS TABLE <select>`. */
+  macro: string | null;
+}

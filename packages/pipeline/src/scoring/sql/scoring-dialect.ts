@@ -1,0 +1,34 @@
+/**
+ * The one interface each SQL engine's scoring compiler implements (duckdb-scoring-sql.ts,
+ * snowflake-scoring-sql.ts). Callers pick the object once, from the engine name, and never branch on the
+ * dialect again. Each formulation repeats the TypeScript scorer's operations in the same order
+ * (model/compile-model.ts, model/compile-logistic.ts), so probabilities agree to ~1e-15.
+ */
+import type { LeadModel } from '../model/model.ts';
+import type { RulesModel } from '../model/rules.ts';
+import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
+import type { RulesReasonsSql } from './rules-sql.ts';
+import type { SqlDialect } from './sql-text.ts';
+
+/** An apply_scoring SELECT and the grade expression it uses. */
+export interface ScoringSelect {
+  /** `SELECT key, model_version, probability, score, grade, reasons FROM ...`, reasons the top 3 each way. */
+  select: string;
+  /** Over `score`: the grade letter. */
+  grade: string;
+}
+
+/** The scoring SQL of one engine. */
+export interface ScoringDialect extends RulesReasonsSql {
+  /** The engine this object writes SQL for. */
+  readonly name: SqlDialect;
+  /**
+   * Compiles a trained model to SQL over the typed lead columns (table default `leads_final`, key default
+   * `prospect_id`): expressions by layer, a full SELECT and, on DuckDB, a table macro.
+   */
+  modelSql(model: LeadModel, options?: ModelSqlOptions): ModelSql;
+  /** A trained model's apply_scoring SELECT over `table`, with its reasons ranked into the top 3 each way. */
+  modelScoringSql(model: LeadModel, key: string, table: string): ScoringSelect;
+  /** A rules model's apply_scoring SELECT over `table`: probability NULL, fired rules as reasons. */
+  rulesScoringSql(model: RulesModel, key: string, table: string): ScoringSelect;
+}
