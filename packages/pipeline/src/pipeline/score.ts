@@ -10,7 +10,6 @@ import type { LeadSchema } from '../formats/lead-schema.ts';
 import { readLeadFile } from '../formats/read.ts';
 import { scoreLead } from '../scoring/model/explain.ts';
 import type { Lead } from '../scoring/model/lead.ts';
-import type { LeadSchema as ScoringSchema } from '../scoring/model/lead.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
 import { parseRulesOrThrow, scoreLeadWithRules } from '../scoring/model/rules.ts';
 import type { ScoringModel } from '../scoring/model/scoring-model.ts';
@@ -37,7 +36,7 @@ export interface LeadScore {
 /** Parses a model document (a trained model card or a rules file); throws a clear error otherwise. */
 export function parseModelOrThrow(doc: unknown, schema: LeadSchema, source = 'model'): ScoringModel {
   if (doc && typeof doc === 'object' && (doc as { kind?: unknown }).kind === 'rules') {
-    return parseRulesOrThrow(doc, schema as unknown as ScoringSchema);
+    return parseRulesOrThrow(doc, schema);
   }
   const m = doc as Partial<LeadModel> & { format?: unknown };
   if (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRulesFileOrThrow } from './model/rules.ts';
 import { compileScoringSql } from './scoring-sql.ts';
-import { defaultModel, defaultRulesPath, realLeads } from './test-data.ts';
+import { defaultModel, defaultRulesPath, realLeads } from '../../test/scoring-data.ts';
 import { duckdbScoring } from './sql/duckdb-scoring-sql.ts';
 import { snowflakeScoring } from './sql/snowflake-scoring-sql.ts';
 
@@ -39,8 +39,8 @@ describe('compileScoringSql', () => {
     expect(select).not.toMatch(/list_sort|list_slice/);
   });
 
-  it("turns a rules model's fired rules into Snowflake reasons with the TypeScript scorer's text, in rule order on ties", () => {
-    const rules = readRulesFileOrThrow(defaultRulesPath, realLeads().schema);
+  it("turns a rules model's fired rules into Snowflake reasons with the TypeScript scorer's text, in rule order on ties", async () => {
+    const rules = readRulesFileOrThrow(defaultRulesPath, (await realLeads()).schema);
     const { select } = compileScoringSql(rules, 'snowflake', 'prospect_id');
     expect(select).toContain(
       `OBJECT_CONSTRUCT('feature', __r.value:rule::VARCHAR, 'points', __r.value:points::DOUBLE, 'text', __r.value:rule::VARCHAR || ': ' || CASE WHEN __r.value:points::DOUBLE > 0 THEN '+' ELSE '' END || `,

@@ -16,7 +16,6 @@ import {
 import type { Lead } from '../../scoring/model/lead.ts';
 import type { LeadModel } from '../../scoring/model/model.ts';
 import { splitLeads, trainModel } from '../../scoring/train/train.ts';
-import type { LeadSchema as ScoringSchema } from '../../scoring/model/lead.ts';
 import { seededRandom } from '../../seeded-random.ts';
 import type { GlobalOptions } from '../main.ts';
 import { configFrom, n, printJson, withLeadpipe } from '../shared.ts';
@@ -109,7 +108,7 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
   let model: LeadModel;
   try {
     model = trainModel(train, {
-      schema: schema as unknown as ScoringSchema,
+      schema,
       label: opts.label,
       seed,
       includeLeaking: Boolean(opts.includeLeaking),

@@ -8,11 +8,11 @@ import {
   MISSING_LEVEL,
 } from './features.ts';
 import type { CategoricalEncoding, CategoricalFeature } from './features.ts';
-import { realLeads } from '../test-data.ts';
+import { realLeads } from '../../../test/scoring-data.ts';
+
+const { schema, leads } = await realLeads();
 
 describe('defaultFeatureSpec', () => {
-  const { schema, leads } = realLeads();
-
   it('leaves out the columns that leak the outcome, the ids and the label', () => {
     const spec = defaultFeatureSpec(schema);
     const used = spec.features.map((f) => f.column);

@@ -3,7 +3,8 @@
  * The same definitions drive training, the TypeScript scorer and the SQL compiler, so every
  * transform here must be expressible in SQL with the same floating-point result.
  */
-import type { Lead, LeadSchema, LeadValue } from './lead.ts';
+import type { LeadSchema } from '../../formats/lead-schema.ts';
+import type { Lead, LeadValue } from './lead.ts';
 
 /** Columns filled in by sales after first contact: they encode the outcome. */
 export const LEAKING_COLUMNS = [

@@ -3,9 +3,9 @@ import { TerminalError } from '../../errors.ts';
 import { parseRulesOrThrow, readRulesFileOrThrow, scoreLeadWithRules } from './rules.ts';
 import { duckdbScoring } from '../sql/duckdb-scoring-sql.ts';
 import { rulesToSql } from '../sql/rules-sql.ts';
-import { defaultRulesPath, realLeads } from '../test-data.ts';
+import { defaultRulesPath, realLeads } from '../../../test/scoring-data.ts';
 
-const { schema } = realLeads();
+const { schema } = await realLeads();
 const base = { kind: 'rules', version: 't1', min: 0, max: 1 };
 
 describe('rules', () => {

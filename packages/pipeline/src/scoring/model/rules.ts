@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TerminalError } from '../../errors.ts';
-import type { Lead, LeadSchema, LeadValue } from './lead.ts';
+import type { LeadSchema } from '../../formats/lead-schema.ts';
+import type { Lead, LeadValue } from './lead.ts';
 import type { Grade, GradeThresholds } from './model.ts';
 import { gradeOf } from './model.ts';
 

@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Lead, LeadSchema } from '../model/lead.ts';
+import type { LeadSchema } from '../../formats/lead-schema.ts';
+import type { Lead } from '../model/lead.ts';
 import type { LeadModel } from '../model/model.ts';
 import { scoreLeads, GRADES } from '../model/compile-model.ts';
 import { explainLead, topReasons } from '../model/explain.ts';
@@ -10,9 +11,16 @@ import { rulesToSql } from './rules-sql.ts';
 import { snowflakeScoring } from './snowflake-scoring-sql.ts';
 import { readRulesFileOrThrow, scoreLeadWithRules } from '../model/rules.ts';
 import { trainModel, splitLeads } from '../train/train.ts';
-import { defaultModel, defaultRulesPath, realLeads } from '../test-data.ts';
+import { defaultModel, defaultRulesPath, realLeads } from '../../../test/scoring-data.ts';
 
-const SQL_TYPES = { string: 'VARCHAR', integer: 'BIGINT', double: 'DOUBLE', boolean: 'BOOLEAN' } as const;
+const SQL_TYPES = {
+  string: 'VARCHAR',
+  integer: 'BIGINT',
+  double: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  timestamp: 'TIMESTAMP',
+  json: 'JSON',
+} as const;
 
 async function loadLeads(conn: DuckDBConnection, schema: LeadSchema, leads: readonly Lead[]): Promise<void> {
   const cols = schema.columns;
@@ -52,7 +60,7 @@ describe('duckdbScoring.modelSql on DuckDB', () => {
   let logistic: LeadModel;
 
   beforeAll(async () => {
-    ({ leads, schema } = realLeads());
+    ({ leads, schema } = await realLeads());
     const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' });
     conn = await db.connect();
     await loadLeads(conn, schema, leads);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TreeNode } from '../model/tree.ts';
 import { treeValue } from '../model/tree.ts';
-import { defaultModel } from '../test-data.ts';
+import { defaultModel } from '../../../test/scoring-data.ts';
 import { pickByLeaf, treeLeaves } from './tree-leaves.ts';
 
 // x0 <= 1 ? (x1 in {0, 2} ? 0.5 : -0.25) : 0.125, node values 0 (root), 0.25 (left).

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { splitById, splitLeads } from './split-by-id.ts';
-import { realLeads } from '../test-data.ts';
+import { realLeads } from '../../../test/scoring-data.ts';
 
 describe('splitById', () => {
   it('puts the SPLIT.md examples in their parts', () => {
@@ -12,8 +12,8 @@ describe('splitById', () => {
     expect(splitById('3256f628-e534-4826-9d63-4a8b88782852')).toBe('train');
   });
 
-  it('reproduces the published counts and the check value of the sorted TEST ids', () => {
-    const { train, test } = splitLeads(realLeads().leads);
+  it('reproduces the published counts and the check value of the sorted TEST ids', async () => {
+    const { train, test } = splitLeads((await realLeads()).leads);
     expect([train.length, test.length]).toEqual([6495, 2745]);
     expect(train.filter((l) => l.converted === true)).toHaveLength(2484);
     expect(test.filter((l) => l.converted === true)).toHaveLength(1077);

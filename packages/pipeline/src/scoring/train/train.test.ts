@@ -6,9 +6,9 @@ import { compileModel, scoreLeads } from '../model/compile-model.ts';
 import { explainLead, scoreLead } from '../model/explain.ts';
 import { evaluateModel } from './evaluate-model.ts';
 import { splitLeads, trainModel } from './train.ts';
-import { defaultModel, realLeads } from '../test-data.ts';
+import { defaultModel, realLeads } from '../../../test/scoring-data.ts';
 
-const { schema, leads } = realLeads();
+const { schema, leads } = await realLeads();
 const { train, test } = splitLeads(leads);
 
 function withoutRunFacts(m: LeadModel): unknown {

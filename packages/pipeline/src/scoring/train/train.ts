@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { TerminalError } from '../../errors.ts';
-import type { Lead, LeadSchema } from '../model/lead.ts';
+import type { LeadSchema } from '../../formats/lead-schema.ts';
+import type { Lead } from '../model/lead.ts';
 import type { FeatureSpec, FittedFeatures } from '../model/features.ts';
 import {
   defaultFeatureSpec,

@@ -2,20 +2,25 @@
  * Trains the shipped default model on the TRAIN part of `shared/data/leads.csv` (SPLIT.md) with the
  * default non-leaking features, evaluates it on TEST and writes `packages/pipeline/models/default-model.json`.
  *
- * Run: `npx tsx packages/pipeline/src/scoring/train-default.ts [--compare]`
+ * The leads are read through formats/ (as `leadpipe train --data` reads them) with the default configuration
+ * and kept in the declared shape (`declaredLeads`), so the card's training checksum stays that of the data.
+ *
+ * Run: `npx tsx packages/pipeline/scripts/train-default-model.ts [--compare]`
  * (`--compare` also prints logistic-only and leaking-feature results; they are not saved).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readLeadSchema } from './model/lead.ts';
-import type { LeadModel } from './model/model.ts';
-import { readLeadsCsv } from './load-leads-csv.ts';
-import { splitLeads, trainModel } from './train/train.ts';
-import type { TrainOptions } from './train/train.ts';
+import { loadConfigOrThrow } from '../src/config/config.ts';
+import { loadLeadSchemaOrThrow } from '../src/formats/lead-schema.ts';
+import { leadsFromFile } from '../src/pipeline/score.ts';
+import type { LeadModel } from '../src/scoring/model/model.ts';
+import { declaredLeads } from '../src/scoring/train/declared-leads.ts';
+import { splitLeads, trainModel } from '../src/scoring/train/train.ts';
+import type { TrainOptions } from '../src/scoring/train/train.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../../../..');
+const repoRoot = path.resolve(here, '../../..');
 const schemaPath = path.join(repoRoot, 'packages/pipeline/schema/leads.schema.json');
 const csvPath = path.resolve(repoRoot, '../shared/data/leads.csv');
 const outPath = path.join(repoRoot, 'packages/pipeline/models/default-model.json');
@@ -30,8 +35,13 @@ function summary(name: string, m: LeadModel): string {
   );
 }
 
-const schema = readLeadSchema(schemaPath);
-const leads = readLeadsCsv(csvPath, schema);
+const schema = loadLeadSchemaOrThrow(schemaPath);
+// The default configuration (no environment; the schema folder holds no leadpipe.config.json), so the
+// null tokens do not depend on who runs the script.
+const config = loadConfigOrThrow({ env: {}, cwd: path.dirname(schemaPath) });
+const read = await leadsFromFile(config, schema, csvPath);
+if (read.rejected) throw new Error(`${read.rejected} rows of ${csvPath} were rejected`);
+const leads = declaredLeads(schema, read.leads);
 const { train, test } = splitLeads(leads);
 const base: TrainOptions = {
   schema,
@@ -47,8 +57,8 @@ const base: TrainOptions = {
 const model = trainModel(train, base);
 // Written as Prettier would, so `prettier --check` stays clean after retraining.
 const prettier = await import('prettier');
-const config = (await prettier.resolveConfig(outPath)) ?? {};
-writeFileSync(outPath, await prettier.format(JSON.stringify(model), { ...config, parser: 'json' }));
+const prettierConfig = (await prettier.resolveConfig(outPath)) ?? {};
+writeFileSync(outPath, await prettier.format(JSON.stringify(model), { ...prettierConfig, parser: 'json' }));
 console.log(summary('default (written)', model));
 console.log(
   `version ${model.version}; grades A>=${model.grades.A} B>=${model.grades.B} C>=${model.grades.C}; -> ${path.relative(repoRoot, outPath)}`,
