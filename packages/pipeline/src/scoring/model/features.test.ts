@@ -1,13 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import {
-  defaultFeatureSpec,
-  fitFeatures,
-  levelIndex,
-  LEAKING_COLUMNS,
-  OTHER_LEVEL,
-  MISSING_LEVEL,
-} from './features.ts';
-import type { CategoricalEncoding, CategoricalFeature } from './features.ts';
+import { defaultFeatureSpec, LEAKING_COLUMNS, OTHER_LEVEL, MISSING_LEVEL } from './feature-spec.ts';
+import type { CategoricalFeature } from './feature-spec.ts';
+import { fitFeatures, levelIndex } from './features.ts';
+import type { CategoricalEncoding } from './features.ts';
 import { realLeads } from '../../../test/scoring-data.ts';
 
 const { schema, leads } = await realLeads();

@@ -2,7 +2,8 @@
  * The model file: versioned JSON that is also the model card (the fast TypeScript scorer that reads it is
  * compile-model.ts).
  */
-import type { ExcludedColumn, FittedFeatures, LinearColumn } from './features.ts';
+import type { ExcludedColumn } from './feature-spec.ts';
+import type { FittedFeatures, LinearColumn } from './features.ts';
 import type { GbtParams, TreeNode } from './tree.ts';
 
 /** Letter grades, best first. */

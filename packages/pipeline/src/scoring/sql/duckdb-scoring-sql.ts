@@ -20,7 +20,7 @@
  * A rules model's fired rules are STRUCTs in a LIST, sorted into the top 3 each way with lambdas.
  */
 import { quoteIdent } from '../../warehouse/sql-ident.ts';
-import type { FeatureDef } from '../model/features.ts';
+import type { FeatureDef } from '../model/feature-spec.ts';
 import type { LeadModel } from '../model/model.ts';
 import type { RulesModel } from '../model/rules.ts';
 import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';

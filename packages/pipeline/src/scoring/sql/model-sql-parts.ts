@@ -4,8 +4,9 @@
  * margin to grade. Each repeats the TypeScript scorer's operations in the same order.
  */
 import { quoteIdent } from '../../warehouse/sql-ident.ts';
-import type { CategoricalEncoding, FeatureDef, FittedFeatures } from '../model/features.ts';
-import { MISSING_LEVEL, OTHER_LEVEL } from '../model/features.ts';
+import type { FeatureDef } from '../model/feature-spec.ts';
+import { MISSING_LEVEL, OTHER_LEVEL } from '../model/feature-spec.ts';
+import type { CategoricalEncoding, FittedFeatures } from '../model/features.ts';
 import type { CategoricalSplit, NumericSplit } from '../model/tree.ts';
 import type { GradeThresholds, LogisticModel, PlattCalibration } from '../model/model.ts';
 import { dbl, str } from './sql-text.ts';

@@ -5,7 +5,8 @@
  * (model/compile-model.ts, model/compile-logistic.ts), so probabilities agree to ~1e-15.
  */
 import { quoteIdent } from '../../warehouse/sql-ident.ts';
-import type { FeatureDef, FittedFeatures } from '../model/features.ts';
+import type { FeatureDef } from '../model/feature-spec.ts';
+import type { FittedFeatures } from '../model/features.ts';
 import type { TreeNode } from '../model/tree.ts';
 import type { LeadModel } from '../model/model.ts';
 import type { RulesModel } from '../model/rules.ts';

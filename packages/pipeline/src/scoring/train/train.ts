@@ -8,18 +8,14 @@ import { performance } from 'node:perf_hooks';
 import { TerminalError } from '../../errors.ts';
 import type { LeadSchema } from '../../formats/lead-schema.ts';
 import type { Lead } from '../model/lead.ts';
-import type { FeatureSpec, FittedFeatures } from '../model/features.ts';
-import {
-  defaultFeatureSpec,
-  fitFeatures,
-  linearColumns,
-  linearValue,
-  specColumns,
-} from '../model/features.ts';
+import type { FeatureSpec } from '../model/feature-spec.ts';
+import { defaultFeatureSpec, specColumns } from '../model/feature-spec.ts';
+import type { FittedFeatures } from '../model/features.ts';
+import { fitFeatures, linearColumns, linearValue } from '../model/features.ts';
 import { fitLogistic, sparseMargin, toSparse } from './logistic.ts';
 import type { LogisticFit } from './logistic.ts';
 import type { GbtParams } from '../model/tree.ts';
-import type { TreeMatrix } from './gbt.ts';
+import type { TreeMatrix } from './tree-matrix.ts';
 import { DEFAULT_GBT_PARAMS, trainTrees } from './gbt.ts';
 import { logLoss, rocAuc } from './metrics.ts';
 import type {
