@@ -22,7 +22,7 @@ function num(v: LeadValue | undefined): number {
 
 /**
  * The margin function of a logistic model. Evaluates exactly the operations of `logisticTerms` in
- * model.ts (and of the SQL), in the same order, so results are bit-identical to it.
+ * compile-model.ts (and of the SQL), in the same order, so results are bit-identical to it.
  */
 export function compileLogisticMargin(model: LogisticModel): (lead: Lead) => number {
   const fitted = model.features;

@@ -189,8 +189,8 @@ export function completeReasons(reasons: unknown, labelOf: (feature: string) => 
 /**
  * Top `n` positive and negative reasons, largest effect first. Equal effects are ordered by feature name,
  * descending among the positive and ascending among the negative reasons: the order the scoring SQL gets
- * from sorting reason structs field by field (see duckdb-model-sql.ts), so the API and the warehouse name
- * the same reasons for the same lead.
+ * from sorting reason structs field by field (see sql/duckdb-scoring-sql.ts), so the API and the warehouse
+ * name the same reasons for the same lead.
  */
 export function topReasons(
   contributions: readonly Contribution[],

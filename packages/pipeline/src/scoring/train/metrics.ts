@@ -1,4 +1,7 @@
-/** Classification metrics for probabilistic scores (labels are 0/1 or booleans); their result types live with the model card (model/model.ts). */
+/**
+ * Classification metrics for probabilistic scores (labels are 0/1 or booleans). Their result types live with
+ * the model card (model/model.ts), which records them.
+ */
 import type { DecileRow, ThresholdMetrics } from '../model/model.ts';
 
 type Labels = ArrayLike<number | boolean>;
