@@ -16,13 +16,6 @@ program
   .option('--config <file>', 'config file (default ./leadpipe.config.json when present)')
   .showHelpAfterError();
 
-/** Global options as config flags. */
-export interface GlobalOptions {
-  home?: string;
-  key?: string;
-  config?: string;
-}
-
 const onErrorOption = new Option('--on-error <mode>', 'what rejected rows do to a file').choices(ON_ERROR);
 const jsonOption = new Option('--json', 'print one JSON document instead of text');
 

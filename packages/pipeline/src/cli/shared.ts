@@ -5,7 +5,13 @@ import type { Config, ConfigInput } from '../config/config.ts';
 import { loadConfigOrThrow } from '../config/config.ts';
 import type { Leadpipe } from '../pipeline/context.ts';
 import { openLeadpipe } from '../pipeline/context.ts';
-import type { GlobalOptions } from './main.ts';
+
+/** Global options of every command (`--home`, `--key`, `--config`), as config flags. */
+export interface GlobalOptions {
+  home?: string;
+  key?: string;
+  config?: string;
+}
 
 /** Resolves the configuration with CLI flags on top. */
 export function configFrom(global: GlobalOptions, extra: ConfigInput = {}): Config {

@@ -12,7 +12,7 @@ import { listS3Objects, s3ObjectSource } from '../../ingest/s3-source.ts';
 import type { PutSource } from '../../pipeline/put.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { createS3Client, isS3Uri, parseS3UriOrThrow } from '../../stage/s3-client.ts';
-import type { GlobalOptions } from '../main.ts';
+import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 import { printRun, taskLine } from './pipeline-commands.ts';
 

@@ -7,7 +7,7 @@ import { loadLeadSchemaOrThrow } from '../../formats/lead-schema.ts';
 import { pipeStatus } from '../../pipeline/pipe.ts';
 import { validateFile } from '../../pipeline/validate.ts';
 import { writeSyntheticLeadsCsv } from '../../sample/generate-leads.ts';
-import type { GlobalOptions } from '../main.ts';
+import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 
 /** `leadpipe validate files...` */

@@ -11,7 +11,7 @@ import type { RunSummary } from '../../pipeline/run.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { runTask } from '../../pipeline/task.ts';
 import type { LoadFileResult, TaskRunResult } from '../../warehouse/warehouse.ts';
-import type { GlobalOptions } from '../main.ts';
+import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 
 /** The sample lead file bundled with leadpipe (synthetic, written by `leadpipe generate`). */

@@ -17,7 +17,7 @@ import type { Lead } from '../../scoring/model/lead.ts';
 import type { LeadModel } from '../../scoring/model/model.ts';
 import { splitLeads, trainModel } from '../../scoring/train/train.ts';
 import { seededRandom } from '../../seeded-random.ts';
-import type { GlobalOptions } from '../main.ts';
+import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, withLeadpipe } from '../shared.ts';
 
 interface TrainFlags {

@@ -3,7 +3,7 @@
  */
 import type { ConfigInput } from '../../config/config.ts';
 import { UsageError } from '../../errors.ts';
-import type { GlobalOptions } from '../main.ts';
+import type { GlobalOptions } from '../shared.ts';
 import { configFrom } from '../shared.ts';
 
 /** Options of `leadpipe serve`. */

@@ -20,7 +20,7 @@ import {
 import type { FinalColumn } from '../../warehouse/snowflake/snowflake-sql.ts';
 import { SF } from '../../warehouse/snowflake/snowflake-sql.ts';
 import { configuredName } from '../../warehouse/snowflake/snowflake-task-sql.ts';
-import type { GlobalOptions } from '../main.ts';
+import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 
 /** Columns of LEADS_FINAL before any load: the declared ones, the key first if it is not declared. */
