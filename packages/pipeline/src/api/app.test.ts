@@ -7,7 +7,7 @@ import { activeModel } from '../pipeline/score.ts';
 import type { LeadModel } from '../scoring/model.ts';
 import { scoreLead } from '../scoring/explain.ts';
 import { buildApp } from './app.ts';
-import { loadedHome, openApiProblems, TEST_API_KEY, TEST_MAX_UPLOAD } from './test-support.ts';
+import { loadedHome, openApiProblems, TEST_API_KEY, TEST_MAX_UPLOAD } from '../../test/api-support.ts';
 
 interface Answer {
   status: number;
