@@ -29,7 +29,9 @@ export interface ApiServer {
   readonly lp: Leadpipe;
   /** `http://127.0.0.1:<port>`. */
   readonly base: string;
+  /** Sends a request to the API and reads the whole answer. */
   call(method: string, path: string, init?: CallInit): Promise<Answer>;
+  /** `call('GET', path)`. */
   get(path: string): Promise<Answer>;
   /** Runs SQL on the warehouse directly. */
   sql(text: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
