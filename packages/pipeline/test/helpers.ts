@@ -54,6 +54,12 @@ export async function openTemp(
   };
 }
 
+/** The first value of the first row `sql` returns, as a number (a `count(*)`, say). */
+export async function count(lp: Leadpipe, sql: string): Promise<number> {
+  const rows = await lp.warehouse.query(sql);
+  return Number(Object.values(rows[0] ?? {})[0]);
+}
+
 /** Runs a node script and resolves with its exit code and output. */
 export function runNode(
   args: string[],

@@ -3,7 +3,14 @@ import { tempDir, testConfig } from '../../test/helpers.ts';
 import type { Leadpipe } from '../pipeline/context.ts';
 import type { LambdaResult, LeadpipeLambdaHandler } from './lambda.ts';
 import { createLambdaHandler } from './lambda.ts';
-import { loadedHome, multipart, openApiProblems, TEST_API_KEY, v1Event, v2Event } from './test-support.ts';
+import {
+  loadedHome,
+  multipart,
+  openApiProblems,
+  TEST_API_KEY,
+  v1Event,
+  v2Event,
+} from '../../test/api-support.ts';
 
 function json(r: LambdaResult): Record<string, unknown> & { items?: Record<string, unknown>[] } {
   return JSON.parse(r.isBase64Encoded ? Buffer.from(r.body, 'base64').toString('utf8') : r.body) as Record<

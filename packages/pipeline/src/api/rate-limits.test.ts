@@ -5,7 +5,7 @@ import { tempDir, testConfig } from '../../test/helpers.ts';
 import { openLeadpipe } from '../pipeline/context.ts';
 import { buildApp } from './app.ts';
 import { createLambdaHandler } from './lambda.ts';
-import { multipart, TEST_API_KEY, v1Event, v2Event } from './test-support.ts';
+import { multipart, TEST_API_KEY, v1Event, v2Event } from '../../test/api-support.ts';
 
 interface Answer {
   status: number;

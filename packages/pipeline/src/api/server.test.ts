@@ -6,7 +6,7 @@ import { CLI, tempDir, testConfig } from '../../test/helpers.ts';
 import { openLeadpipe } from '../pipeline/context.ts';
 import { putFile } from '../pipeline/put.ts';
 import { apiKeyMatches, buildApp, loggerOptions } from './app.ts';
-import { multipart } from './test-support.ts';
+import { multipart } from '../../test/api-support.ts';
 import { checkBindOrThrow, isLoopback, startServer } from './server.ts';
 
 describe('the Node server', () => {

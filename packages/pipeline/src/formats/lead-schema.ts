@@ -25,8 +25,6 @@ const leadSchemaSchema = z.object({
   columns: z.array(columnSchema).min(1),
 });
 
-/** A declared column. */
-export type DeclaredColumn = z.infer<typeof columnSchema>;
 /** A declared table schema (the lead schema file). */
 export type LeadSchema = z.infer<typeof leadSchemaSchema>;
 

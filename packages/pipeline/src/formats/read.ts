@@ -3,10 +3,7 @@
  * bytes, never from the name), cleans every record and hands canonical NDJSON lines and rejections to
  * the caller in batches. Streams: memory is bounded by the largest record, not the file.
  */
-import { isUtf8 } from 'node:buffer';
-import { Readable, pipeline } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
-import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import { TerminalError } from '../errors.ts';
 import type { CleanOptions, RejectedRow } from './clean.ts';
 import { RowCleaner } from './clean.ts';
@@ -15,21 +12,15 @@ import { CsvReader, hasEdgeSpace, sniffDelimiter } from './csv.ts';
 import type { JsonEvent } from './json.ts';
 import { JsonArrayReader, NdjsonReader } from './json.ts';
 import type { ColumnType } from './lead-schema.ts';
+import { decodeBytes } from './decode-bytes.ts';
 import { normaliseHeaderOrThrow } from './names.ts';
+import type { StageLayout } from './stage-layout.ts';
+import { stagedCsvRecord } from './stage-layout.ts';
+
+export type { StageLayout } from './stage-layout.ts';
 
 /** Formats leadpipe reads. */
 export type FileFormat = 'csv' | 'json' | 'ndjson';
-
-/**
- * How accepted rows are staged. `documents`: one canonical JSON document per row, typed and validated here
- * (`{"l":<source line>,"n":<ordinal>,"d":{...}}`; the ordinal numbers the staged rows from 1, since the
- * elements of a JSON array can share a line). `csv`: CSV sources only; each record that is structurally sound
- * (right field count, balanced quotes, valid UTF-8, no NUL) is staged as a CSV record prefixed with its
- * source line, under a header of the normalised column names, and the engine types and validates the values
- * at load with the same rules (see the DuckDB adapter) — much faster than typing in JavaScript. JSON
- * sources are always staged as documents.
- */
-export type StageLayout = 'documents' | 'csv';
 
 /** What reading a file found. */
 export interface ReadSummary {
@@ -81,133 +72,6 @@ export interface ReadOptions extends CleanOptions {
 const BATCH_ROWS = 4096;
 /** Most columns a file may have (the lead schema has 37): each new one is an ALTER TABLE on leads_final. */
 export const MAX_COLUMNS = 1000;
-/** JSON values nested deeper than this reject their row (they would overflow the stack downstream). */
-export const MAX_JSON_DEPTH = 64;
-/**
- * gzip bomb guard: past {@link INFLATE_CHECK_BYTES} of output, output above this many times the compressed
- * input read so far fails the file. Lead CSVs inflate about 5-10x; a bomb inflates ~1000x.
- */
-export const MAX_INFLATE_RATIO = 100;
-const INFLATE_CHECK_BYTES = 64 * 1024 * 1024;
-/** Bytes of the decoded start that are checked for binary content. */
-const SNIFF_BYTES = 8192;
-
-/**
- * True when the start of a file is binary: not valid UTF-8 and with control characters other than tab,
- * CR, LF and form feed (NUL bytes, zip, images, a second gzip layer). Latin-1 text is not binary: it is
- * read, and its rows with invalid UTF-8 are rejected one by one.
- */
-function looksBinary(head: Buffer): boolean {
-  const sample = head.subarray(0, SNIFF_BYTES);
-  // A multibyte character cut at the end of the sample is not a reason to call it invalid.
-  for (let cut = 0; cut < 4 && cut < sample.length; cut++) {
-    if (isUtf8(sample.subarray(0, sample.length - cut))) return false;
-  }
-  for (const b of sample) if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13) return true;
-  return false;
-}
-
-async function* decodeBytes(
-  input: AsyncIterable<Buffer>,
-): AsyncGenerator<{ text: string; bytes: number; compressed: boolean; invalidUtf8: boolean }> {
-  const it = input[Symbol.asyncIterator]();
-  let first = await it.next();
-  while (!first.done && first.value.length < 4) {
-    const more = await it.next();
-    if (more.done) break;
-    first = { done: false, value: Buffer.concat([first.value, more.value]) };
-  }
-  if (first.done) return;
-  const head = first.value;
-  const compressed = head[0] === 0x1f && head[1] === 0x8b;
-  let bytes = 0;
-  async function* raw(): AsyncGenerator<Buffer> {
-    yield head;
-    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
-  }
-  let source: AsyncIterable<Buffer> = raw();
-  if (compressed) {
-    const gunzip = createGunzip();
-    const counted = (async function* () {
-      for await (const b of raw()) {
-        bytes += b.length;
-        yield b;
-      }
-    })();
-    // pipeline() destroys the gunzip stream with the source's error, so the reader below sees it.
-    pipeline(Readable.from(counted), gunzip, () => {});
-    source = gunzip;
-  }
-  const decoder = new StringDecoder('utf8');
-  let firstText = true;
-  let inflated = 0;
-  try {
-    for await (const chunk of source) {
-      if (!compressed) bytes += chunk.length;
-      else {
-        inflated += chunk.length;
-        if (inflated > INFLATE_CHECK_BYTES && inflated > bytes * MAX_INFLATE_RATIO) {
-          throw new TerminalError(
-            'E_BAD_GZIP',
-            `cannot decompress: the decompression ratio passed ${MAX_INFLATE_RATIO}:1 after ${inflated} bytes (a gzip bomb?)`,
-          );
-        }
-      }
-      if (firstText && chunk.length >= 2) {
-        if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
-          throw new TerminalError(
-            'E_ENCODING',
-            'the file is UTF-16; leadpipe reads UTF-8 (convert it first)',
-          );
-        }
-      }
-      if (firstText && chunk.length > 0 && looksBinary(chunk)) {
-        throw new TerminalError(
-          'E_BINARY',
-          'the file is binary (not UTF-8 text, control characters); leadpipe reads CSV, JSON or NDJSON text, gzipped or not',
-        );
-      }
-      let text = decoder.write(chunk);
-      if (firstText && text.length > 0) {
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        firstText = false;
-      }
-      // StringDecoder turns invalid UTF-8 into U+FFFD silently; flag it so those rows are rejected.
-      const invalidUtf8 = text.includes('\ufffd') && !isUtf8(chunk);
-      yield { text, bytes, compressed, invalidUtf8 };
-    }
-  } catch (err) {
-    if (err instanceof TerminalError) throw err;
-    const code = (err as { code?: string }).code ?? '';
-    if (compressed || code.startsWith('Z_')) {
-      throw new TerminalError('E_BAD_GZIP', `cannot decompress: ${(err as Error).message}`, { cause: err });
-    }
-    throw err;
-  }
-  const rest = decoder.end();
-  if (rest) yield { text: rest, bytes, compressed, invalidUtf8: rest.includes('\ufffd') };
-}
-
-/**
- * The text a structurally sound CSV record is staged as: its raw text when it had no quote and no CR (the
- * common case, no work), else its fields re-quoted the RFC 4180 way, so the warehouse's reader splits it
- * exactly as {@link CsvReader} did.
- */
-export function stagedCsvRecord(
-  record: { fields: string[]; raw: string; quoted: boolean },
-  delimiter: string,
-): string {
-  if (!record.quoted && !record.raw.includes('\r')) return record.raw;
-  const fields = record.quoted ? record.fields : record.raw.split(delimiter);
-  return fields
-    .map((f) =>
-      f.includes(delimiter) || f.includes('"') || f.includes('\n') || f.includes('\r')
-        ? '"' + f.replaceAll('"', '""') + '"'
-        : f,
-    )
-    .join(delimiter);
-}
-
 /**
  * Throws for a first line with a CR that does not end it: CR-only line ends (classic Mac OS) would make the
  * whole file one header line and silently load nothing.

@@ -2,10 +2,10 @@
  * Helpers for the API tests: a home loaded with the real dataset, multipart bodies, API Gateway events,
  * and a structural check of an OpenAPI 3.0 document.
  */
-import { openLeadpipe } from '../pipeline/context.ts';
-import type { Leadpipe } from '../pipeline/context.ts';
-import { runPipeline } from '../pipeline/run.ts';
-import { REAL_LEADS, tempDir, testConfig } from '../../test/helpers.ts';
+import { openLeadpipe } from '../src/pipeline/context.ts';
+import type { Leadpipe } from '../src/pipeline/context.ts';
+import { runPipeline } from '../src/pipeline/run.ts';
+import { REAL_LEADS, tempDir, testConfig } from './helpers.ts';
 
 /** The API key the tests configure. */
 export const TEST_API_KEY = 'test-key-0123456789';
