@@ -7,7 +7,12 @@ import { StandInSession, sdkError } from '../../../test/snowflake-stand-in.ts';
 import { describeWarehouseContract } from '../../../test/warehouse-contract.ts';
 import { SNOWFLAKE_REQUIRED, hasSnowflakeCredentials } from './snowflake-connection.ts';
 import type { ScoringSql } from '../warehouse.ts';
-import { SnowflakeWarehouse, copyOutcome, runTaskOutcome } from './snowflake-warehouse.ts';
+import {
+  SNOWFLAKE_CAPABILITIES,
+  SnowflakeWarehouse,
+  copyOutcome,
+  runTaskOutcome,
+} from './snowflake-warehouse.ts';
 
 const schema = loadLeadSchemaOrThrow();
 const settings = loadConfigOrThrow({ env: {}, cwd: '/tmp' }).snowflake;
@@ -597,6 +602,16 @@ describe('SnowflakeWarehouse with a stand-in connection', () => {
       consecutiveFailures: 1,
       suspendAfterFailures: 3,
     });
+  });
+});
+
+describe('Snowflake capabilities', () => {
+  it('has native change capture, VARIANT documents and the snowflake SQL dialect (shared code reads these, not the name)', () => {
+    expect([
+      SNOWFLAKE_CAPABILITIES.nativeChangeCapture,
+      SNOWFLAKE_CAPABILITIES.documentType,
+      SNOWFLAKE_CAPABILITIES.sqlDialect,
+    ]).toEqual([true, 'VARIANT', 'snowflake']);
   });
 });
 
