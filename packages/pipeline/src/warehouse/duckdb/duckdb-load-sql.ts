@@ -9,7 +9,8 @@
  * and `formats/clean.ts`, giving the same rejection reasons; `tests: duckdb-load-sql.test.ts` holds them to it.
  */
 import type { ColumnType } from '../../formats/lead-schema.ts';
-import { duckdbType, quoteIdent, sqlString } from './duckdb-sql.ts';
+import { quoteIdent } from '../sql-ident.ts';
+import { duckdbType, sqlString } from './duckdb-sql.ts';
 
 /** A column of leads_raw_rows: the declared lead columns (and the key). */
 export interface RawColumn {

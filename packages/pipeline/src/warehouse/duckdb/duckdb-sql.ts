@@ -3,11 +3,7 @@
  * quoted; values always travel as parameters.
  */
 import type { ColumnType } from '../../formats/lead-schema.ts';
-
-/** Quotes an identifier for DuckDB. */
-export function quoteIdent(name: string): string {
-  return '"' + name.replace(/"/g, '""') + '"';
-}
+import { quoteIdent } from '../sql-ident.ts';
 
 /** DuckDB type of a logical column type. */
 export function duckdbType(type: ColumnType): string {

@@ -9,7 +9,8 @@ import { openLeadpipe } from '../../pipeline/context.ts';
 import { loadFiles } from '../../pipeline/pipe.ts';
 import { putFile } from '../../pipeline/put.ts';
 import { runPipeline } from '../../pipeline/run.ts';
-import { quoteIdent, rowHashSql } from './duckdb-sql.ts';
+import { quoteIdent } from '../sql-ident.ts';
+import { rowHashSql } from './duckdb-sql.ts';
 import { DUCKDB_CAPABILITIES, DuckDbWarehouse } from './duckdb-warehouse.ts';
 
 describeWarehouseContract('DuckDbWarehouse', async () => {

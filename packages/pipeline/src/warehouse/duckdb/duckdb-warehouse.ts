@@ -40,7 +40,6 @@ import {
   mergeCountsSql,
   insertBatchSql,
   deleteReplacedSql,
-  quoteIdent,
   rehashFinalSql,
   ROW_HASH_ALGORITHM,
   scoredTableSql,
@@ -50,6 +49,8 @@ import {
   updateScoresSql,
 } from './duckdb-sql.ts';
 import { decideLoad, failedFileResult } from '../load-decision.ts';
+import { quoteIdent } from '../sql-ident.ts';
+import { toIsoTime, toIsoTimeOrNull, toNumber, toNumberOrNull, toText, toTextOrNull } from '../rows.ts';
 import type { CsvLoadPlan, RawColumn } from './duckdb-load-sql.ts';
 import {
   RAW_META_COLUMNS,
@@ -91,32 +92,6 @@ const TRACE_SQL = Boolean(process.env.LEADPIPE_TRACE_SQL);
 const WRITE_STATEMENT =
   /^\s*(delete|insert|update|merge|create|drop|alter|truncate|copy|attach|detach|set|reset|begin|commit|rollback|checkpoint|vacuum|install|load|call|export|import|pragma)\b/i;
 type Params = Record<string, DuckDBValue>;
-
-function num(v: unknown): number {
-  return v === null || v === undefined ? 0 : Number(v);
-}
-function numOrNull(v: unknown): number | null {
-  return v === null || v === undefined ? null : Number(v);
-}
-function str(v: unknown): string {
-  return v === null || v === undefined ? '' : String(v);
-}
-/** DuckDB's text form of a TIMESTAMPTZ (`2026-11-28 04:56:17.67+00`) as ISO 8601 (`2026-11-28T04:56:17.670Z`). */
-function isoTime(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const t = Date.parse(
-    String(v)
-      .replace(' ', 'T')
-      .replace(/([+-]\d{2})$/, '$1:00'),
-  );
-  return Number.isNaN(t) ? String(v) : new Date(t).toISOString();
-}
-function isoTimeOrNull(v: unknown): string | null {
-  return v === null || v === undefined ? null : isoTime(v);
-}
-function strOrNull(v: unknown): string | null {
-  return v === null || v === undefined ? null : String(v);
-}
 
 /**
  * Creates an empty DuckDB file under a temporary name and renames it into place, so a process killed while
@@ -231,7 +206,7 @@ export class DuckDbWarehouse implements Warehouse {
       if (stored[0] && stored[0].value !== key) {
         throw new TerminalError(
           'E_KEY_CHANGED',
-          `this warehouse is keyed by "${str(stored[0].value)}"; it cannot switch to "${key}" (use a new --home)`,
+          `this warehouse is keyed by "${toText(stored[0].value)}"; it cannot switch to "${key}" (use a new --home)`,
         );
       }
       const old = await this.run(
@@ -251,7 +226,7 @@ export class DuckDbWarehouse implements Warehouse {
         const exists = await this.run(
           `SELECT count(*) AS n FROM leadpipe_columns WHERE table_name = 'leads_final'`,
         );
-        if (num(exists[0]?.n) === 0) {
+        if (toNumber(exists[0]?.n) === 0) {
           await this.run(createFinalTableSql(columns, key));
           for (const c of columns) {
             await this.run(`INSERT INTO leadpipe_columns VALUES ('leads_final', $name, $type, $declared)`, {
@@ -298,15 +273,17 @@ export class DuckDbWarehouse implements Warehouse {
    * its own transaction (any slice can be redone: the result is the same), then recorded in leadpipe_meta.
    */
   private async rehashIfStale(): Promise<void> {
-    const version = str((await this.run(`SELECT library_version FROM pragma_version()`))[0]?.library_version);
+    const version = toText(
+      (await this.run(`SELECT library_version FROM pragma_version()`))[0]?.library_version,
+    );
     const wanted = `${ROW_HASH_ALGORITHM} duckdb ${version}`;
     const have = (await this.run(`SELECT value FROM leadpipe_meta WHERE key = 'row_hash'`))[0]?.value;
     if (have === wanted) return;
     const columns = await this.run(
       `SELECT column_name AS name FROM leadpipe_columns WHERE table_name = 'leads_final'`,
     );
-    const end = num((await this.run(`SELECT coalesce(max(rowid) + 1, 0) AS n FROM leads_final`))[0]?.n);
-    const sql = rehashFinalSql(columns.map((c) => ({ name: str(c.name) })));
+    const end = toNumber((await this.run(`SELECT coalesce(max(rowid) + 1, 0) AS n FROM leads_final`))[0]?.n);
+    const sql = rehashFinalSql(columns.map((c) => ({ name: toText(c.name) })));
     for (let from = 0; from < end; from += REHASH_SLICE_ROWS) {
       await this.transaction(() => this.run(sql, { from, to: from + REHASH_SLICE_ROWS }));
     }
@@ -325,13 +302,13 @@ export class DuckDbWarehouse implements Warehouse {
     const declared = new Map(schema.columns.map((c) => [c.name, c]));
     const types = new Map(COLUMN_TYPES.map((t) => [duckdbType(t), t]));
     return rows
-      .filter((r) => !meta.has(str(r.column_name)))
+      .filter((r) => !meta.has(toText(r.column_name)))
       .map((r) => {
-        const name = str(r.column_name);
+        const name = toText(r.column_name);
         const d = declared.get(name);
         return {
           name,
-          type: types.get(str(r.data_type)) ?? 'string',
+          type: types.get(toText(r.data_type)) ?? 'string',
           nullable: d ? d.nullable || name === this.key : true,
         };
       });
@@ -410,7 +387,9 @@ export class DuckDbWarehouse implements Warehouse {
         }
 
         const layout = file.layout ?? 'documents';
-        const start = num((await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows`))[0]?.m);
+        const start = toNumber(
+          (await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows`))[0]?.m,
+        );
         // raw_id = base + source line (CSV) or staged ordinal (documents): unique and in file order without
         // sorting the file (CSV ids have gaps where lines were rejected, which the stream does not mind).
         const params = { base: start, file: file.name, load_id: loadId, now };
@@ -438,8 +417,8 @@ export class DuckDbWarehouse implements Warehouse {
               { base: start },
             )
           )[0];
-          typingErrors = num(c?.bad);
-          accepted = num(c?.n) - typingErrors;
+          typingErrors = toNumber(c?.bad);
+          accepted = toNumber(c?.n) - typingErrors;
           inferred = await this.inferCsv(plan, start);
           if (typingErrors > 0) {
             await this.run(
@@ -466,8 +445,8 @@ export class DuckDbWarehouse implements Warehouse {
             `SELECT min(raw_id) AS lo, max(raw_id) AS hi FROM leads_raw_rows WHERE raw_id > $base`,
             { base: start },
           );
-          rawFrom = num(range[0]?.lo);
-          rawTo = num(range[0]?.hi);
+          rawFrom = toNumber(range[0]?.lo);
+          rawTo = toNumber(range[0]?.hi);
           await failpoint('load.after-insert');
         } else if (inserted) {
           await this.run(`DELETE FROM leads_raw_rows WHERE raw_id > $base`, { base: start });
@@ -490,9 +469,9 @@ export class DuckDbWarehouse implements Warehouse {
           )[0];
           if (first) {
             firstError = {
-              line: num(first.line),
-              reason: str(first.error),
-              ...(first.column_name ? { column: str(first.column_name) } : {}),
+              line: toNumber(first.line),
+              reason: toText(first.error),
+              ...(first.column_name ? { column: toText(first.column_name) } : {}),
             };
           }
         }
@@ -578,12 +557,14 @@ export class DuckDbWarehouse implements Warehouse {
             { name: TASK },
           );
         }
-        const from = num(
+        const from = toNumber(
           (
             await this.run(`SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name`, { name: STREAM })
           )[0]?.o,
         );
-        const to = num((await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows`))[0]?.m);
+        const to = toNumber(
+          (await this.run(`SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows`))[0]?.m,
+        );
         const record = async (
           id: string,
           state: TaskState,
@@ -624,7 +605,7 @@ export class DuckDbWarehouse implements Warehouse {
         // Rows loaded by builds that gave a one-line JSON array's elements one raw_id (see streamBatchSql);
         // counting costs under 0.1 s per million rows.
         const sharedRawIds =
-          num(
+          toNumber(
             (
               await this.run(
                 `SELECT count(*) - count(DISTINCT raw_id) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`,
@@ -653,7 +634,7 @@ export class DuckDbWarehouse implements Warehouse {
             sliceId = randomUUID();
           }
         } catch (err) {
-          const failures = num(task?.consecutive_failures) + 1;
+          const failures = toNumber(task?.consecutive_failures) + 1;
           const suspend = failures >= options.suspendAfterFailures;
           const state: TaskState = suspend ? 'FAILED_AND_AUTO_SUSPENDED' : 'FAILED';
           const message = errorMessage(err);
@@ -726,17 +707,17 @@ export class DuckDbWarehouse implements Warehouse {
     let scored = 0;
     if (options.scoring) {
       await this.run(scoredTableSql(options.scoring.batchSelect, options.scoring.grade, this.key));
-      scored = num((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
+      scored = toNumber((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
     }
     const r: TaskRunResult = {
       runId: id,
       name: TASK,
       state: 'SUCCEEDED',
-      inserted: num(counts.inserted),
-      updated: num(counts.updated),
-      unchanged: num(counts.unchanged),
+      inserted: toNumber(counts.inserted),
+      updated: toNumber(counts.updated),
+      unchanged: toNumber(counts.unchanged),
       scored,
-      rowsConsumed: num(consumed?.n),
+      rowsConsumed: toNumber(consumed?.n),
     };
     await this.transaction(async () => {
       const now = new Date().toISOString();
@@ -783,8 +764,8 @@ export class DuckDbWarehouse implements Warehouse {
           `SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final'`,
         )
       ).map((r) => [
-        str(r.column_name),
-        { name: str(r.column_name), type: str(r.type) as ColumnType, declared: Boolean(r.declared) },
+        toText(r.column_name),
+        { name: toText(r.column_name), type: toText(r.type) as ColumnType, declared: Boolean(r.declared) },
       ]),
     );
     const loads = await this.run(
@@ -792,7 +773,7 @@ export class DuckDbWarehouse implements Warehouse {
       { from, to },
     );
     for (const l of loads) {
-      const inferred = JSON.parse(str(l.inferred) || '{}') as Record<string, ColumnType>;
+      const inferred = JSON.parse(toText(l.inferred) || '{}') as Record<string, ColumnType>;
       for (const [name, type] of Object.entries(inferred)) {
         if (!(COLUMN_TYPES as readonly string[]).includes(type)) continue;
         const col = current.get(name);
@@ -839,7 +820,7 @@ export class DuckDbWarehouse implements Warehouse {
       this.run(`SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1`),
     );
     const r = rows[0];
-    return r ? { version: str(r.version), kind: str(r.kind), body: str(r.body) } : undefined;
+    return r ? { version: toText(r.version), kind: toText(r.kind), body: toText(r.body) } : undefined;
   }
 
   async applyScoring(scoring: ScoringSql): Promise<number> {
@@ -853,7 +834,7 @@ export class DuckDbWarehouse implements Warehouse {
   private async applyScoringInChunks(scoring: ScoringSql, chunk = 100_000): Promise<number> {
     // Planning a tree model's SQL costs ~0.2 s: skip it when no lead is stale.
     const stale = await this.run(`SELECT count(*) AS n FROM leads_to_score`);
-    if (num(stale[0]?.n) === 0) return 0;
+    if (toNumber(stale[0]?.n) === 0) return 0;
     let total = 0;
     for (;;) {
       const n = await this.transaction(() => this.applyScoringUnlocked(scoring, chunk));
@@ -881,7 +862,7 @@ export class DuckDbWarehouse implements Warehouse {
     await this.run(
       scoredTableSql(`SELECT * FROM (${scoring.select}) LIMIT ${Math.floor(limit)}`, scoring.grade, this.key),
     );
-    const n = num((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
+    const n = toNumber((await this.run(`SELECT count(*) AS n FROM leadpipe_scored`))[0]?.n);
     if (n > 0) {
       await this.run(updateScoresSql(this.key), { now });
       await this.run(SCORE_HISTORY_SQL, { now });
@@ -920,14 +901,14 @@ export class DuckDbWarehouse implements Warehouse {
       ),
     );
     return rows.map((r) => ({
-      leadKey: str(r.lead_key),
-      modelVersion: strOrNull(r.model_version),
-      probability: numOrNull(r.probability),
-      score: numOrNull(r.score),
-      grade: strOrNull(r.grade),
-      source: str(r.source) === 'override' ? 'override' : 'model',
-      reason: strOrNull(r.reason),
-      scoredAt: isoTime(r.scored_at),
+      leadKey: toText(r.lead_key),
+      modelVersion: toTextOrNull(r.model_version),
+      probability: toNumberOrNull(r.probability),
+      score: toNumberOrNull(r.score),
+      grade: toTextOrNull(r.grade),
+      source: toText(r.source) === 'override' ? 'override' : 'model',
+      reason: toTextOrNull(r.reason),
+      scoredAt: toIsoTime(r.scored_at),
     }));
   }
 
@@ -936,11 +917,11 @@ export class DuckDbWarehouse implements Warehouse {
       const s = (
         await this.run(`SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name`, { name: STREAM })
       )[0];
-      const offset = num(s?.o);
+      const offset = toNumber(s?.o);
       const pending = (
         await this.run(`SELECT count(*) AS n FROM leads_raw_rows WHERE raw_id > $offset`, { offset })
       )[0];
-      return { name: STREAM, offset, pendingRows: num(pending?.n), stale: false };
+      return { name: STREAM, offset, pendingRows: toNumber(pending?.n), stale: false };
     });
   }
 
@@ -954,7 +935,7 @@ export class DuckDbWarehouse implements Warehouse {
       return {
         name: TASK,
         state: t?.state === 'suspended' ? 'suspended' : 'started',
-        consecutiveFailures: num(t?.consecutive_failures),
+        consecutiveFailures: toNumber(t?.consecutive_failures),
         suspendAfterFailures: 0,
       };
     });
@@ -968,20 +949,20 @@ export class DuckDbWarehouse implements Warehouse {
       ),
     );
     return rows.map((r) => ({
-      loadId: str(r.load_id),
-      fileName: str(r.file_name),
-      stageLocation: str(r.stage_location),
-      checksum: str(r.checksum),
-      fileSize: num(r.file_size),
-      status: str(r.status) as LoadStatus,
-      reason: strOrNull(r.reason),
-      rowCount: num(r.row_count),
-      rowParsed: num(r.row_parsed),
-      errorCount: num(r.error_count),
-      firstErrorMessage: strOrNull(r.first_error_message),
-      firstErrorLineNumber: numOrNull(r.first_error_line_number),
-      firstErrorColumnName: strOrNull(r.first_error_column_name),
-      lastLoadTime: isoTime(r.last_load_time),
+      loadId: toText(r.load_id),
+      fileName: toText(r.file_name),
+      stageLocation: toText(r.stage_location),
+      checksum: toText(r.checksum),
+      fileSize: toNumber(r.file_size),
+      status: toText(r.status) as LoadStatus,
+      reason: toTextOrNull(r.reason),
+      rowCount: toNumber(r.row_count),
+      rowParsed: toNumber(r.row_parsed),
+      errorCount: toNumber(r.error_count),
+      firstErrorMessage: toTextOrNull(r.first_error_message),
+      firstErrorLineNumber: toNumberOrNull(r.first_error_line_number),
+      firstErrorColumnName: toTextOrNull(r.first_error_column_name),
+      lastLoadTime: toIsoTime(r.last_load_time),
     }));
   }
 
@@ -1001,12 +982,12 @@ export class DuckDbWarehouse implements Warehouse {
       ),
     );
     return rows.map((r) => ({
-      loadId: str(r.load_id),
-      fileName: str(r.file_name),
-      line: num(r.line),
-      columnName: strOrNull(r.column_name),
-      error: str(r.error),
-      rawText: str(r.raw_text),
+      loadId: toText(r.load_id),
+      fileName: toText(r.file_name),
+      line: toNumber(r.line),
+      columnName: toTextOrNull(r.column_name),
+      error: toText(r.error),
+      rawText: toText(r.raw_text),
     }));
   }
 
@@ -1017,18 +998,18 @@ export class DuckDbWarehouse implements Warehouse {
       }),
     );
     return rows.map((r) => ({
-      runId: str(r.run_id),
-      name: str(r.name),
-      state: str(r.state) as TaskState,
-      scheduledTime: isoTime(r.scheduled_time),
-      queryStartTime: isoTime(r.query_start_time),
-      completedTime: isoTimeOrNull(r.completed_time),
-      errorMessage: strOrNull(r.error_message),
-      inserted: num(r.rows_inserted),
-      updated: num(r.rows_updated),
-      unchanged: num(r.rows_unchanged),
-      scored: num(r.leads_scored),
-      rowsConsumed: num(r.rows_consumed),
+      runId: toText(r.run_id),
+      name: toText(r.name),
+      state: toText(r.state) as TaskState,
+      scheduledTime: toIsoTime(r.scheduled_time),
+      queryStartTime: toIsoTime(r.query_start_time),
+      completedTime: toIsoTimeOrNull(r.completed_time),
+      errorMessage: toTextOrNull(r.error_message),
+      inserted: toNumber(r.rows_inserted),
+      updated: toNumber(r.rows_updated),
+      unchanged: toNumber(r.rows_unchanged),
+      scored: toNumber(r.leads_scored),
+      rowsConsumed: toNumber(r.rows_consumed),
     }));
   }
 
@@ -1039,8 +1020,8 @@ export class DuckDbWarehouse implements Warehouse {
       ),
     );
     return rows.map((r) => ({
-      name: str(r.column_name),
-      type: str(r.type) as ColumnType,
+      name: toText(r.column_name),
+      type: toText(r.type) as ColumnType,
       declared: Boolean(r.declared),
     }));
   }

@@ -10,6 +10,7 @@
  * {@link sqlString}.
  */
 import type { ColumnType } from '../../formats/lead-schema.ts';
+import { quoteIdent } from '../sql-ident.ts';
 
 /** Names of every Snowflake object leadpipe creates (unquoted-compatible: upper case). */
 export const SF = {
@@ -42,11 +43,6 @@ export const SF = {
   batch: 'LEADPIPE_BATCH',
   scored: 'LEADPIPE_SCORED',
 } as const;
-
-/** Quotes an identifier for Snowflake (case kept). */
-export function quoteIdent(name: string): string {
-  return '"' + name.replace(/"/g, '""') + '"';
-}
 
 /** A Snowflake string literal: quotes doubled and backslashes escaped (Snowflake reads `\` as an escape). */
 export function sqlString(s: string): string {

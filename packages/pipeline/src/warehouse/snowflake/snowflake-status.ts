@@ -4,22 +4,11 @@
  * The SQL and the mappings are pure functions (tested as strings and with recorded rows).
  */
 import type { LoadHistoryRow, LoadStatus, TaskHistoryRow, TaskState } from '../warehouse.ts';
-import { SF, quoteIdent, sqlString } from './snowflake-sql.ts';
+import { quoteIdent } from '../sql-ident.ts';
+import { SF, sqlString } from './snowflake-sql.ts';
+import { toNumber, toNumberOrNullIfEmpty, toText, toTextOrNullIfEmpty } from '../rows.ts';
 
 type Row = Record<string, unknown>;
-
-function str(v: unknown): string {
-  return v === null || v === undefined ? '' : String(v);
-}
-function strOrNull(v: unknown): string | null {
-  return v === null || v === undefined || v === '' ? null : String(v);
-}
-function num(v: unknown): number {
-  return v === null || v === undefined || v === '' ? 0 : Number(v);
-}
-function numOrNull(v: unknown): number | null {
-  return v === null || v === undefined || v === '' ? null : Number(v);
-}
 
 /** COPY_HISTORY of LEADS_RAW over the last `hours` (bulk COPY and both pipes), newest first. */
 export function copyHistorySql(hours: number, limit: number): string {
@@ -78,25 +67,25 @@ export function copyHistoryStatus(status: string): LoadStatus {
  * (`data/<name>/<version>.ndjson`); COPY_HISTORY has no checksum, so it is empty.
  */
 export function mapCopyHistoryRow(row: Row): LoadHistoryRow & { pipe: string | null } {
-  const path = str(row.FILE_NAME);
-  const pipe = strOrNull(row.PIPE_NAME);
+  const path = toText(row.FILE_NAME);
+  const pipe = toTextOrNullIfEmpty(row.PIPE_NAME);
   const parts = path.split('/');
   const fileName = pipe && parts.length >= 2 ? (parts[parts.length - 2] ?? path) : path;
   return {
     loadId: path,
     fileName,
-    stageLocation: str(row.STAGE_LOCATION),
+    stageLocation: toText(row.STAGE_LOCATION),
     checksum: '',
-    fileSize: num(row.FILE_SIZE),
-    status: copyHistoryStatus(str(row.STATUS)),
+    fileSize: toNumber(row.FILE_SIZE),
+    status: copyHistoryStatus(toText(row.STATUS)),
     reason: pipe ? `Snowpipe ${pipe}` : 'COPY',
-    rowCount: num(row.ROW_COUNT),
-    rowParsed: num(row.ROW_PARSED),
-    errorCount: num(row.ERROR_COUNT),
-    firstErrorMessage: strOrNull(row.FIRST_ERROR_MESSAGE),
-    firstErrorLineNumber: numOrNull(row.FIRST_ERROR_LINE_NUMBER),
-    firstErrorColumnName: strOrNull(row.FIRST_ERROR_COLUMN_NAME),
-    lastLoadTime: str(row.LAST_LOAD_TIME),
+    rowCount: toNumber(row.ROW_COUNT),
+    rowParsed: toNumber(row.ROW_PARSED),
+    errorCount: toNumber(row.ERROR_COUNT),
+    firstErrorMessage: toTextOrNullIfEmpty(row.FIRST_ERROR_MESSAGE),
+    firstErrorLineNumber: toNumberOrNullIfEmpty(row.FIRST_ERROR_LINE_NUMBER),
+    firstErrorColumnName: toTextOrNullIfEmpty(row.FIRST_ERROR_COLUMN_NAME),
+    lastLoadTime: toText(row.LAST_LOAD_TIME),
     pipe,
   };
 }
@@ -119,18 +108,18 @@ export interface SnowflakePipeStatus {
 /** Maps SYSTEM$PIPE_STATUS's JSON (text or parsed). Anything but RUNNING counts as PAUSED. */
 export function mapPipeStatus(value: unknown): SnowflakePipeStatus {
   const s = (typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, unknown>;
-  const native = str(s.executionState) || 'UNKNOWN';
-  const error = strOrNull(s.error) ?? strOrNull(s.fault);
+  const native = toText(s.executionState) || 'UNKNOWN';
+  const error = toTextOrNullIfEmpty(s.error) ?? toTextOrNullIfEmpty(s.fault);
   return {
     executionState: native === 'RUNNING' ? 'RUNNING' : 'PAUSED',
-    pendingFileCount: num(s.pendingFileCount),
+    pendingFileCount: toNumber(s.pendingFileCount),
     oldestPendingFile: null,
-    lastIngestedFile: strOrNull(s.lastIngestedFilePath),
-    lastIngestedTime: strOrNull(s.lastIngestedTimestamp),
+    lastIngestedFile: toTextOrNullIfEmpty(s.lastIngestedFilePath),
+    lastIngestedTime: toTextOrNullIfEmpty(s.lastIngestedTimestamp),
     lastError: error,
-    lastErrorTime: error ? strOrNull(s.lastReceivedMessageTimestamp) : null,
+    lastErrorTime: error ? toTextOrNullIfEmpty(s.lastReceivedMessageTimestamp) : null,
     nativeExecutionState: native,
-    notificationChannel: strOrNull(s.notificationChannelName),
+    notificationChannel: toTextOrNullIfEmpty(s.notificationChannelName),
   };
 }
 
@@ -153,21 +142,21 @@ export function nativeTaskState(state: string): TaskState | null {
 
 /** A native task run with its recorded counts, as a task history row; unfinished runs are dropped. */
 export function mapNativeTaskRow(row: Row): TaskHistoryRow | null {
-  const state = nativeTaskState(str(row.STATE));
+  const state = nativeTaskState(toText(row.STATE));
   if (!state) return null;
   return {
-    runId: str(row.RUN_ID),
-    name: str(row.NAME),
+    runId: toText(row.RUN_ID),
+    name: toText(row.NAME),
     state,
-    scheduledTime: str(row.SCHEDULED_TIME),
-    queryStartTime: str(row.QUERY_START_TIME),
-    completedTime: strOrNull(row.COMPLETED_TIME),
-    errorMessage: strOrNull(row.ERROR_MESSAGE),
-    inserted: num(row.ROWS_INSERTED),
-    updated: num(row.ROWS_UPDATED),
-    unchanged: num(row.ROWS_UNCHANGED),
-    scored: num(row.LEADS_SCORED),
-    rowsConsumed: num(row.ROWS_CONSUMED),
+    scheduledTime: toText(row.SCHEDULED_TIME),
+    queryStartTime: toText(row.QUERY_START_TIME),
+    completedTime: toTextOrNullIfEmpty(row.COMPLETED_TIME),
+    errorMessage: toTextOrNullIfEmpty(row.ERROR_MESSAGE),
+    inserted: toNumber(row.ROWS_INSERTED),
+    updated: toNumber(row.ROWS_UPDATED),
+    unchanged: toNumber(row.ROWS_UNCHANGED),
+    scored: toNumber(row.LEADS_SCORED),
+    rowsConsumed: toNumber(row.ROWS_CONSUMED),
   };
 }
 

@@ -7,7 +7,8 @@
 import type { ColumnType } from '../../formats/lead-schema.ts';
 import type { ScoringSql } from '../warehouse.ts';
 import type { FinalColumn } from './snowflake-sql.ts';
-import { SF, quoteIdent, snowflakeType, sqlString, stageRef } from './snowflake-sql.ts';
+import { quoteIdent } from '../sql-ident.ts';
+import { SF, snowflakeType, sqlString, stageRef } from './snowflake-sql.ts';
 
 const q = quoteIdent;
 

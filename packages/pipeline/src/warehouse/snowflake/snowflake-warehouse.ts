@@ -31,6 +31,7 @@ import type {
   Warehouse,
   WarehouseCapabilities,
 } from '../warehouse.ts';
+import { toBoolean, toJsonText, toJsonTextOrNull, toNumber, toNumberOrNullIfEmpty } from '../rows.ts';
 import type {
   SnowflakeBind,
   SnowflakeRow,
@@ -122,22 +123,6 @@ export interface SnowflakeWarehouseOptions {
   retry?: RetryOptions;
 }
 
-function num(v: unknown): number {
-  return v === null || v === undefined || v === '' ? 0 : Number(v);
-}
-function numOrNull(v: unknown): number | null {
-  return v === null || v === undefined || v === '' ? null : Number(v);
-}
-function str(v: unknown): string {
-  return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
-function strOrNull(v: unknown): string | null {
-  return v === null || v === undefined ? null : str(v);
-}
-function bool(v: unknown): boolean {
-  return v === true || v === 'true' || v === 'TRUE' || v === 1;
-}
-
 /** What one COPY statement reports, summed over its files. */
 export interface CopyOutcome {
   files: number;
@@ -157,11 +142,11 @@ export function copyOutcome(rows: readonly SnowflakeRow[]): CopyOutcome {
   const get = (r: SnowflakeRow, k: string): unknown => r[k] ?? r[k.toUpperCase()];
   return {
     files: files.length,
-    rowsParsed: files.reduce((n, r) => n + num(get(r, 'rows_parsed')), 0),
-    rowsLoaded: files.reduce((n, r) => n + num(get(r, 'rows_loaded')), 0),
-    errors: files.reduce((n, r) => n + num(get(r, 'errors_seen')), 0),
-    firstError: files.map((r) => strOrNull(get(r, 'first_error'))).find((e) => e) ?? null,
-    statuses: files.map((r) => str(get(r, 'status'))),
+    rowsParsed: files.reduce((n, r) => n + toNumber(get(r, 'rows_parsed')), 0),
+    rowsLoaded: files.reduce((n, r) => n + toNumber(get(r, 'rows_loaded')), 0),
+    errors: files.reduce((n, r) => n + toNumber(get(r, 'errors_seen')), 0),
+    firstError: files.map((r) => toJsonTextOrNull(get(r, 'first_error'))).find((e) => e) ?? null,
+    statuses: files.map((r) => toJsonText(get(r, 'status'))),
   };
 }
 
@@ -169,20 +154,20 @@ export function copyOutcome(rows: readonly SnowflakeRow[]): CopyOutcome {
 export function runTaskOutcome(rows: readonly SnowflakeRow[], fallbackRunId: string): TaskRunResult {
   const first = rows[0] ? Object.values(rows[0])[0] : undefined;
   const v = (typeof first === 'string' ? JSON.parse(first) : (first ?? {})) as Record<string, unknown>;
-  const state = str(v.state) as TaskState;
+  const state = toJsonText(v.state) as TaskState;
   if (!['SUCCEEDED', 'SKIPPED', 'FAILED', 'FAILED_AND_AUTO_SUSPENDED'].includes(state))
-    throw new TerminalError('E_SNOWFLAKE_TASK', `the task procedure returned no state: ${str(first)}`);
+    throw new TerminalError('E_SNOWFLAKE_TASK', `the task procedure returned no state: ${toJsonText(first)}`);
   return {
-    runId: str(v.run_id) || fallbackRunId,
+    runId: toJsonText(v.run_id) || fallbackRunId,
     name: SF.mergeTask,
     state,
-    inserted: num(v.inserted),
-    updated: num(v.updated),
-    unchanged: num(v.unchanged),
-    scored: num(v.scored),
-    rowsConsumed: num(v.consumed),
-    ...(v.reason ? { reason: str(v.reason) } : {}),
-    ...(v.error ? { error: str(v.error) } : {}),
+    inserted: toNumber(v.inserted),
+    updated: toNumber(v.updated),
+    unchanged: toNumber(v.unchanged),
+    scored: toNumber(v.scored),
+    rowsConsumed: toNumber(v.consumed),
+    ...(v.reason ? { reason: toJsonText(v.reason) } : {}),
+    ...(v.error ? { error: toJsonText(v.error) } : {}),
   };
 }
 
@@ -275,15 +260,15 @@ export class SnowflakeWarehouse implements Warehouse {
 
   private async meta(): Promise<Map<string, string>> {
     const rows = await this.exec(GET_META_SQL);
-    return new Map(rows.map((r) => [str(r.KEY), str(r.VALUE)]));
+    return new Map(rows.map((r) => [toJsonText(r.KEY), toJsonText(r.VALUE)]));
   }
 
   private async registry(): Promise<FinalColumn[]> {
     const rows = await this.exec(FINAL_COLUMNS_SQL);
     return rows.map((r) => ({
-      name: str(r.COLUMN_NAME),
-      type: (isColumnType(str(r.TYPE)) ? str(r.TYPE) : 'string') as ColumnType,
-      declared: bool(r.DECLARED),
+      name: toJsonText(r.COLUMN_NAME),
+      type: (isColumnType(toJsonText(r.TYPE)) ? toJsonText(r.TYPE) : 'string') as ColumnType,
+      declared: toBoolean(r.DECLARED),
     }));
   }
 
@@ -514,7 +499,7 @@ export class SnowflakeWarehouse implements Warehouse {
     try {
       return await this.serial(async () => {
         const task = (await this.retry(() => this.exec(TASK_STATE_SQL)))[0];
-        if (str(task?.STATE) === 'suspended') {
+        if (toJsonText(task?.STATE) === 'suspended') {
           if (!options.resume) {
             return {
               ...empty,
@@ -545,8 +530,8 @@ export class SnowflakeWarehouse implements Warehouse {
           return {
             ...empty,
             runId,
-            state: str(recorded.STATE) as TaskState,
-            error: str(recorded.ERROR_MESSAGE) || errorMessage(err),
+            state: toJsonText(recorded.STATE) as TaskState,
+            error: toJsonText(recorded.ERROR_MESSAGE) || errorMessage(err),
           };
         }
       });
@@ -589,7 +574,9 @@ export class SnowflakeWarehouse implements Warehouse {
 
   async activeModel(): Promise<{ version: string; kind: string; body: string } | undefined> {
     const r = (await this.serial(() => this.retry(() => this.exec(ACTIVE_MODEL_SQL))))[0];
-    return r ? { version: str(r.VERSION), kind: str(r.KIND), body: str(r.BODY) } : undefined;
+    return r
+      ? { version: toJsonText(r.VERSION), kind: toJsonText(r.KIND), body: toJsonText(r.BODY) }
+      : undefined;
   }
 
   async applyScoring(scoring: ScoringSql): Promise<number> {
@@ -597,7 +584,7 @@ export class SnowflakeWarehouse implements Warehouse {
       this.retry(async () => {
         await this.ensureScoring(scoring);
         const rows = await this.exec(CALL_APPLY_SCORING_SQL);
-        return num(rows[0] ? Object.values(rows[0])[0] : 0);
+        return toNumber(rows[0] ? Object.values(rows[0])[0] : 0);
       }),
     );
   }
@@ -619,14 +606,14 @@ export class SnowflakeWarehouse implements Warehouse {
   async scoreHistory(key: string, limit = 50): Promise<ScoreHistoryRow[]> {
     const rows = await this.serial(() => this.retry(() => this.exec(scoreHistorySql(limit), [key])));
     return rows.map((r) => ({
-      leadKey: str(r.LEAD_KEY),
-      modelVersion: strOrNull(r.MODEL_VERSION),
-      probability: numOrNull(r.PROBABILITY),
-      score: numOrNull(r.SCORE),
-      grade: strOrNull(r.GRADE),
-      source: str(r.SOURCE) === 'override' ? 'override' : 'model',
-      reason: strOrNull(r.REASON),
-      scoredAt: str(r.SCORED_AT),
+      leadKey: toJsonText(r.LEAD_KEY),
+      modelVersion: toJsonTextOrNull(r.MODEL_VERSION),
+      probability: toNumberOrNullIfEmpty(r.PROBABILITY),
+      score: toNumberOrNullIfEmpty(r.SCORE),
+      grade: toJsonTextOrNull(r.GRADE),
+      source: toJsonText(r.SOURCE) === 'override' ? 'override' : 'model',
+      reason: toJsonTextOrNull(r.REASON),
+      scoredAt: toJsonText(r.SCORED_AT),
     }));
   }
 
@@ -635,12 +622,12 @@ export class SnowflakeWarehouse implements Warehouse {
       this.retry(async () => {
         const counts = (await this.exec(STREAM_COUNTS_SQL))[0];
         const shown = (await this.exec(SHOW_STREAM_SQL))[0];
-        const pending = num(counts?.PENDING);
+        const pending = toNumber(counts?.PENDING);
         return {
           name: SF.stream,
-          offset: num(counts?.TOTAL) - pending,
+          offset: toNumber(counts?.TOTAL) - pending,
           pendingRows: pending,
-          stale: bool(shown?.stale),
+          stale: toBoolean(shown?.stale),
         };
       }),
     );
@@ -650,8 +637,8 @@ export class SnowflakeWarehouse implements Warehouse {
     const t = (await this.serial(() => this.retry(() => this.exec(TASK_STATE_SQL))))[0];
     return {
       name: SF.mergeTask,
-      state: str(t?.STATE) === 'suspended' ? 'suspended' : 'started',
-      consecutiveFailures: num(t?.CONSECUTIVE_FAILURES),
+      state: toJsonText(t?.STATE) === 'suspended' ? 'suspended' : 'started',
+      consecutiveFailures: toNumber(t?.CONSECUTIVE_FAILURES),
       suspendAfterFailures: this.options.suspendAfterFailures,
     };
   }
@@ -665,20 +652,20 @@ export class SnowflakeWarehouse implements Warehouse {
       }),
     );
     return rows.map((r) => ({
-      loadId: str(r.LOAD_ID),
-      fileName: str(r.FILE_NAME),
-      stageLocation: str(r.STAGE_LOCATION),
-      checksum: str(r.CHECKSUM),
-      fileSize: num(r.FILE_SIZE),
-      status: str(r.STATUS) as LoadStatus,
-      reason: strOrNull(r.REASON),
-      rowCount: num(r.ROW_COUNT),
-      rowParsed: num(r.ROW_PARSED),
-      errorCount: num(r.ERROR_COUNT),
-      firstErrorMessage: strOrNull(r.FIRST_ERROR_MESSAGE),
-      firstErrorLineNumber: numOrNull(r.FIRST_ERROR_LINE_NUMBER),
-      firstErrorColumnName: strOrNull(r.FIRST_ERROR_COLUMN_NAME),
-      lastLoadTime: str(r.LAST_LOAD_TIME),
+      loadId: toJsonText(r.LOAD_ID),
+      fileName: toJsonText(r.FILE_NAME),
+      stageLocation: toJsonText(r.STAGE_LOCATION),
+      checksum: toJsonText(r.CHECKSUM),
+      fileSize: toNumber(r.FILE_SIZE),
+      status: toJsonText(r.STATUS) as LoadStatus,
+      reason: toJsonTextOrNull(r.REASON),
+      rowCount: toNumber(r.ROW_COUNT),
+      rowParsed: toNumber(r.ROW_PARSED),
+      errorCount: toNumber(r.ERROR_COUNT),
+      firstErrorMessage: toJsonTextOrNull(r.FIRST_ERROR_MESSAGE),
+      firstErrorLineNumber: toNumberOrNullIfEmpty(r.FIRST_ERROR_LINE_NUMBER),
+      firstErrorColumnName: toJsonTextOrNull(r.FIRST_ERROR_COLUMN_NAME),
+      lastLoadTime: toJsonText(r.LAST_LOAD_TIME),
     }));
   }
 
@@ -693,30 +680,30 @@ export class SnowflakeWarehouse implements Warehouse {
       ),
     );
     return rows.map((r) => ({
-      loadId: str(r.LOAD_ID),
-      fileName: str(r.FILE_NAME),
-      line: num(r.LINE),
-      columnName: strOrNull(r.COLUMN_NAME),
-      error: str(r.ERROR),
-      rawText: str(r.RAW_TEXT),
+      loadId: toJsonText(r.LOAD_ID),
+      fileName: toJsonText(r.FILE_NAME),
+      line: toNumber(r.LINE),
+      columnName: toJsonTextOrNull(r.COLUMN_NAME),
+      error: toJsonText(r.ERROR),
+      rawText: toJsonText(r.RAW_TEXT),
     }));
   }
 
   async taskHistory(options: { limit?: number } = {}): Promise<TaskHistoryRow[]> {
     const rows = await this.serial(() => this.retry(() => this.exec(taskHistorySql(options.limit ?? 50))));
     return rows.map((r) => ({
-      runId: str(r.RUN_ID),
-      name: str(r.NAME),
-      state: str(r.STATE) as TaskState,
-      scheduledTime: str(r.SCHEDULED_TIME),
-      queryStartTime: str(r.QUERY_START_TIME),
-      completedTime: strOrNull(r.COMPLETED_TIME),
-      errorMessage: strOrNull(r.ERROR_MESSAGE),
-      inserted: num(r.ROWS_INSERTED),
-      updated: num(r.ROWS_UPDATED),
-      unchanged: num(r.ROWS_UNCHANGED),
-      scored: num(r.LEADS_SCORED),
-      rowsConsumed: num(r.ROWS_CONSUMED),
+      runId: toJsonText(r.RUN_ID),
+      name: toJsonText(r.NAME),
+      state: toJsonText(r.STATE) as TaskState,
+      scheduledTime: toJsonText(r.SCHEDULED_TIME),
+      queryStartTime: toJsonText(r.QUERY_START_TIME),
+      completedTime: toJsonTextOrNull(r.COMPLETED_TIME),
+      errorMessage: toJsonTextOrNull(r.ERROR_MESSAGE),
+      inserted: toNumber(r.ROWS_INSERTED),
+      updated: toNumber(r.ROWS_UPDATED),
+      unchanged: toNumber(r.ROWS_UNCHANGED),
+      scored: toNumber(r.LEADS_SCORED),
+      rowsConsumed: toNumber(r.ROWS_CONSUMED),
     }));
   }
 
@@ -740,9 +727,9 @@ export class SnowflakeWarehouse implements Warehouse {
       this.retry(async () => {
         const pipeRow = (await this.exec(PIPE_STATUS_SQL).catch(() => []))[0];
         const tasks = (await this.exec(SHOW_TASKS_SQL)).map((r) => ({
-          name: str(r.name),
-          state: str(r.state),
-          schedule: strOrNull(r.schedule),
+          name: toJsonText(r.name),
+          state: toJsonText(r.state),
+          schedule: toJsonTextOrNull(r.schedule),
         }));
         const copyHistory = (await this.exec(copyHistorySql(options.hours ?? 24, options.limit ?? 50))).map(
           mapCopyHistoryRow,
@@ -774,8 +761,8 @@ export class SnowflakeWarehouse implements Warehouse {
         describeIntegrationSql(this.options.settings.storageIntegration),
       ]);
       const prop = (name: string): string | undefined => {
-        const row = desc?.find((r) => str(r.property) === name);
-        return row ? str(row.property_value) : undefined;
+        const row = desc?.find((r) => toJsonText(r.property) === name);
+        return row ? toJsonText(row.property_value) : undefined;
       };
       const iamUserArn = prop('STORAGE_AWS_IAM_USER_ARN');
       const externalId = prop('STORAGE_AWS_EXTERNAL_ID');
@@ -784,7 +771,7 @@ export class SnowflakeWarehouse implements Warehouse {
     }
     if (steps.some((s) => s.part === 'pipe')) {
       const [pipes] = await this.runStatements([SHOW_PIPES_SQL]);
-      const channel = strOrNull(pipes?.[0]?.notification_channel);
+      const channel = toJsonTextOrNull(pipes?.[0]?.notification_channel);
       if (channel) out.queueArn = channel;
     }
     return out;
