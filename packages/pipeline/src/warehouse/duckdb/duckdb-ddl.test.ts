@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { sqlFileText } from '../../../test/sql-snapshot.ts';
 import type { ColumnType } from '../../formats/lead-schema.ts';
 import { COLUMN_TYPES } from '../../formats/lead-schema.ts';
-import { DUCKDB_BOOKKEEPING_DDL, createFinalTableSql, duckdbType, sqlString } from './duckdb-sql.ts';
+import { DUCKDB_BOOKKEEPING_DDL, createFinalTableSql, duckdbType, sqlString } from './duckdb-ddl.ts';
 
 const KEY = 'prospect_id';
 /** Two declared columns and two inferred ones. */

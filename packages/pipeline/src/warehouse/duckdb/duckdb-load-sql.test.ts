@@ -14,7 +14,7 @@ import { putFile } from '../../pipeline/put.ts';
 import { tempDir, testConfig } from '../../../test/helpers.ts';
 import { sqlFileText } from '../../../test/sql-snapshot.ts';
 import { cleanTextSql, rawRowsDdl, rawViewSql } from './duckdb-load-sql.ts';
-import { sqlString } from './duckdb-sql.ts';
+import { sqlString } from './duckdb-ddl.ts';
 
 /** A schema with every declared type, a non-nullable column and the key. */
 const SCHEMA = {

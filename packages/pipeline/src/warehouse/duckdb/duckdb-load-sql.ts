@@ -10,7 +10,7 @@
  */
 import type { ColumnType } from '../../formats/lead-schema.ts';
 import { quoteIdent } from '../sql-ident.ts';
-import { duckdbType, sqlString } from './duckdb-sql.ts';
+import { duckdbType, sqlString } from './duckdb-ddl.ts';
 
 /** A column of leads_raw_rows: the declared lead columns (and the key). */
 export interface RawColumn {

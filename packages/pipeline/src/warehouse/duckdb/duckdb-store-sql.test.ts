@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sqlFileText } from '../../../test/sql-snapshot.ts';
-import { SCORE_HISTORY_SQL, scoredTableSql, scoringDdl, updateScoresSql } from './duckdb-sql.ts';
+import { SCORE_HISTORY_SQL, scoredTableSql, scoringDdl, updateScoresSql } from './duckdb-store-sql.ts';
 
 const KEY = 'prospect_id';
 

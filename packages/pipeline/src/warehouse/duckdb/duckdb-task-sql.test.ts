@@ -11,7 +11,7 @@ import {
   insertBatchSql,
   mergeCountsSql,
   streamBatchSql,
-} from './duckdb-sql.ts';
+} from './duckdb-task-sql.ts';
 
 const KEY = 'prospect_id';
 /** Two declared columns and two inferred ones (inferred columns are read from `extra` with TRY_CAST). */

@@ -10,7 +10,7 @@ import { loadFiles } from '../../pipeline/pipe.ts';
 import { putFile } from '../../pipeline/put.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { quoteIdent } from '../sql-ident.ts';
-import { rowHashSql } from './duckdb-sql.ts';
+import { rowHashSql } from './duckdb-task-sql.ts';
 import { DUCKDB_CAPABILITIES, DuckDbWarehouse } from './duckdb-warehouse.ts';
 
 describeWarehouseContract('DuckDbWarehouse', async () => {

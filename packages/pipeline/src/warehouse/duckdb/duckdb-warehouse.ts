@@ -31,23 +31,18 @@ import type {
   Warehouse,
   WarehouseCapabilities,
 } from '../warehouse.ts';
+import { DUCKDB_BOOKKEEPING_DDL, createFinalTableSql, duckdbType } from './duckdb-ddl.ts';
+import { SCORE_HISTORY_SQL, scoredTableSql, scoringDdl, updateScoresSql } from './duckdb-store-sql.ts';
 import {
-  DUCKDB_BOOKKEEPING_DDL,
-  createFinalTableSql,
-  duckdbType,
-  SCORE_HISTORY_SQL,
-  dropUnchangedSql,
-  mergeCountsSql,
-  insertBatchSql,
-  deleteReplacedSql,
-  rehashFinalSql,
-  ROW_HASH_ALGORITHM,
-  scoredTableSql,
-  scoringDdl,
   BATCH_KEYS,
+  ROW_HASH_ALGORITHM,
+  deleteReplacedSql,
+  dropUnchangedSql,
+  insertBatchSql,
+  mergeCountsSql,
+  rehashFinalSql,
   streamBatchSql,
-  updateScoresSql,
-} from './duckdb-sql.ts';
+} from './duckdb-task-sql.ts';
 import { decideLoad, failedFileResult } from '../load-decision.ts';
 import { quoteIdent } from '../sql-ident.ts';
 import { toIsoTime, toIsoTimeOrNull, toNumber, toNumberOrNull, toText, toTextOrNull } from '../rows.ts';
