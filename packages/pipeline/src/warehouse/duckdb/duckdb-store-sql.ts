@@ -69,3 +69,34 @@ export const SCORE_HISTORY_SQL = `INSERT INTO lead_score_history
 SELECT lead_key, model_version, probability, score, grade, CASE WHEN overridden THEN 'override' ELSE 'model' END,
   override_reason, $now
 FROM leadpipe_scored`;
+
+/** Deactivates the active model (before another is activated). */
+export const DEACTIVATE_MODELS_SQL = `UPDATE leadpipe_models SET active = FALSE WHERE active`;
+/** Saves a model; an active model stays active when saved again. */
+export const SAVE_MODEL_SQL = `INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active`;
+/** The active model. */
+export const ACTIVE_MODEL_SQL = `SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1`;
+/** Whether model `$v` is the active one. */
+export const IS_ACTIVE_MODEL_SQL = `SELECT version FROM leadpipe_models WHERE active AND version = $v`;
+/** How many leads are stale (no score, or a score of another model or override). */
+export const STALE_COUNT_SQL = `SELECT count(*) AS n FROM leads_to_score`;
+/** How many leads a scoring statement scored. */
+export const SCORED_COUNT_SQL = `SELECT count(*) AS n FROM leadpipe_scored`;
+/** Drops the scores of a chunk or a slice. */
+export const DROP_SCORED_SQL = 'DROP TABLE IF EXISTS leadpipe_scored';
+/** Removes a lead's override. */
+export const CLEAR_OVERRIDE_SQL = `DELETE FROM lead_overrides WHERE lead_key = $key`;
+/** Sets (or replaces) a lead's override. */
+export const SET_OVERRIDE_SQL = `INSERT INTO lead_overrides VALUES ($key, $score, $reason, now())
+             ON CONFLICT (lead_key) DO UPDATE SET score = EXCLUDED.score, reason = EXCLUDED.reason, created_at = EXCLUDED.created_at`;
+
+/** Whether a lead with key `$key` (compared as text) exists. */
+export function leadExistsSql(key: string): string {
+  return `SELECT 1 FROM leads_final WHERE CAST(${quoteIdent(key)} AS VARCHAR) = $key`;
+}
+
+/** Marks a lead stale (its override changed), so the next apply_scoring scores it again. */
+export function markStaleSql(key: string): string {
+  return `UPDATE leads_final SET model_version = NULL WHERE CAST(${quoteIdent(key)} AS VARCHAR) = $key`;
+}

@@ -169,3 +169,29 @@ export function mergeCountsSql(): string {
   count(*) FILTER (WHERE __stored_hash = row_hash) AS unchanged
 FROM ${BATCH_KEYS}`;
 }
+
+/** Resumes a suspended task. */
+export const RESUME_TASK_SQL = `UPDATE leadpipe_tasks SET state = 'started', consecutive_failures = 0, updated_at = now() WHERE name = $name`;
+/** One task history row (every column, by position). */
+export const INSERT_TASK_HISTORY_SQL = `INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to)`;
+/** Raw rows in (from, to] that share a raw_id with another (rows loaded by older builds). */
+export const SHARED_RAW_IDS_SQL = `SELECT count(*) - count(DISTINCT raw_id) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`;
+/** Counts a failure of the task and suspends it at the limit. */
+export const TASK_FAILED_SQL = `UPDATE leadpipe_tasks SET consecutive_failures = $failures, state = $state, updated_at = now() WHERE name = $name`;
+/** Adds the leads scored after the run's last slice to its history row. */
+export const ADD_SCORED_SQL = `UPDATE task_history SET leads_scored = leads_scored + $n WHERE run_id = $run_id`;
+/** The raw rows a slice consumes. */
+export const SLICE_ROWS_SQL = `SELECT count(*) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`;
+/** Moves the stream's offset (in the slice's transaction). */
+export const MOVE_OFFSET_SQL = `UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`;
+/** A successful slice resets the task's consecutive failures. */
+export const TASK_SUCCEEDED_SQL = `UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name`;
+/** Drops the temporary objects of a slice (the batch's view and keys, the scores). */
+export const DROP_SLICE_SQL: readonly string[] = [
+  'DROP VIEW IF EXISTS leadpipe_batch',
+  `DROP TABLE IF EXISTS ${BATCH_KEYS}`,
+  'DROP TABLE IF EXISTS leadpipe_scored',
+];
+/** The types that the loads of the raw rows in (from, to] inferred, in load order. */
+export const INFERRED_IN_RANGE_SQL = `SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from`;
