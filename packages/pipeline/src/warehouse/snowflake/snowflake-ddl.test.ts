@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { sqlFileText } from '../../../test/sql-snapshot.ts';
 import type { ColumnType } from '../../formats/lead-schema.ts';
 import { COLUMN_TYPES } from '../../formats/lead-schema.ts';
-import type { FinalColumn } from './snowflake-sql.ts';
+import type { FinalColumn } from './snowflake-ddl.ts';
 import {
   addColumnSql,
   bookkeepingDdl,
@@ -17,7 +17,7 @@ import {
   sqlString,
   streamDdl,
   widenColumnSql,
-} from './snowflake-sql.ts';
+} from './snowflake-ddl.ts';
 
 const KEY = 'prospect_id';
 /** Two declared columns and two inferred ones. */

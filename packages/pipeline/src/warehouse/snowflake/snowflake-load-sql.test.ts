@@ -10,11 +10,13 @@ import {
   copyDataSql,
   copyRejectsSql,
   isLoadedSql,
+  pipesDdl,
   putSql,
   reconcilePipeLoadsSql,
   removeLoadSql,
-} from './snowflake-sql.ts';
-import { pipesDdl, s3ObjectsDdl, validateProcedureSql } from './snowflake-task-sql.ts';
+  s3ObjectsDdl,
+  validateProcedureSql,
+} from './snowflake-load-sql.ts';
 
 const KEY = 'prospect_id';
 const LOAD_ID = '0b7e9c1a-5f4e-4a51-9d55-3c8f2a1b6e70';

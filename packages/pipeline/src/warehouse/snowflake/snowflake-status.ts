@@ -1,14 +1,49 @@
 /**
  * Snowflake's own view of the pipeline, mapped to leadpipe's status model: COPY_HISTORY to load history
  * rows, SYSTEM$PIPE_STATUS to the pipe status that `leadpipe status` prints, TASK_HISTORY to task runs.
- * The SQL and the mappings are pure functions (tested as strings and with recorded rows).
+ * The SQL and the mappings are pure functions (tested as strings and with recorded rows). Also the reads of
+ * leadpipe's own history tables and of the stream's counts.
  */
 import type { LoadHistoryRow, LoadStatus, TaskHistoryRow, TaskState } from '../warehouse.ts';
 import { quoteIdent } from '../sql-ident.ts';
-import { SF, sqlString } from './snowflake-sql.ts';
+import { SF, sqlString } from './snowflake-ddl.ts';
 import { toNumber, toNumberOrNullIfEmpty, toText, toTextOrNullIfEmpty } from '../rows.ts';
 
+const q = quoteIdent;
+
 type Row = Record<string, unknown>;
+
+/** Load history, newest first (binds: file or NULL, file or NULL). */
+export function loadHistorySql(limit: number): string {
+  return `SELECT * FROM ${q(SF.loadHistory)} WHERE (? IS NULL OR "FILE_NAME" = ?) ORDER BY "LAST_LOAD_TIME" DESC, "LOAD_ID" LIMIT ${intOrThrow(limit)}`;
+}
+
+/** Rejected rows (binds: file, file, load id, load id; NULL for any). */
+export function loadErrorsSql(limit: number, offset: number): string {
+  return `SELECT * FROM ${q(SF.loadErrors)} WHERE (? IS NULL OR "FILE_NAME" = ?) AND (? IS NULL OR "LOAD_ID" = ?)
+ORDER BY "FILE_NAME", "LINE" LIMIT ${intOrThrow(limit)} OFFSET ${intOrThrow(offset)}`;
+}
+
+/** Task history, newest first. */
+export function taskHistorySql(limit: number): string {
+  return `SELECT * FROM ${q(SF.taskHistory)} ORDER BY "QUERY_START_TIME" DESC LIMIT ${intOrThrow(limit)}`;
+}
+
+/** A lead's score history, newest first (bind: lead key). */
+export function scoreHistorySql(limit: number): string {
+  return `SELECT * FROM ${q(SF.scoreHistory)} WHERE "LEAD_KEY" = ? ORDER BY "SCORED_AT" DESC LIMIT ${intOrThrow(limit)}`;
+}
+
+function intOrThrow(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row count: ${n}`);
+  return n;
+}
+
+/** Rows waiting in the stream, and all raw rows (the stream's offset in rows is their difference). */
+export const STREAM_COUNTS_SQL = `SELECT (SELECT COUNT(*) FROM ${q(SF.stream)}) AS "PENDING", (SELECT COUNT(*) FROM ${q(SF.raw)}) AS "TOTAL"`;
+
+/** The stream's `stale` flag (a stream not consumed within the table's retention period goes stale). */
+export const SHOW_STREAM_SQL = `SHOW STREAMS LIKE ${sqlString(SF.stream)}`;
 
 /** COPY_HISTORY of LEADS_RAW over the last `hours` (bulk COPY and both pipes), newest first. */
 export function copyHistorySql(hours: number, limit: number): string {

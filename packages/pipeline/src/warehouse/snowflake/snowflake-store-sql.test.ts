@@ -1,18 +1,17 @@
 /**
  * The Snowflake scoring store SQL (models, overrides, score history, the view of leads to score,
- * apply_scoring as statements and as a procedure, the scoring UDFs of a model), compared with
+ * apply_scoring as statements, the scoring UDFs of a model), compared with
  * `__sql__/*.sql`.
  */
 import { describe, expect, it } from 'vitest';
 import { sqlFileText } from '../../../test/sql-snapshot.ts';
 import type { ScoringSql } from '../warehouse.ts';
-import { scoringDdl } from './snowflake-sql.ts';
 import {
   SCORED_TABLE_SQL,
-  applyScoringProcedureSql,
   applyScoringStatements,
+  scoringDdl,
   scoringFunctionsSql,
-} from './snowflake-task-sql.ts';
+} from './snowflake-store-sql.ts';
 
 const KEY = 'prospect_id';
 /** A compiled model stand-in: the UDFs wrap its SELECT and grade expression as given. */
@@ -29,7 +28,6 @@ const scoring: ScoringSql = {
 const SNAPSHOTS: [string, () => string | readonly string[]][] = [
   ['scoring-tables', () => scoringDdl()],
   ['apply-scoring', () => [SCORED_TABLE_SQL, ...applyScoringStatements(KEY)]],
-  ['apply-scoring-procedure', () => applyScoringProcedureSql(KEY)],
   ['scoring-functions', () => scoringFunctionsSql(scoring, KEY)],
 ];
 

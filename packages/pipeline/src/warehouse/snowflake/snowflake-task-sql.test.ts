@@ -1,11 +1,12 @@
 /**
  * The Snowflake task SQL (the typed batch of the stream, the merge counts, the drop of unchanged rows, the
- * hash-checked MERGE, the task procedure and the native tasks), compared with `__sql__/*.sql`.
+ * hash-checked MERGE, the task and apply_scoring procedures and the native tasks), compared with `__sql__/*.sql`.
  */
 import { describe, expect, it } from 'vitest';
 import { sqlFileText } from '../../../test/sql-snapshot.ts';
-import type { FinalColumn } from './snowflake-sql.ts';
+import type { FinalColumn } from './snowflake-ddl.ts';
 import {
+  applyScoringProcedureSql,
   batchTableSql,
   dropUnchangedSql,
   mergeCountsSql,
@@ -31,6 +32,7 @@ const SNAPSHOTS: [string, () => string | readonly string[]][] = [
   ['drop-unchanged', () => dropUnchangedSql(KEY)],
   ['merge', () => mergeSql(columns, KEY)],
   ['task-procedure', () => runTaskProcedureSql(columns, KEY)],
+  ['apply-scoring-procedure', () => applyScoringProcedureSql(KEY)],
   [
     'native-tasks',
     () => [

@@ -42,44 +42,59 @@ import { connectSnowflake } from './snowflake-connection.ts';
 import type { PlanStep } from './snowflake-plan.ts';
 import { coreHash, snowflakePlan } from './snowflake-plan.ts';
 import { assertReadOnlyOrThrow, duckdbStyleRow, namedParamsToBinds } from './snowflake-query.ts';
-import type { FinalColumn } from './snowflake-sql.ts';
+import type { FinalColumn } from './snowflake-ddl.ts';
+import {
+  FINAL_COLUMNS_SQL,
+  GET_META_SQL,
+  REGISTER_COLUMN_SQL,
+  RETYPE_COLUMN_SQL,
+  SET_META_SQL,
+  SF,
+  addColumnSql,
+  bookkeepingDdl,
+  isColumnType,
+  widenColumnSql,
+} from './snowflake-ddl.ts';
+import {
+  INSERT_LOAD_HISTORY_SQL,
+  LOAD_LOCK_SQL,
+  copyDataSql,
+  copyRejectsSql,
+  describeIntegrationSql,
+  isLoadedSql,
+  putSql,
+  reconcilePipeLoadsSql,
+  removeLoadSql,
+} from './snowflake-load-sql.ts';
+import {
+  SHOW_STREAM_SQL,
+  STREAM_COUNTS_SQL,
+  loadErrorsSql,
+  loadHistorySql,
+  scoreHistorySql,
+  taskHistorySql,
+} from './snowflake-status.ts';
 import {
   ACTIVE_MODEL_SQL,
   ACTIVE_VERSION_SQL,
   CLEAR_OVERRIDE_SQL,
   DEACTIVATE_MODELS_SQL,
-  FINAL_COLUMNS_SQL,
-  GET_META_SQL,
-  INSERT_LOAD_HISTORY_SQL,
-  LOAD_LOCK_SQL,
-  REGISTER_COLUMN_SQL,
-  RESUME_TASK_STATE_SQL,
-  RETYPE_COLUMN_SQL,
   SAVE_MODEL_SQL,
-  SET_META_SQL,
   SET_OVERRIDE_SQL,
-  SF,
-  SHOW_STREAM_SQL,
-  STREAM_COUNTS_SQL,
+  leadExistsSql,
+  scoringFunctionsSql,
+  staleLeadSql,
+  toScoreViewSql,
+} from './snowflake-store-sql.ts';
+import {
+  CALL_APPLY_SCORING_SQL,
+  CALL_RUN_TASK_SQL,
+  RESUME_TASK_STATE_SQL,
   TASK_RUN_SQL,
   TASK_STATE_SQL,
-  addColumnSql,
-  bookkeepingDdl,
-  copyDataSql,
-  copyRejectsSql,
-  isLoadedSql,
-  leadExistsSql,
-  loadErrorsSql,
-  loadHistorySql,
-  putSql,
-  reconcilePipeLoadsSql,
-  removeLoadSql,
-  scoreHistorySql,
-  staleLeadSql,
-  taskHistorySql,
-  toScoreViewSql,
-  widenColumnSql,
-} from './snowflake-sql.ts';
+  resumeTasksSql,
+  runTaskProcedureSql,
+} from './snowflake-task-sql.ts';
 import type { SnowflakeNativeStatus } from './snowflake-status.ts';
 import {
   PIPE_STATUS_SQL,
@@ -91,15 +106,6 @@ import {
   mapPipeStatus,
   nativeTaskHistorySql,
 } from './snowflake-status.ts';
-import {
-  CALL_APPLY_SCORING_SQL,
-  CALL_RUN_TASK_SQL,
-  describeIntegrationSql,
-  isColumnType,
-  resumeTasksSql,
-  runTaskProcedureSql,
-  scoringFunctionsSql,
-} from './snowflake-task-sql.ts';
 import { decideLoad, failedFileResult } from '../load-decision.ts';
 
 /** Snowflake's capabilities. */
