@@ -7,6 +7,8 @@
  * stand-in session that records statements and answers them.
  */
 import type { Config } from '../../config/config.ts';
+import type { RetryOptions } from '../../retry.ts';
+import { withRetry } from '../../retry.ts';
 import type { ErrorFields } from '../../errors.ts';
 import {
   LeadpipeError,
@@ -292,4 +294,53 @@ export async function connectSnowflake(
       if (c?.isUp()) await new Promise<void>((resolve) => c.destroy(() => resolve()));
     },
   };
+}
+
+/**
+ * The engine's side of a session: work serialised (a session has one transaction), transient failures
+ * retried (default: 3 attempts from 500 ms), and transactions. The role modules take one of these.
+ */
+export class SnowflakeRunner {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** @param session a logged-in session (or, in tests, a stand-in). */
+  constructor(
+    readonly session: SnowflakeSession,
+    private readonly retryOptions?: RetryOptions,
+  ) {}
+
+  /** Runs `fn` alone on the session: a session has one transaction, so work is serialised. */
+  serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Runs `fn` again after a transient failure (see retry.ts). */
+  retry<T>(fn: () => Promise<T>): Promise<T> {
+    return withRetry(fn, { attempts: 3, baseDelayMs: 500, ...this.retryOptions });
+  }
+
+  /** Runs one statement with `?` binds (inside the caller's {@link serial} turn). */
+  exec(sql: string, binds?: readonly SnowflakeBind[]): Promise<SnowflakeRow[]> {
+    return this.session.execute(sql, binds);
+  }
+
+  /** Runs `fn` in a transaction: committed when it returns, rolled back when it throws. */
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.exec('BEGIN TRANSACTION');
+    try {
+      const result = await fn();
+      await this.exec('COMMIT');
+      return result;
+    } catch (err) {
+      await this.exec('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Closes the session, after the work already queued. */
+  async close(): Promise<void> {
+    await this.serial(() => this.session.close());
+  }
 }
