@@ -79,8 +79,6 @@ import {
 import { applyScoringInChunks, runDuckDbTask } from './duckdb-task.ts';
 import { ROW_HASH_ALGORITHM, rehashFinalSql } from './duckdb-task-sql.ts';
 
-export { DEFAULT_SCORED_SLICE_ROWS, DEFAULT_SLICE_ROWS } from './duckdb-task.ts';
-
 /** Rows of leads_final whose hashes one transaction recomputes (see `rehashIfStale`). */
 const REHASH_SLICE_ROWS = 1_000_000;
 

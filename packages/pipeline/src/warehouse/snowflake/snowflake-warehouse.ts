@@ -69,9 +69,6 @@ import {
 import type { SnowflakeScoringContext } from './snowflake-task.ts';
 import { applySnowflakeScoring, busyRun, ensureScoring, runSnowflakeTask } from './snowflake-task.ts';
 
-export { copyOutcome, type CopyOutcome } from './snowflake-copy.ts';
-export { runTaskOutcome } from './snowflake-task.ts';
-
 /** Snowflake's capabilities. */
 export const SNOWFLAKE_CAPABILITIES: WarehouseCapabilities = {
   engine: 'snowflake',
