@@ -55,72 +55,52 @@ const TRANSIENT_NODE_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
-const TRANSIENT_AWS_NAMES = new Set([
-  'SlowDown',
-  'Throttling',
-  'ThrottlingException',
-  'RequestTimeout',
-  'RequestTimeTooSkewed',
-  'ServiceUnavailable',
-  'InternalError',
-  'TimeoutError',
-]);
+/**
+ * The fields of a thrown value that recognisers read (all optional: SDKs and Node set different ones).
+ * `$metadata` is the AWS SDK's, `sqlState` and `response` snowflake-sdk's.
+ */
+export interface ErrorFields {
+  code?: unknown;
+  name?: unknown;
+  $metadata?: { httpStatusCode?: number };
+  cause?: unknown;
+  sqlState?: unknown;
+  response?: { status?: unknown; statusCode?: unknown };
+}
 
 /**
- * Snowflake server error codes that pass (snowflake-sdk puts them in `code`, as strings): 000625 the
- * statement queue on a locked table is full (20 waiters), 000603 an internal incident, 390112 / 390114 the
- * session or its token expired (a new login succeeds).
+ * Recognises the errors of one client library (the AWS SDK, snowflake-sdk): `'transient'` or `'terminal'`
+ * for an error it knows, `undefined` for one it does not. Each client module keeps its own table and
+ * registers its recogniser with {@link registerErrorRecogniser} when it is loaded, so this base layer
+ * imports no engine code and {@link classifyError} stays the one place that decides.
  */
-const TRANSIENT_SNOWFLAKE_CODES = new Set(['000625', '000603', '390112', '390114']);
+export type ErrorRecogniser = (err: ErrorFields) => 'terminal' | 'transient' | undefined;
+
+const recognisers: ErrorRecogniser[] = [];
+
 /**
- * Snowflake login refusals (wrong password, invalid JWT / key, unknown or locked user, role or warehouse
- * not granted): SQLSTATE 08004 says "connection", but no retry fixes them.
+ * Adds a client library's recogniser to {@link classifyError} (default: none; registering the same function
+ * twice has no effect). Recognisers are asked in the order they were registered.
  */
-export const SNOWFLAKE_LOGIN_REFUSED_CODES: ReadonlySet<string> = new Set([
-  '390100',
-  '390101',
-  '390102',
-  '390144',
-  '390186',
-  '390189',
-  '390201',
-  '390318',
-]);
-/** snowflake-sdk error names for a connection that failed or a result set whose download failed. */
-const TRANSIENT_SNOWFLAKE_NAMES = new Set(['NetworkError', 'LargeResultSetError']);
-/** snowflake-sdk client codes: 401001 could not connect, 402001 result download failed, 407002 disconnected. */
-const TRANSIENT_SNOWFLAKE_CLIENT_CODES = new Set([401001, 402001, 407002]);
+export function registerErrorRecogniser(recognise: ErrorRecogniser): void {
+  if (!recognisers.includes(recognise)) recognisers.push(recognise);
+}
 
 /**
  * Decides whether an error is worth retrying. LeadpipeErrors say so by their class; other errors are
- * classified by their Node/AWS error codes; anything unknown is terminal, so bugs are not retried forever.
+ * classified by their Node error codes, then by the registered client recognisers (AWS SDK, snowflake-sdk),
+ * then by their cause; anything unknown is terminal, so bugs are not retried forever.
  */
 export function classifyError(err: unknown): 'terminal' | 'transient' {
   if (err instanceof TransientError) return 'transient';
   if (err instanceof LeadpipeError) return 'terminal';
   if (err && typeof err === 'object') {
-    const e = err as {
-      code?: unknown;
-      name?: unknown;
-      $metadata?: { httpStatusCode?: number };
-      cause?: unknown;
-      sqlState?: unknown;
-      response?: { status?: unknown; statusCode?: unknown };
-    };
+    const e = err as ErrorFields;
     if (typeof e.code === 'string' && TRANSIENT_NODE_CODES.has(e.code)) return 'transient';
-    if (typeof e.name === 'string' && TRANSIENT_AWS_NAMES.has(e.name)) return 'transient';
-    const status = e.$metadata?.httpStatusCode;
-    if (typeof status === 'number' && (status === 429 || status >= 500)) return 'transient';
-    // Snowflake: the SDK's network failures, throttled or failing HTTP responses, a few server codes, and
-    // SQLSTATE class 08 (connection exception) or 40001 (serialization failure).
-    if (typeof e.name === 'string' && TRANSIENT_SNOWFLAKE_NAMES.has(e.name)) return 'transient';
-    if (typeof e.code === 'number' && TRANSIENT_SNOWFLAKE_CLIENT_CODES.has(e.code)) return 'transient';
-    if (typeof e.code === 'string' && SNOWFLAKE_LOGIN_REFUSED_CODES.has(e.code)) return 'terminal';
-    if (typeof e.code === 'string' && TRANSIENT_SNOWFLAKE_CODES.has(e.code)) return 'transient';
-    if (typeof e.sqlState === 'string' && (e.sqlState.startsWith('08') || e.sqlState === '40001'))
-      return 'transient';
-    const httpStatus = Number(e.response?.status ?? e.response?.statusCode);
-    if (e.name === 'RequestFailedError' && (httpStatus === 429 || httpStatus >= 500)) return 'transient';
+    for (const recognise of recognisers) {
+      const verdict = recognise(e);
+      if (verdict) return verdict;
+    }
     if (e.cause !== undefined && e.cause !== err) return classifyError(e.cause);
   }
   return 'terminal';

@@ -4,7 +4,7 @@
  * request travels as a named parameter. The text is plain enough for DuckDB and Snowflake alike (`ILIKE`,
  * `NULLS LAST`, `QUALIFY`, `CASE` instead of `FILTER`).
  */
-import { quoteIdent } from '../warehouse/duckdb/duckdb-sql.ts';
+import { quoteIdent } from '../warehouse/sql-ident.ts';
 import type { LeadTable } from './lead-table.ts';
 import { SCORE_COLUMNS } from './lead-table.ts';
 import { HttpProblem } from './problems.ts';

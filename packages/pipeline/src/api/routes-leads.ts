@@ -11,6 +11,7 @@ import { completeReasons, reasonLabels } from '../scoring/model/explain.ts';
 import { apiLead, isoTimestamp, SCORE_COLUMNS } from './lead-table.ts';
 import { HttpProblem } from './problems.ts';
 import { leadSchema, ok, scoreHistorySchema } from './schemas.ts';
+import { toNumber } from '../warehouse/rows.ts';
 
 interface LeadsQuerystring {
   limit: number;
@@ -89,11 +90,6 @@ const leadsQuerystring = {
   },
 } as const;
 
-/** A count as the warehouse returns it (BIGINT as text) as a number. */
-export function num(v: unknown): number {
-  return v === null || v === undefined ? 0 : Number(v);
-}
-
 /** A lead with its stored reasons completed with label and text (see `completeReasons`). */
 function withReasonTexts(
   lead: Record<string, unknown>,
@@ -163,7 +159,7 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void 
         // The count depends on the filters only: paging or re-sorting the same view reuses it.
         const total = await ctx.cache.get(
           `count ${plan.count.sql} ${JSON.stringify(plan.count.params)}`,
-          async () => num((await query(plan.count))[0]?.n),
+          async () => toNumber((await query(plan.count))[0]?.n),
         );
         const page = rows.slice(0, q.limit);
         const last = page[page.length - 1];
@@ -259,8 +255,8 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void 
         const row = (await query(leadCountSql(source)))[0] ?? {};
         return JSON.stringify(
           source === 'raw'
-            ? { source, count: num(row.rows), files: num(row.files) }
-            : { source, count: num(row.leads) },
+            ? { source, count: toNumber(row.rows), files: toNumber(row.files) }
+            : { source, count: toNumber(row.leads) },
         );
       });
       return sendJson(reply, body);

@@ -6,13 +6,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ApiContext } from './api-context.ts';
 import { sendJson } from './api-context.ts';
 import type { SqlStatement } from './lead-sql.ts';
-import { num } from './routes-leads.ts';
+import { toNumber } from '../warehouse/rows.ts';
 import { STAT_DIMENSIONS, statsSql } from './stats-sql.ts';
 import { objectSchema, ok } from './schemas.ts';
 
 function rate(converted: unknown, labelled: unknown): number | null {
-  const l = num(labelled);
-  return converted === null || converted === undefined || l === 0 ? null : num(converted) / l;
+  const l = toNumber(labelled);
+  return converted === null || converted === undefined || l === 0 ? null : toNumber(converted) / l;
 }
 
 /** Registers `GET /stats`. */
@@ -63,11 +63,11 @@ async function computeStats(
   const out: Record<string, unknown> = {
     scored: table.scored,
     totals: {
-      leads: num(t.leads),
-      converted: t.converted === null ? null : num(t.converted),
-      labelled: t.labelled === null ? null : num(t.labelled),
+      leads: toNumber(t.leads),
+      converted: t.converted === null ? null : toNumber(t.converted),
+      labelled: t.labelled === null ? null : toNumber(t.labelled),
       conversionRate: rate(t.converted, t.labelled),
-      scored: num(t.scored),
+      scored: toNumber(t.scored),
       averageScore:
         t.average_score === null || t.average_score === undefined ? null : Number(t.average_score),
     },
@@ -82,8 +82,8 @@ async function computeStats(
       if (Array.isArray(list)) {
         list.push({
           value: r.value ?? null,
-          leads: num(r.leads),
-          converted: r.converted === null ? null : num(r.converted),
+          leads: toNumber(r.leads),
+          converted: r.converted === null ? null : toNumber(r.converted),
           conversionRate: rate(r.converted, r.labelled),
         });
       }
@@ -103,20 +103,20 @@ async function computeStats(
       conversionRate: null as number | null,
     }));
     for (const r of await query(sql.histogram)) {
-      const b = bins[num(r.bin)];
+      const b = bins[toNumber(r.bin)];
       if (!b) continue;
-      b.leads = num(r.leads);
-      b.converted = r.converted === null ? null : num(r.converted);
+      b.leads = toNumber(r.leads);
+      b.converted = r.converted === null ? null : toNumber(r.converted);
       b.conversionRate = rate(r.converted, r.labelled);
     }
     out.scoreHistogram = bins;
   }
   if (sql.deciles) {
     out.deciles = (await query(sql.deciles)).map((r) => ({
-      decile: num(r.decile),
-      leads: num(r.leads),
+      decile: toNumber(r.decile),
+      leads: toNumber(r.leads),
       meanProbability: Number(r.mean_probability),
-      converted: r.converted === null ? null : num(r.converted),
+      converted: r.converted === null ? null : toNumber(r.converted),
       conversionRate: rate(r.converted, r.labelled),
     }));
   }

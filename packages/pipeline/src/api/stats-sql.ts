@@ -2,7 +2,7 @@
  * The SQL of `GET /stats`, as pure functions: plain enough for DuckDB and Snowflake alike (`CASE` instead of
  * `FILTER`, `QUALIFY`). Identifiers come from {@link LeadTable} only.
  */
-import { quoteIdent } from '../warehouse/duckdb/duckdb-sql.ts';
+import { quoteIdent } from '../warehouse/sql-ident.ts';
 import type { SqlStatement } from './lead-sql.ts';
 import type { LeadTable } from './lead-table.ts';
 

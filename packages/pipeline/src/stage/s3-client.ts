@@ -4,7 +4,39 @@
  */
 import { S3Client } from '@aws-sdk/client-s3';
 import type { Config } from '../config/config.ts';
-import { LeadpipeError, TerminalError, TransientError, classifyError, errorMessage } from '../errors.ts';
+import type { ErrorFields } from '../errors.ts';
+import {
+  LeadpipeError,
+  TerminalError,
+  TransientError,
+  classifyError,
+  errorMessage,
+  registerErrorRecogniser,
+} from '../errors.ts';
+
+/** AWS SDK error names of a passing condition (throttling, timeouts, a busy or failing service). */
+const TRANSIENT_AWS_NAMES = new Set([
+  'SlowDown',
+  'Throttling',
+  'ThrottlingException',
+  'RequestTimeout',
+  'RequestTimeTooSkewed',
+  'ServiceUnavailable',
+  'InternalError',
+  'TimeoutError',
+]);
+
+/**
+ * The AWS SDK's errors for {@link classifyError}: a throttling or timeout name, or an HTTP status of 429 or
+ * 5xx in `$metadata`, is transient; anything else is left to the other rules (`undefined`).
+ */
+export function recogniseAwsError(e: ErrorFields): 'transient' | undefined {
+  if (typeof e.name === 'string' && TRANSIENT_AWS_NAMES.has(e.name)) return 'transient';
+  const status = e.$metadata?.httpStatusCode;
+  if (typeof status === 'number' && (status === 429 || status >= 500)) return 'transient';
+  return undefined;
+}
+registerErrorRecogniser(recogniseAwsError);
 
 /** The S3 part of the configuration. */
 export type S3Settings = Config['s3'];

@@ -17,9 +17,8 @@ import {
   s3StageUrl,
   snowflakePlan,
 } from '../../warehouse/snowflake/snowflake-plan.ts';
-import type { FinalColumn } from '../../warehouse/snowflake/snowflake-sql.ts';
-import { SF } from '../../warehouse/snowflake/snowflake-sql.ts';
-import { configuredName } from '../../warehouse/snowflake/snowflake-task-sql.ts';
+import type { FinalColumn } from '../../warehouse/snowflake/snowflake-ddl.ts';
+import { SF, configuredName } from '../../warehouse/snowflake/snowflake-ddl.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 

@@ -12,8 +12,9 @@ import { openLeadpipe } from '../../pipeline/context.ts';
 import { loadFiles } from '../../pipeline/pipe.ts';
 import { putFile } from '../../pipeline/put.ts';
 import { tempDir, testConfig } from '../../../test/helpers.ts';
-import { cleanTextSql } from './duckdb-load-sql.ts';
-import { sqlString } from './duckdb-sql.ts';
+import { sqlFileText } from '../../../test/sql-snapshot.ts';
+import { cleanTextSql, rawRowsDdl, rawViewSql } from './duckdb-load-sql.ts';
+import { sqlString } from './duckdb-ddl.ts';
 
 /** A schema with every declared type, a non-nullable column and the key. */
 const SCHEMA = {
@@ -254,5 +255,18 @@ describe.each([
       conn.closeSync();
       db.closeSync();
     }
+  });
+});
+
+describe('the DuckDB raw store', () => {
+  it('writes the raw table and its leads_raw view as in __sql__/raw-table.sql', async () => {
+    // utm_campaign and is_partner are not declared: they travel in `extra`.
+    const store = [
+      { name: 'prospect_id', type: 'string' as const, nullable: false },
+      { name: 'total_visits', type: 'integer' as const, nullable: true },
+    ];
+    await expect(sqlFileText([rawRowsDdl(store), rawViewSql(store)])).toMatchFileSnapshot(
+      './__sql__/raw-table.sql',
+    );
   });
 });

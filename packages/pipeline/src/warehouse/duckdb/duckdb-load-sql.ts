@@ -9,13 +9,20 @@
  * and `formats/clean.ts`, giving the same rejection reasons; `tests: duckdb-load-sql.test.ts` holds them to it.
  */
 import type { ColumnType } from '../../formats/lead-schema.ts';
-import { duckdbType, quoteIdent, sqlString } from './duckdb-sql.ts';
+import { quoteIdent } from '../sql-ident.ts';
+import { duckdbType, sqlString } from './duckdb-ddl.ts';
 
 /** A column of leads_raw_rows: the declared lead columns (and the key). */
 export interface RawColumn {
   name: string;
   type: ColumnType;
   nullable: boolean;
+}
+
+/** What the engine knows of its tables after init: the key column and the declared columns of the raw store. */
+export interface DuckDbLayout {
+  key: string;
+  store: readonly RawColumn[];
 }
 
 /**
@@ -257,3 +264,32 @@ FROM (
   FROM read_ndjson($path, columns = {l: 'BIGINT', n: 'BIGINT', d: 'JSON'}, maximum_object_size = 33554432)
 )`;
 }
+
+/** Whether a file with this name and checksum is already loaded (LOADED or PARTIALLY_LOADED). */
+export const IS_LOADED_SQL = `SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND status IN ('LOADED', 'PARTIALLY_LOADED') LIMIT 1`;
+/** One load history row (every column, by position). */
+export const INSERT_LOAD_HISTORY_SQL = `INSERT INTO load_history VALUES ($load_id, $file_name, $stage, $checksum, $size, $source_checksum, $status, $reason,
+              $row_count, $row_parsed, $error_count, $first_message, $first_line, $first_column, $inferred, $raw_from, $raw_to, $now)`;
+/** The highest raw_id so far (a load's rows get ids past it). */
+export const MAX_RAW_ID_SQL = `SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows`;
+/** The rows a CSV load put past `$base`, and how many of them failed typing. */
+export const CSV_LOAD_COUNTS_SQL = `SELECT count(*) AS n, count(err_reason) AS bad FROM leads_raw_rows WHERE raw_id > $base`;
+/** The typing failures of a CSV load as rejected rows. */
+export const TYPING_ERRORS_SQL = `INSERT INTO load_errors SELECT $load_id, $file, file_row_number, err_column, err_reason, err_raw
+               FROM leads_raw_rows WHERE raw_id > $base AND err_reason IS NOT NULL`;
+/** Removes the rows of a CSV load that failed typing from the store. */
+export const DELETE_TYPING_ERRORS_SQL = `DELETE FROM leads_raw_rows WHERE raw_id > $base AND err_reason IS NOT NULL`;
+/** The raw_id range of a load's rows. */
+export const LOADED_RANGE_SQL = `SELECT min(raw_id) AS lo, max(raw_id) AS hi FROM leads_raw_rows WHERE raw_id > $base`;
+/** Removes a load's rows (a file that is not loaded after all). */
+export const DELETE_LOADED_SQL = `DELETE FROM leads_raw_rows WHERE raw_id > $base`;
+/** The structural rejections of PUT (its rejects file) as rejected rows. */
+export const STAGED_REJECTS_SQL = `INSERT INTO load_errors
+             SELECT $load_id, $file, line, "column", reason, raw
+             FROM read_ndjson($path, columns = {line: 'BIGINT', "column": 'VARCHAR', reason: 'VARCHAR', raw: 'VARCHAR'}, maximum_object_size = 33554432)`;
+/** The first rejected row of a load, by line. */
+export const FIRST_ERROR_SQL = `SELECT line, column_name, error FROM load_errors WHERE load_id = $load_id ORDER BY line LIMIT 1`;
+/** The history row of a file that failed before it could be staged. */
+export const FAILED_FILE_SQL = `INSERT INTO load_history (load_id, file_name, stage_location, checksum, file_size, source_checksum, status, reason,
+           row_count, row_parsed, error_count, first_error_message, last_load_time)
+         VALUES ($load_id, $name, $stage, $checksum, $size, $checksum, 'LOAD_FAILED', $reason, 0, 0, 1, $reason, now())`;

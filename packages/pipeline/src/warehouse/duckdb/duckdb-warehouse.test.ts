@@ -9,13 +9,24 @@ import { openLeadpipe } from '../../pipeline/context.ts';
 import { loadFiles } from '../../pipeline/pipe.ts';
 import { putFile } from '../../pipeline/put.ts';
 import { runPipeline } from '../../pipeline/run.ts';
-import { quoteIdent, rowHashSql } from './duckdb-sql.ts';
-import { DuckDbWarehouse } from './duckdb-warehouse.ts';
+import { quoteIdent } from '../sql-ident.ts';
+import { rowHashSql } from './duckdb-task-sql.ts';
+import { DUCKDB_CAPABILITIES, DuckDbWarehouse } from './duckdb-warehouse.ts';
 
 describeWarehouseContract('DuckDbWarehouse', async () => {
   const { dir, cleanup } = await tempDir('leadpipe-duckdb-contract-');
   const warehouse = await DuckDbWarehouse.open(path.join(dir, 'leadpipe.duckdb'), { memoryLimit: '256MB' });
   return { warehouse, cleanup };
+});
+
+describe('DuckDB capabilities', () => {
+  it('has no native change capture, JSON documents and the duckdb SQL dialect (shared code reads these, not the name)', () => {
+    expect([
+      DUCKDB_CAPABILITIES.nativeChangeCapture,
+      DUCKDB_CAPABILITIES.documentType,
+      DUCKDB_CAPABILITIES.sqlDialect,
+    ]).toEqual([false, 'JSON', 'duckdb']);
+  });
 });
 
 describe('DuckDbWarehouse.open', () => {

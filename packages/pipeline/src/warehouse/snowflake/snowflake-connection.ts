@@ -7,14 +7,60 @@
  * stand-in session that records statements and answers them.
  */
 import type { Config } from '../../config/config.ts';
+import type { RetryOptions } from '../../retry.ts';
+import { withRetry } from '../../retry.ts';
+import type { ErrorFields } from '../../errors.ts';
 import {
   LeadpipeError,
-  SNOWFLAKE_LOGIN_REFUSED_CODES,
   TerminalError,
   TransientError,
   classifyError,
   errorMessage,
+  registerErrorRecogniser,
 } from '../../errors.ts';
+
+/**
+ * Snowflake server error codes that pass (snowflake-sdk puts them in `code`, as strings): 000625 the
+ * statement queue on a locked table is full (20 waiters), 000603 an internal incident, 390112 / 390114 the
+ * session or its token expired (a new login succeeds).
+ */
+const TRANSIENT_SNOWFLAKE_CODES = new Set(['000625', '000603', '390112', '390114']);
+/**
+ * Snowflake login refusals (wrong password, invalid JWT / key, unknown or locked user, role or warehouse
+ * not granted): SQLSTATE 08004 says "connection", but no retry fixes them.
+ */
+export const SNOWFLAKE_LOGIN_REFUSED_CODES: ReadonlySet<string> = new Set([
+  '390100',
+  '390101',
+  '390102',
+  '390144',
+  '390186',
+  '390189',
+  '390201',
+  '390318',
+]);
+/** snowflake-sdk error names for a connection that failed or a result set whose download failed. */
+const TRANSIENT_SNOWFLAKE_NAMES = new Set(['NetworkError', 'LargeResultSetError']);
+/** snowflake-sdk client codes: 401001 could not connect, 402001 result download failed, 407002 disconnected. */
+const TRANSIENT_SNOWFLAKE_CLIENT_CODES = new Set([401001, 402001, 407002]);
+
+/**
+ * snowflake-sdk's errors for {@link classifyError}: the SDK's network failures, throttled or failing HTTP
+ * responses, a few server codes, and SQLSTATE class 08 (connection exception) or 40001 (serialization
+ * failure) are transient; a login refusal is terminal; anything else is left to the other rules.
+ */
+export function recogniseSnowflakeError(e: ErrorFields): 'terminal' | 'transient' | undefined {
+  if (typeof e.name === 'string' && TRANSIENT_SNOWFLAKE_NAMES.has(e.name)) return 'transient';
+  if (typeof e.code === 'number' && TRANSIENT_SNOWFLAKE_CLIENT_CODES.has(e.code)) return 'transient';
+  if (typeof e.code === 'string' && SNOWFLAKE_LOGIN_REFUSED_CODES.has(e.code)) return 'terminal';
+  if (typeof e.code === 'string' && TRANSIENT_SNOWFLAKE_CODES.has(e.code)) return 'transient';
+  if (typeof e.sqlState === 'string' && (e.sqlState.startsWith('08') || e.sqlState === '40001'))
+    return 'transient';
+  const httpStatus = Number(e.response?.status ?? e.response?.statusCode);
+  if (e.name === 'RequestFailedError' && (httpStatus === 429 || httpStatus >= 500)) return 'transient';
+  return undefined;
+}
+registerErrorRecogniser(recogniseSnowflakeError);
 
 /** The Snowflake part of the configuration. */
 export type SnowflakeSettings = Config['snowflake'];
@@ -248,4 +294,53 @@ export async function connectSnowflake(
       if (c?.isUp()) await new Promise<void>((resolve) => c.destroy(() => resolve()));
     },
   };
+}
+
+/**
+ * The engine's side of a session: work serialised (a session has one transaction), transient failures
+ * retried (default: 3 attempts from 500 ms), and transactions. The role modules take one of these.
+ */
+export class SnowflakeRunner {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** @param session a logged-in session (or, in tests, a stand-in). */
+  constructor(
+    readonly session: SnowflakeSession,
+    private readonly retryOptions?: RetryOptions,
+  ) {}
+
+  /** Runs `fn` alone on the session: a session has one transaction, so work is serialised. */
+  serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Runs `fn` again after a transient failure (see retry.ts). */
+  retry<T>(fn: () => Promise<T>): Promise<T> {
+    return withRetry(fn, { attempts: 3, baseDelayMs: 500, ...this.retryOptions });
+  }
+
+  /** Runs one statement with `?` binds (inside the caller's {@link serial} turn). */
+  exec(sql: string, binds?: readonly SnowflakeBind[]): Promise<SnowflakeRow[]> {
+    return this.session.execute(sql, binds);
+  }
+
+  /** Runs `fn` in a transaction: committed when it returns, rolled back when it throws. */
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.exec('BEGIN TRANSACTION');
+    try {
+      const result = await fn();
+      await this.exec('COMMIT');
+      return result;
+    } catch (err) {
+      await this.exec('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Closes the session, after the work already queued. */
+  async close(): Promise<void> {
+    await this.serial(() => this.session.close());
+  }
 }

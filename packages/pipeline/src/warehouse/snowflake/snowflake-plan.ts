@@ -7,26 +7,23 @@
 import { createHash } from 'node:crypto';
 import { stageRootPrefix } from '../../stage/s3-client.ts';
 import type { ScoringSql } from '../warehouse.ts';
-import type { FinalColumn } from './snowflake-sql.ts';
+import type { FinalColumn } from './snowflake-ddl.ts';
 import {
   SF,
   bookkeepingDdl,
   createFinalTableSql,
   fileFormatDdl,
   internalStageDdl,
-  scoringDdl,
   seedSql,
   streamDdl,
-} from './snowflake-sql.ts';
+} from './snowflake-ddl.ts';
+import { pipesDdl, s3ObjectsDdl, validateProcedureSql } from './snowflake-load-sql.ts';
+import { scoringDdl, scoringFunctionsSql } from './snowflake-store-sql.ts';
 import {
   applyScoringProcedureSql,
-  pipesDdl,
   resumeTasksSql,
   runTaskProcedureSql,
-  s3ObjectsDdl,
-  scoringFunctionsSql,
   tasksDdl,
-  validateProcedureSql,
 } from './snowflake-task-sql.ts';
 
 /**

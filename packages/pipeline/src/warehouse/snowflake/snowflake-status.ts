@@ -1,25 +1,72 @@
 /**
  * Snowflake's own view of the pipeline, mapped to leadpipe's status model: COPY_HISTORY to load history
  * rows, SYSTEM$PIPE_STATUS to the pipe status that `leadpipe status` prints, TASK_HISTORY to task runs.
- * The SQL and the mappings are pure functions (tested as strings and with recorded rows).
+ * The SQL and the mappings are pure functions (tested as strings and with recorded rows). Also the reads of
+ * leadpipe's own history tables, the column registry, the stream's counts and the task state, as functions
+ * over a {@link SnowflakeRunner} (call them inside its serial turn, under retry).
  */
-import type { LoadHistoryRow, LoadStatus, TaskHistoryRow, TaskState } from '../warehouse.ts';
-import { SF, quoteIdent, sqlString } from './snowflake-sql.ts';
+import type { ColumnType } from '../../formats/lead-schema.ts';
+import {
+  toBoolean,
+  toJsonText,
+  toJsonTextOrNull,
+  toNumber,
+  toNumberOrNullIfEmpty,
+  toText,
+  toTextOrNullIfEmpty,
+} from '../rows.ts';
+import { quoteIdent } from '../sql-ident.ts';
+import type {
+  LoadErrorRow,
+  LoadHistoryRow,
+  LoadStatus,
+  ScoreHistoryRow,
+  StreamStatus,
+  TaskHistoryRow,
+  TaskState,
+  TaskStatus,
+} from '../warehouse.ts';
+import type { SnowflakeRunner } from './snowflake-connection.ts';
+import type { FinalColumn } from './snowflake-ddl.ts';
+import { FINAL_COLUMNS_SQL, GET_META_SQL, SF, isColumnType, sqlString } from './snowflake-ddl.ts';
+import { reconcilePipeLoadsSql } from './snowflake-load-sql.ts';
+import { TASK_STATE_SQL } from './snowflake-task-sql.ts';
+
+const q = quoteIdent;
 
 type Row = Record<string, unknown>;
 
-function str(v: unknown): string {
-  return v === null || v === undefined ? '' : String(v);
+/** Load history, newest first (binds: file or NULL, file or NULL). */
+export function loadHistorySql(limit: number): string {
+  return `SELECT * FROM ${q(SF.loadHistory)} WHERE (? IS NULL OR "FILE_NAME" = ?) ORDER BY "LAST_LOAD_TIME" DESC, "LOAD_ID" LIMIT ${intOrThrow(limit)}`;
 }
-function strOrNull(v: unknown): string | null {
-  return v === null || v === undefined || v === '' ? null : String(v);
+
+/** Rejected rows (binds: file, file, load id, load id; NULL for any). */
+export function loadErrorsSql(limit: number, offset: number): string {
+  return `SELECT * FROM ${q(SF.loadErrors)} WHERE (? IS NULL OR "FILE_NAME" = ?) AND (? IS NULL OR "LOAD_ID" = ?)
+ORDER BY "FILE_NAME", "LINE" LIMIT ${intOrThrow(limit)} OFFSET ${intOrThrow(offset)}`;
 }
-function num(v: unknown): number {
-  return v === null || v === undefined || v === '' ? 0 : Number(v);
+
+/** Task history, newest first. */
+export function taskHistorySql(limit: number): string {
+  return `SELECT * FROM ${q(SF.taskHistory)} ORDER BY "QUERY_START_TIME" DESC LIMIT ${intOrThrow(limit)}`;
 }
-function numOrNull(v: unknown): number | null {
-  return v === null || v === undefined || v === '' ? null : Number(v);
+
+/** A lead's score history, newest first (bind: lead key). */
+export function scoreHistorySql(limit: number): string {
+  return `SELECT * FROM ${q(SF.scoreHistory)} WHERE "LEAD_KEY" = ? ORDER BY "SCORED_AT" DESC LIMIT ${intOrThrow(limit)}`;
 }
+
+function intOrThrow(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row count: ${n}`);
+  return n;
+}
+
+/** Rows waiting in the stream, and all raw rows (the stream's offset in rows is their difference). */
+export const STREAM_COUNTS_SQL = `SELECT (SELECT COUNT(*) FROM ${q(SF.stream)}) AS "PENDING", (SELECT COUNT(*) FROM ${q(SF.raw)}) AS "TOTAL"`;
+
+/** The stream's `stale` flag (a stream not consumed within the table's retention period goes stale). */
+export const SHOW_STREAM_SQL = `SHOW STREAMS LIKE ${sqlString(SF.stream)}`;
 
 /** COPY_HISTORY of LEADS_RAW over the last `hours` (bulk COPY and both pipes), newest first. */
 export function copyHistorySql(hours: number, limit: number): string {
@@ -78,25 +125,25 @@ export function copyHistoryStatus(status: string): LoadStatus {
  * (`data/<name>/<version>.ndjson`); COPY_HISTORY has no checksum, so it is empty.
  */
 export function mapCopyHistoryRow(row: Row): LoadHistoryRow & { pipe: string | null } {
-  const path = str(row.FILE_NAME);
-  const pipe = strOrNull(row.PIPE_NAME);
+  const path = toText(row.FILE_NAME);
+  const pipe = toTextOrNullIfEmpty(row.PIPE_NAME);
   const parts = path.split('/');
   const fileName = pipe && parts.length >= 2 ? (parts[parts.length - 2] ?? path) : path;
   return {
     loadId: path,
     fileName,
-    stageLocation: str(row.STAGE_LOCATION),
+    stageLocation: toText(row.STAGE_LOCATION),
     checksum: '',
-    fileSize: num(row.FILE_SIZE),
-    status: copyHistoryStatus(str(row.STATUS)),
+    fileSize: toNumber(row.FILE_SIZE),
+    status: copyHistoryStatus(toText(row.STATUS)),
     reason: pipe ? `Snowpipe ${pipe}` : 'COPY',
-    rowCount: num(row.ROW_COUNT),
-    rowParsed: num(row.ROW_PARSED),
-    errorCount: num(row.ERROR_COUNT),
-    firstErrorMessage: strOrNull(row.FIRST_ERROR_MESSAGE),
-    firstErrorLineNumber: numOrNull(row.FIRST_ERROR_LINE_NUMBER),
-    firstErrorColumnName: strOrNull(row.FIRST_ERROR_COLUMN_NAME),
-    lastLoadTime: str(row.LAST_LOAD_TIME),
+    rowCount: toNumber(row.ROW_COUNT),
+    rowParsed: toNumber(row.ROW_PARSED),
+    errorCount: toNumber(row.ERROR_COUNT),
+    firstErrorMessage: toTextOrNullIfEmpty(row.FIRST_ERROR_MESSAGE),
+    firstErrorLineNumber: toNumberOrNullIfEmpty(row.FIRST_ERROR_LINE_NUMBER),
+    firstErrorColumnName: toTextOrNullIfEmpty(row.FIRST_ERROR_COLUMN_NAME),
+    lastLoadTime: toText(row.LAST_LOAD_TIME),
     pipe,
   };
 }
@@ -119,18 +166,18 @@ export interface SnowflakePipeStatus {
 /** Maps SYSTEM$PIPE_STATUS's JSON (text or parsed). Anything but RUNNING counts as PAUSED. */
 export function mapPipeStatus(value: unknown): SnowflakePipeStatus {
   const s = (typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, unknown>;
-  const native = str(s.executionState) || 'UNKNOWN';
-  const error = strOrNull(s.error) ?? strOrNull(s.fault);
+  const native = toText(s.executionState) || 'UNKNOWN';
+  const error = toTextOrNullIfEmpty(s.error) ?? toTextOrNullIfEmpty(s.fault);
   return {
     executionState: native === 'RUNNING' ? 'RUNNING' : 'PAUSED',
-    pendingFileCount: num(s.pendingFileCount),
+    pendingFileCount: toNumber(s.pendingFileCount),
     oldestPendingFile: null,
-    lastIngestedFile: strOrNull(s.lastIngestedFilePath),
-    lastIngestedTime: strOrNull(s.lastIngestedTimestamp),
+    lastIngestedFile: toTextOrNullIfEmpty(s.lastIngestedFilePath),
+    lastIngestedTime: toTextOrNullIfEmpty(s.lastIngestedTimestamp),
     lastError: error,
-    lastErrorTime: error ? strOrNull(s.lastReceivedMessageTimestamp) : null,
+    lastErrorTime: error ? toTextOrNullIfEmpty(s.lastReceivedMessageTimestamp) : null,
     nativeExecutionState: native,
-    notificationChannel: strOrNull(s.notificationChannelName),
+    notificationChannel: toTextOrNullIfEmpty(s.notificationChannelName),
   };
 }
 
@@ -153,21 +200,21 @@ export function nativeTaskState(state: string): TaskState | null {
 
 /** A native task run with its recorded counts, as a task history row; unfinished runs are dropped. */
 export function mapNativeTaskRow(row: Row): TaskHistoryRow | null {
-  const state = nativeTaskState(str(row.STATE));
+  const state = nativeTaskState(toText(row.STATE));
   if (!state) return null;
   return {
-    runId: str(row.RUN_ID),
-    name: str(row.NAME),
+    runId: toText(row.RUN_ID),
+    name: toText(row.NAME),
     state,
-    scheduledTime: str(row.SCHEDULED_TIME),
-    queryStartTime: str(row.QUERY_START_TIME),
-    completedTime: strOrNull(row.COMPLETED_TIME),
-    errorMessage: strOrNull(row.ERROR_MESSAGE),
-    inserted: num(row.ROWS_INSERTED),
-    updated: num(row.ROWS_UPDATED),
-    unchanged: num(row.ROWS_UNCHANGED),
-    scored: num(row.LEADS_SCORED),
-    rowsConsumed: num(row.ROWS_CONSUMED),
+    scheduledTime: toText(row.SCHEDULED_TIME),
+    queryStartTime: toText(row.QUERY_START_TIME),
+    completedTime: toTextOrNullIfEmpty(row.COMPLETED_TIME),
+    errorMessage: toTextOrNullIfEmpty(row.ERROR_MESSAGE),
+    inserted: toNumber(row.ROWS_INSERTED),
+    updated: toNumber(row.ROWS_UPDATED),
+    unchanged: toNumber(row.ROWS_UNCHANGED),
+    scored: toNumber(row.LEADS_SCORED),
+    rowsConsumed: toNumber(row.ROWS_CONSUMED),
   };
 }
 
@@ -178,4 +225,158 @@ export interface SnowflakeNativeStatus {
   tasks: { name: string; state: string; schedule: string | null }[];
   copyHistory: (LoadHistoryRow & { pipe: string | null })[];
   taskRuns: TaskHistoryRow[];
+}
+
+/** The column registry of LEADS_FINAL, in table order (an unknown type reads as `string`). */
+export async function readRegistry(run: SnowflakeRunner): Promise<FinalColumn[]> {
+  const rows = await run.exec(FINAL_COLUMNS_SQL);
+  return rows.map((r) => ({
+    name: toJsonText(r.COLUMN_NAME),
+    type: (isColumnType(toJsonText(r.TYPE)) ? toJsonText(r.TYPE) : 'string') as ColumnType,
+    declared: toBoolean(r.DECLARED),
+  }));
+}
+
+/** A lead's score history, newest first. */
+export async function readScoreHistory(
+  run: SnowflakeRunner,
+  key: string,
+  limit: number,
+): Promise<ScoreHistoryRow[]> {
+  const rows = await run.exec(scoreHistorySql(limit), [key]);
+  return rows.map((r) => ({
+    leadKey: toJsonText(r.LEAD_KEY),
+    modelVersion: toJsonTextOrNull(r.MODEL_VERSION),
+    probability: toNumberOrNullIfEmpty(r.PROBABILITY),
+    score: toNumberOrNullIfEmpty(r.SCORE),
+    grade: toJsonTextOrNull(r.GRADE),
+    source: toJsonText(r.SOURCE) === 'override' ? 'override' : 'model',
+    reason: toJsonTextOrNull(r.REASON),
+    scoredAt: toJsonText(r.SCORED_AT),
+  }));
+}
+
+/** The native stream's pending rows, its offset in rows (all raw rows minus pending) and its stale flag. */
+export async function readStreamStatus(run: SnowflakeRunner): Promise<StreamStatus> {
+  const counts = (await run.exec(STREAM_COUNTS_SQL))[0];
+  const shown = (await run.exec(SHOW_STREAM_SQL))[0];
+  const pending = toNumber(counts?.PENDING);
+  return {
+    name: SF.stream,
+    offset: toNumber(counts?.TOTAL) - pending,
+    pendingRows: pending,
+    stale: toBoolean(shown?.stale),
+  };
+}
+
+/** The merge task's state as leadpipe keeps it. */
+export async function readTaskStatus(
+  run: SnowflakeRunner,
+  suspendAfterFailures: number,
+): Promise<TaskStatus> {
+  const t = (await run.exec(TASK_STATE_SQL))[0];
+  return {
+    name: SF.mergeTask,
+    state: toJsonText(t?.STATE) === 'suspended' ? 'suspended' : 'started',
+    consecutiveFailures: toNumber(t?.CONSECUTIVE_FAILURES),
+    suspendAfterFailures,
+  };
+}
+
+/** The load history, newest first; with AUTO_INGEST, hand-overs to Snowpipe are resolved first. */
+export async function readLoadHistory(
+  run: SnowflakeRunner,
+  autoIngest: boolean,
+  options: { limit?: number; file?: string },
+): Promise<LoadHistoryRow[]> {
+  const file = options.file ?? null;
+  if (autoIngest) await run.exec(reconcilePipeLoadsSql());
+  const rows = await run.exec(loadHistorySql(options.limit ?? 100), [file, file]);
+  return rows.map((r) => ({
+    loadId: toJsonText(r.LOAD_ID),
+    fileName: toJsonText(r.FILE_NAME),
+    stageLocation: toJsonText(r.STAGE_LOCATION),
+    checksum: toJsonText(r.CHECKSUM),
+    fileSize: toNumber(r.FILE_SIZE),
+    status: toJsonText(r.STATUS) as LoadStatus,
+    reason: toJsonTextOrNull(r.REASON),
+    rowCount: toNumber(r.ROW_COUNT),
+    rowParsed: toNumber(r.ROW_PARSED),
+    errorCount: toNumber(r.ERROR_COUNT),
+    firstErrorMessage: toJsonTextOrNull(r.FIRST_ERROR_MESSAGE),
+    firstErrorLineNumber: toNumberOrNullIfEmpty(r.FIRST_ERROR_LINE_NUMBER),
+    firstErrorColumnName: toJsonTextOrNull(r.FIRST_ERROR_COLUMN_NAME),
+    lastLoadTime: toJsonText(r.LAST_LOAD_TIME),
+  }));
+}
+
+/** Rejected rows, by file and line, of one file or load or all. */
+export async function readLoadErrors(
+  run: SnowflakeRunner,
+  options: { file?: string; loadId?: string; limit?: number; offset?: number },
+): Promise<LoadErrorRow[]> {
+  const file = options.file ?? null;
+  const loadId = options.loadId ?? null;
+  const rows = await run.exec(loadErrorsSql(options.limit ?? 100, options.offset ?? 0), [
+    file,
+    file,
+    loadId,
+    loadId,
+  ]);
+  return rows.map((r) => ({
+    loadId: toJsonText(r.LOAD_ID),
+    fileName: toJsonText(r.FILE_NAME),
+    line: toNumber(r.LINE),
+    columnName: toJsonTextOrNull(r.COLUMN_NAME),
+    error: toJsonText(r.ERROR),
+    rawText: toJsonText(r.RAW_TEXT),
+  }));
+}
+
+/** leadpipe's task history (manual and scheduled runs), newest first. */
+export async function readTaskHistory(run: SnowflakeRunner, limit: number): Promise<TaskHistoryRow[]> {
+  const rows = await run.exec(taskHistorySql(limit));
+  return rows.map((r) => ({
+    runId: toJsonText(r.RUN_ID),
+    name: toJsonText(r.NAME),
+    state: toJsonText(r.STATE) as TaskState,
+    scheduledTime: toJsonText(r.SCHEDULED_TIME),
+    queryStartTime: toJsonText(r.QUERY_START_TIME),
+    completedTime: toJsonTextOrNull(r.COMPLETED_TIME),
+    errorMessage: toJsonTextOrNull(r.ERROR_MESSAGE),
+    inserted: toNumber(r.ROWS_INSERTED),
+    updated: toNumber(r.ROWS_UPDATED),
+    unchanged: toNumber(r.ROWS_UNCHANGED),
+    scored: toNumber(r.LEADS_SCORED),
+    rowsConsumed: toNumber(r.ROWS_CONSUMED),
+  }));
+}
+
+/**
+ * Snowflake's own view: SYSTEM$PIPE_STATUS (null without a pipe), the native tasks' states, COPY_HISTORY
+ * of the last `hours` and the merge task's TASK_HISTORY, mapped to leadpipe's status model.
+ */
+export async function readNativeStatus(
+  run: SnowflakeRunner,
+  options: { hours?: number; limit?: number },
+): Promise<SnowflakeNativeStatus> {
+  const pipeRow = (await run.exec(PIPE_STATUS_SQL).catch(() => []))[0];
+  const tasks = (await run.exec(SHOW_TASKS_SQL)).map((r) => ({
+    name: toJsonText(r.name),
+    state: toJsonText(r.state),
+    schedule: toJsonTextOrNull(r.schedule),
+  }));
+  const copyHistory = (await run.exec(copyHistorySql(options.hours ?? 24, options.limit ?? 50))).map(
+    mapCopyHistoryRow,
+  );
+  const taskRuns = (await run.exec(nativeTaskHistorySql(options.limit ?? 20)))
+    .map(mapNativeTaskRow)
+    .filter((r): r is TaskHistoryRow => r !== null);
+  return { pipe: pipeRow ? mapPipeStatus(pipeRow.STATUS) : null, tasks, copyHistory, taskRuns };
+}
+
+/** The rows of LEADPIPE_META (key, plan hash, scoring function version) as a map. */
+export async function readMeta(run: SnowflakeRunner): Promise<Map<string, string>> {
+  const rows = await run.exec(GET_META_SQL);
+  return new Map(rows.map((r) => [toJsonText(r.KEY), toJsonText(r.VALUE)]));
 }

@@ -2,30 +2,14 @@
  * The SQL of the change-capture side on Snowflake, as pure functions (tested as strings): the task's
  * deduplicating, hash-checked MERGE as a stored procedure (SEMANTICS.md §5), apply_scoring (§6) around a
  * scoring UDF compiled from the active model, the native tasks that call them, and the file-validation
- * procedure. Naming and quoting rules: see snowflake-sql.ts.
+ * procedure. Naming and quoting rules: see snowflake-ddl.ts.
  */
-import type { ColumnType } from '../../formats/lead-schema.ts';
-import type { ScoringSql } from '../warehouse.ts';
-import type { FinalColumn } from './snowflake-sql.ts';
-import { SF, quoteIdent, snowflakeType, sqlString, stageRef } from './snowflake-sql.ts';
+import type { FinalColumn } from './snowflake-ddl.ts';
+import { quoteIdent } from '../sql-ident.ts';
+import { SF, configuredName, routineBody, snowflakeType, sqlString } from './snowflake-ddl.ts';
+import { SCORED_TABLE_SQL, applyScoringStatements } from './snowflake-store-sql.ts';
 
 const q = quoteIdent;
-
-/**
- * A body for `AS ...` of a function or procedure: dollar-quoted, or a string literal in the rare case that
- * the text itself holds `$$`.
- */
-export function routineBody(text: string): string {
-  return text.includes('$$') ? sqlString(text) : `$$\n${text}\n$$`;
-}
-
-/**
- * An object name given in the configuration (a warehouse): a plain identifier is what Snowflake would
- * make of it unquoted (upper case); anything else is kept exactly.
- */
-export function configuredName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_$]*$/.test(name) ? q(name.toUpperCase()) : q(name);
-}
 
 /**
  * The typed value of one column from a raw document `doc` (a VARIANT). Declared columns were validated by
@@ -108,55 +92,6 @@ WHEN MATCHED THEN UPDATE SET
   ${sets.join(',\n  ')}
 WHEN NOT MATCHED THEN INSERT (${all.join(', ')}, "first_seen_at", "updated_at")
 VALUES (${all.map((n) => `b.${n}`).join(', ')}, CURRENT_TIMESTAMP(), CURRENT_TIMESTAMP())`;
-}
-
-/** The session's work table of apply_scoring. */
-export const SCORED_TABLE_SQL = `CREATE OR REPLACE TEMPORARY TABLE ${q(SF.scored)} (
-  "LEAD_KEY" VARCHAR, "MODEL_VERSION" VARCHAR, "PROBABILITY" FLOAT, "SCORE" NUMBER(38,0), "GRADE" VARCHAR,
-  "REASONS" VARIANT, "OVERRIDDEN" BOOLEAN, "OVERRIDE_REASON" VARCHAR
-)`;
-
-/**
- * apply_scoring inside a transaction: scores the leads of LEADS_TO_SCORE with the scoring UDF, lets
- * overrides win (graded again by the model's grade function), writes LEADS_FINAL and the score history.
- */
-export function applyScoringStatements(key: string): string[] {
-  return [
-    `DELETE FROM ${q(SF.scored)}`,
-    `INSERT INTO ${q(SF.scored)}
-SELECT s."LEAD_KEY", s."MODEL_VERSION", s."PROBABILITY", COALESCE(o."SCORE", s."SCORE"),
-  IFF(o."LEAD_KEY" IS NULL, s."GRADE", ${q(SF.gradeFunction)}(o."SCORE")), s."REASONS", o."LEAD_KEY" IS NOT NULL, o."REASON"
-FROM TABLE(${q(SF.scoreFunction)}()) AS s LEFT JOIN ${q(SF.overrides)} AS o ON o."LEAD_KEY" = s."LEAD_KEY"`,
-    `UPDATE ${q(SF.final)} AS f SET "probability" = s."PROBABILITY", "score" = s."SCORE", "grade" = s."GRADE",
-  "reasons" = s."REASONS", "model_version" = s."MODEL_VERSION", "scored_at" = CURRENT_TIMESTAMP()
-FROM ${q(SF.scored)} AS s WHERE CAST(f.${q(key)} AS VARCHAR) = s."LEAD_KEY"`,
-    `INSERT INTO ${q(SF.scoreHistory)} ("LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", "SOURCE", "REASON", "SCORED_AT")
-SELECT "LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", IFF("OVERRIDDEN", 'override', 'model'), "OVERRIDE_REASON", CURRENT_TIMESTAMP()
-FROM ${q(SF.scored)}`,
-  ];
-}
-
-/**
- * The scoring UDFs of one model, compiled by the scoring module for the Snowflake dialect: a SQL table
- * function over LEADS_TO_SCORE (key, model version, probability, score, grade, reasons) and the grade of a
- * score (for overridden scores).
- */
-export function scoringFunctionsSql(scoring: ScoringSql, key: string): string[] {
-  const comment = sqlString(`leadpipe model ${scoring.version} (${scoring.kind})`);
-  return [
-    `CREATE OR REPLACE FUNCTION ${q(SF.gradeFunction)}("SCORE" NUMBER(38,0))
-RETURNS VARCHAR
-LANGUAGE SQL
-COMMENT = ${comment}
-AS ${routineBody(scoring.grade)}`,
-    `CREATE OR REPLACE FUNCTION ${q(SF.scoreFunction)}()
-RETURNS TABLE ("LEAD_KEY" VARCHAR, "MODEL_VERSION" VARCHAR, "PROBABILITY" FLOAT, "SCORE" NUMBER(38,0), "GRADE" VARCHAR, "REASONS" VARIANT)
-LANGUAGE SQL
-COMMENT = ${comment}
-AS ${routineBody(
-      `SELECT CAST(__m.${q(key)} AS VARCHAR), __m.model_version, __m.probability, __m.score, __m.grade, TO_VARIANT(__m.reasons)\nFROM (${scoring.select}) AS __m`,
-    )}`,
-  ];
 }
 
 const TASK_COLUMNS = `"RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED"`;
@@ -313,112 +248,16 @@ export function resumeTasksSql(): string[] {
   return [`ALTER TASK ${q(SF.scoringTask)} RESUME`, `ALTER TASK ${q(SF.mergeTask)} RESUME`];
 }
 
-/**
- * The file-validation procedure: rows and columns per staged file, as the original design's JavaScript
- * procedure reported, in one static query over the stage(s) grouped by METADATA$FILENAME. The optional
- * file-name filter is a bound variable, so no SQL is ever built from a file name.
- */
-export function validateProcedureSql(key: string, withS3Stage: boolean): string {
-  const part = (stage: string, path: string, format: string): string =>
-    `SELECT ${sqlString(stage)} AS "STAGE", METADATA$FILENAME AS "FILE", COUNT(*) AS "ROWS",
-      ARRAY_SIZE(ARRAY_UNION_AGG(OBJECT_KEYS($1:"d"))) AS "COLUMNS", ARRAY_UNION_AGG(OBJECT_KEYS($1:"d")) AS "COLUMN_NAMES",
-      COUNT_IF($1:"d":${q(key)} IS NULL) AS "ROWS_WITHOUT_KEY"
-    FROM ${stageRef(stage, path)} (FILE_FORMAT => ${sqlString(format)})
-    WHERE :name_contains IS NULL OR CONTAINS(METADATA$FILENAME, :name_contains)
-    GROUP BY METADATA$FILENAME`;
-  const parts = [part(SF.stage, '', SF.fileFormatGzip)];
-  if (withS3Stage) parts.push(part(SF.s3Stage, 'data/', SF.fileFormat));
-  const body = `BEGIN
-  LET files RESULTSET := (
-    ${parts.join('\n    UNION ALL\n    ')}
-    ORDER BY "STAGE", "FILE"
-  );
-  RETURN TABLE(files);
-END;`;
-  return `CREATE OR REPLACE PROCEDURE ${q(SF.validateProcedure)}("NAME_CONTAINS" VARCHAR)
-RETURNS TABLE ("STAGE" VARCHAR, "FILE" VARCHAR, "ROWS" NUMBER(38,0), "COLUMNS" NUMBER(38,0), "COLUMN_NAMES" ARRAY, "ROWS_WITHOUT_KEY" NUMBER(38,0))
-LANGUAGE SQL
-EXECUTE AS CALLER
-COMMENT = 'leadpipe: rows and columns per staged file'
-AS ${routineBody(body)}`;
-}
+/** The merge task's state as leadpipe keeps it (bind: none). */
+export const TASK_STATE_SQL = `SELECT "STATE", "CONSECUTIVE_FAILURES" FROM ${q(SF.tasks)} WHERE "NAME" = ${sqlString(SF.mergeTask)}`;
 
-/** Settings of the S3 side (storage integration, external stage, pipes). */
-export interface S3ObjectsOptions {
-  integration: string;
-  roleArn: string;
-  /** `s3://bucket/prefix/_leadpipe/stage/`: where leadpipe's S3 stage keeps cleaned files. */
-  stageUrl: string;
-}
+/** Restarts a suspended task (a manual `task run` resumes it). */
+export const RESUME_TASK_STATE_SQL = `UPDATE ${q(SF.tasks)} SET "STATE" = 'started', "CONSECUTIVE_FAILURES" = 0, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = ${sqlString(SF.mergeTask)}`;
 
-/**
- * The storage integration (the original design's `s3_leads_integration`) and the external stage on
- * leadpipe's S3 stage. Never CREATE OR REPLACE the integration: that changes its external id and breaks
- * the IAM trust policy.
- */
-export function s3ObjectsDdl(options: S3ObjectsOptions): string[] {
-  return [
-    `CREATE STORAGE INTEGRATION IF NOT EXISTS ${configuredName(options.integration)}
-  TYPE = EXTERNAL_STAGE
-  STORAGE_PROVIDER = 'S3'
-  ENABLED = TRUE
-  STORAGE_AWS_ROLE_ARN = ${sqlString(options.roleArn)}
-  STORAGE_ALLOWED_LOCATIONS = (${sqlString(options.stageUrl)})
-  COMMENT = 'leadpipe: read the S3 stage'`,
-    `CREATE STAGE IF NOT EXISTS ${q(SF.s3Stage)}
-  URL = ${sqlString(options.stageUrl)}
-  STORAGE_INTEGRATION = ${configuredName(options.integration)}
-  FILE_FORMAT = (FORMAT_NAME = ${sqlString(SF.fileFormat)})
-  COMMENT = 'leadpipe: cleaned files of the S3 stage'`,
-  ];
-}
-
-/** The integration's IAM user and external id for the role's trust policy (rows `property`, `property_value`). */
-export function describeIntegrationSql(integration: string): string {
-  return `DESC STORAGE INTEGRATION ${configuredName(integration)}`;
-}
-
-/**
- * The pipes (Snowpipe, AUTO_INGEST): every new cleaned file of the S3 stage (`data/<name>/<version>.ndjson`)
- * and its rejected rows (`rejects/...`). The file's name is the folder above the version, its load id the
- * object path. Never CREATE OR REPLACE a pipe: that forgets which files it loaded.
- */
-export function pipesDdl(): string[] {
-  const name = `SPLIT_PART(METADATA$FILENAME, '/', -2)`;
-  return [
-    `CREATE PIPE IF NOT EXISTS ${q(SF.pipe)}
-  AUTO_INGEST = TRUE
-  COMMENT = 'leadpipe: S3 stage -> LEADS_RAW'
-AS
-COPY INTO ${q(SF.raw)} ("FILE_NAME", "FILE_ROW_NUMBER", "DATA", "LOAD_ID", "LOADED_AT")
-FROM (
-  SELECT ${name}, $1:"l"::NUMBER(38,0), $1:"d", METADATA$FILENAME, METADATA$START_SCAN_TIME
-  FROM ${stageRef(SF.s3Stage, 'data/')}
-)
-FILE_FORMAT = (FORMAT_NAME = ${sqlString(SF.fileFormat)})
-PATTERN = '.*[.]ndjson'
-ON_ERROR = SKIP_FILE`,
-    `CREATE PIPE IF NOT EXISTS ${q(SF.errorsPipe)}
-  AUTO_INGEST = TRUE
-  COMMENT = 'leadpipe: S3 stage rejected rows -> LOAD_ERRORS'
-AS
-COPY INTO ${q(SF.loadErrors)} ("LOAD_ID", "FILE_NAME", "LINE", "COLUMN_NAME", "ERROR", "RAW_TEXT")
-FROM (
-  SELECT METADATA$FILENAME, ${name}, $1:"line"::NUMBER(38,0), $1:"column"::VARCHAR, $1:"reason"::VARCHAR, $1:"raw"::VARCHAR
-  FROM ${stageRef(SF.s3Stage, 'rejects/')}
-)
-FILE_FORMAT = (FORMAT_NAME = ${sqlString(SF.fileFormat)})
-PATTERN = '.*[.]ndjson'
-ON_ERROR = SKIP_FILE`,
-  ];
-}
+/** The recorded outcome of one run (bind: run id). */
+export const TASK_RUN_SQL = `SELECT "STATE", "ERROR_MESSAGE" FROM ${q(SF.taskHistory)} WHERE "RUN_ID" = ?`;
 
 /** The CALL that runs the task once from leadpipe (binds: run id, suspend after N, score?). */
 export const CALL_RUN_TASK_SQL = `CALL ${q(SF.runTaskProcedure)}(?, 'MANUAL', ?, ?)`;
 /** The CALL of apply_scoring. */
 export const CALL_APPLY_SCORING_SQL = `CALL ${q(SF.applyScoringProcedure)}()`;
-
-/** Column types leadpipe can register, for parsing the registry back. */
-export function isColumnType(t: string): t is ColumnType {
-  return ['boolean', 'integer', 'double', 'timestamp', 'string', 'json'].includes(t);
-}

@@ -1,191 +1,10 @@
 /**
- * The SQL text the DuckDB engine runs, as pure functions (tested as strings). Identifiers are always
- * quoted; values always travel as parameters.
+ * The SQL text of the DuckDB task: the deduplicated, typed batch of the stream, the row hashes, the merge
+ * counts and the hash-checked upsert (delete + insert of the changed rows). Pure text (tested as strings).
  */
 import type { ColumnType } from '../../formats/lead-schema.ts';
-
-/** Quotes an identifier for DuckDB. */
-export function quoteIdent(name: string): string {
-  return '"' + name.replace(/"/g, '""') + '"';
-}
-
-/** DuckDB type of a logical column type. */
-export function duckdbType(type: ColumnType): string {
-  switch (type) {
-    case 'string':
-      return 'VARCHAR';
-    case 'integer':
-      return 'BIGINT';
-    case 'double':
-      return 'DOUBLE';
-    case 'boolean':
-      return 'BOOLEAN';
-    case 'timestamp':
-      return 'TIMESTAMP';
-    case 'json':
-      return 'JSON';
-  }
-}
-
-/** Bookkeeping tables: created once, never altered. */
-export const DUCKDB_BOOKKEEPING_DDL: readonly string[] = [
-  `CREATE TABLE IF NOT EXISTS leadpipe_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS load_history (
-  load_id VARCHAR PRIMARY KEY,
-  file_name VARCHAR NOT NULL,
-  stage_location VARCHAR NOT NULL,
-  checksum VARCHAR NOT NULL,
-  file_size BIGINT NOT NULL,
-  source_checksum VARCHAR,
-  status VARCHAR NOT NULL,
-  reason VARCHAR,
-  row_count BIGINT NOT NULL,
-  row_parsed BIGINT NOT NULL,
-  error_count BIGINT NOT NULL,
-  first_error_message VARCHAR,
-  first_error_line_number BIGINT,
-  first_error_column_name VARCHAR,
-  inferred JSON,
-  raw_id_from BIGINT,
-  raw_id_to BIGINT,
-  last_load_time TIMESTAMPTZ NOT NULL
-)`,
-  `CREATE TABLE IF NOT EXISTS load_errors (
-  load_id VARCHAR NOT NULL,
-  file_name VARCHAR NOT NULL,
-  line BIGINT NOT NULL,
-  column_name VARCHAR,
-  error VARCHAR NOT NULL,
-  raw_text VARCHAR NOT NULL
-)`,
-  `CREATE TABLE IF NOT EXISTS leadpipe_streams (
-  name VARCHAR PRIMARY KEY,
-  source_table VARCHAR NOT NULL,
-  "offset" BIGINT NOT NULL,
-  updated_at TIMESTAMPTZ NOT NULL
-)`,
-  `CREATE TABLE IF NOT EXISTS leadpipe_tasks (
-  name VARCHAR PRIMARY KEY,
-  state VARCHAR NOT NULL,
-  consecutive_failures INTEGER NOT NULL,
-  updated_at TIMESTAMPTZ NOT NULL
-)`,
-  `CREATE TABLE IF NOT EXISTS task_history (
-  run_id VARCHAR PRIMARY KEY,
-  name VARCHAR NOT NULL,
-  state VARCHAR NOT NULL,
-  scheduled_time TIMESTAMPTZ NOT NULL,
-  query_start_time TIMESTAMPTZ NOT NULL,
-  completed_time TIMESTAMPTZ,
-  error_code VARCHAR,
-  error_message VARCHAR,
-  rows_consumed BIGINT NOT NULL DEFAULT 0,
-  rows_inserted BIGINT NOT NULL DEFAULT 0,
-  rows_updated BIGINT NOT NULL DEFAULT 0,
-  rows_unchanged BIGINT NOT NULL DEFAULT 0,
-  leads_scored BIGINT NOT NULL DEFAULT 0,
-  offset_from BIGINT,
-  offset_to BIGINT
-)`,
-  `CREATE TABLE IF NOT EXISTS leadpipe_columns (
-  table_name VARCHAR NOT NULL,
-  column_name VARCHAR NOT NULL,
-  type VARCHAR NOT NULL,
-  declared BOOLEAN NOT NULL,
-  PRIMARY KEY (table_name, column_name)
-)`,
-];
-
-/** Metadata columns of leads_final, after the lead columns. */
-export const FINAL_META_COLUMNS: readonly [string, string][] = [
-  ['row_hash', 'VARCHAR NOT NULL'],
-  ['source_file', 'VARCHAR NOT NULL'],
-  ['first_seen_at', 'TIMESTAMPTZ NOT NULL'],
-  ['updated_at', 'TIMESTAMPTZ NOT NULL'],
-  ['probability', 'DOUBLE'],
-  ['score', 'INTEGER'],
-  ['grade', 'VARCHAR'],
-  ['reasons', 'JSON'],
-  ['model_version', 'VARCHAR'],
-  ['scored_at', 'TIMESTAMPTZ'],
-];
-
-/** Scoring tables and the view of leads whose score is missing or stale (SEMANTICS.md §6). */
-export function scoringDdl(): string[] {
-  return [
-    `CREATE TABLE IF NOT EXISTS leadpipe_models (
-  version VARCHAR PRIMARY KEY,
-  kind VARCHAR NOT NULL,
-  body JSON NOT NULL,
-  active BOOLEAN NOT NULL,
-  created_at TIMESTAMPTZ NOT NULL
-)`,
-    `CREATE TABLE IF NOT EXISTS lead_overrides (
-  lead_key VARCHAR PRIMARY KEY,
-  score INTEGER NOT NULL,
-  reason VARCHAR NOT NULL,
-  created_at TIMESTAMPTZ NOT NULL
-)`,
-    `CREATE TABLE IF NOT EXISTS lead_score_history (
-  lead_key VARCHAR NOT NULL,
-  model_version VARCHAR,
-  probability DOUBLE,
-  score INTEGER,
-  grade VARCHAR,
-  source VARCHAR NOT NULL,
-  reason VARCHAR,
-  scored_at TIMESTAMPTZ NOT NULL
-)`,
-    `CREATE OR REPLACE VIEW leads_to_score AS
-SELECT * FROM leads_final
-WHERE model_version IS DISTINCT FROM (SELECT version FROM leadpipe_models WHERE active LIMIT 1)
-  AND EXISTS (SELECT 1 FROM leadpipe_models WHERE active)`,
-    ...FINAL_META_COLUMNS.filter(
-      ([n]) => !['row_hash', 'source_file', 'first_seen_at', 'updated_at'].includes(n),
-    ).map(([n, t]) => `ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS ${quoteIdent(n)} ${t}`),
-  ];
-}
-
-/**
- * Scores the rows of `select` (the model's SELECT, yielding key, model_version, probability, score, grade,
- * reasons) into the temp table leadpipe_scored, letting overrides win. `gradeSql` is the model's grade
- * expression over `score`, applied again so an overridden score gets its grade.
- */
-export function scoredTableSql(select: string, gradeSql: string, key: string): string {
-  const k = quoteIdent(key);
-  return `CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
-SELECT lead_key, model_version, probability, score, ${gradeSql} AS grade, reasons, overridden, override_reason FROM (
-  SELECT CAST(s.${k} AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    to_json(s.reasons) AS reasons,
-    o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
-  FROM (${select}) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s.${k} AS VARCHAR)
-)`;
-}
-
-/** Writes leadpipe_scored into leads_final (apply_scoring of stale leads). */
-export function updateScoresSql(key: string): string {
-  return `UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
-  model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final.${quoteIdent(key)} AS VARCHAR) = s.lead_key`;
-}
-
-/** One history row per score in leadpipe_scored. */
-export const SCORE_HISTORY_SQL = `INSERT INTO lead_score_history
-SELECT lead_key, model_version, probability, score, grade, CASE WHEN overridden THEN 'override' ELSE 'model' END,
-  override_reason, $now
-FROM leadpipe_scored`;
-
-/** CREATE TABLE leads_final with the given lead columns (declared ones, plus the key). */
-export function createFinalTableSql(
-  columns: readonly { name: string; type: ColumnType }[],
-  key: string,
-): string {
-  const lines = columns.map(
-    (c) => `  ${quoteIdent(c.name)} ${duckdbType(c.type)}${c.name === key ? ' NOT NULL' : ''}`,
-  );
-  for (const [name, type] of FINAL_META_COLUMNS) lines.push(`  ${quoteIdent(name)} ${type}`);
-  return `CREATE TABLE IF NOT EXISTS leads_final (\n${lines.join(',\n')}\n)`;
-}
+import { quoteIdent } from '../sql-ident.ts';
+import { duckdbType, sqlString } from './duckdb-ddl.ts';
 
 /**
  * SQL expression that turns `value` (an undeclared column's field of the `json_transform` struct over
@@ -205,11 +24,6 @@ export function transformStructure(columns: readonly { name: string; type: Colum
   const structure: Record<string, string> = {};
   for (const c of columns) structure[c.name] = c.type === 'json' ? 'JSON' : 'VARCHAR';
   return JSON.stringify(structure);
-}
-
-/** A string literal (for constant paths inside generated SQL, never for user values). */
-export function sqlString(s: string): string {
-  return "'" + s.replace(/'/g, "''") + "'";
 }
 
 /**
@@ -355,3 +169,29 @@ export function mergeCountsSql(): string {
   count(*) FILTER (WHERE __stored_hash = row_hash) AS unchanged
 FROM ${BATCH_KEYS}`;
 }
+
+/** Resumes a suspended task. */
+export const RESUME_TASK_SQL = `UPDATE leadpipe_tasks SET state = 'started', consecutive_failures = 0, updated_at = now() WHERE name = $name`;
+/** One task history row (every column, by position). */
+export const INSERT_TASK_HISTORY_SQL = `INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to)`;
+/** Raw rows in (from, to] that share a raw_id with another (rows loaded by older builds). */
+export const SHARED_RAW_IDS_SQL = `SELECT count(*) - count(DISTINCT raw_id) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`;
+/** Counts a failure of the task and suspends it at the limit. */
+export const TASK_FAILED_SQL = `UPDATE leadpipe_tasks SET consecutive_failures = $failures, state = $state, updated_at = now() WHERE name = $name`;
+/** Adds the leads scored after the run's last slice to its history row. */
+export const ADD_SCORED_SQL = `UPDATE task_history SET leads_scored = leads_scored + $n WHERE run_id = $run_id`;
+/** The raw rows a slice consumes. */
+export const SLICE_ROWS_SQL = `SELECT count(*) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`;
+/** Moves the stream's offset (in the slice's transaction). */
+export const MOVE_OFFSET_SQL = `UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name`;
+/** A successful slice resets the task's consecutive failures. */
+export const TASK_SUCCEEDED_SQL = `UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name`;
+/** Drops the temporary objects of a slice (the batch's view and keys, the scores). */
+export const DROP_SLICE_SQL: readonly string[] = [
+  'DROP VIEW IF EXISTS leadpipe_batch',
+  `DROP TABLE IF EXISTS ${BATCH_KEYS}`,
+  'DROP TABLE IF EXISTS leadpipe_scored',
+];
+/** The types that the loads of the raw rows in (from, to] inferred, in load order. */
+export const INFERRED_IN_RANGE_SQL = `SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from`;

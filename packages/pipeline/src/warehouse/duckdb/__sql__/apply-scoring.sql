@@ -1,0 +1,16 @@
+CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
+SELECT lead_key, model_version, probability, score, <grade> AS grade, reasons, overridden, override_reason FROM (
+  SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
+    to_json(s.reasons) AS reasons,
+    o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
+  FROM (<select>) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
+);
+
+UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
+  model_version = s.model_version, scored_at = $now
+FROM leadpipe_scored AS s WHERE CAST(leads_final."prospect_id" AS VARCHAR) = s.lead_key;
+
+INSERT INTO lead_score_history
+SELECT lead_key, model_version, probability, score, grade, CASE WHEN overridden THEN 'override' ELSE 'model' END,
+  override_reason, $now
+FROM leadpipe_scored;

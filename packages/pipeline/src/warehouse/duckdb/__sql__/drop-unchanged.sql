@@ -1,0 +1,1 @@
+DELETE FROM leadpipe_batch_keys WHERE __stored_hash = row_hash;

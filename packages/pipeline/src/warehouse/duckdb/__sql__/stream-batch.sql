@@ -1,0 +1,34 @@
+CREATE OR REPLACE TEMP TABLE leadpipe_batch_keys AS
+SELECT b.raw_id, b."prospect_id", b.row_hash, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
+SELECT raw_id, "prospect_id", lpad(lower(to_hex(xor(xor(CASE WHEN "is_partner" IS NULL THEN 0::UBIGINT ELSE hash(hash("is_partner", 'is_partner')) END, CASE WHEN "prospect_id" IS NULL THEN 0::UBIGINT ELSE hash(hash("prospect_id", 'prospect_id')) END), xor(CASE WHEN "total_visits" IS NULL THEN 0::UBIGINT ELSE hash(hash("total_visits", 'total_visits')) END, CASE WHEN "utm_campaign" IS NULL THEN 0::UBIGINT ELSE hash(hash("utm_campaign", 'utm_campaign')) END)))), 16, '0') AS row_hash FROM (
+  SELECT
+    r."prospect_id",
+    r."total_visits",
+    x."utm_campaign" AS "utm_campaign",
+    CASE lower(x."is_partner") WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE TRY_CAST(x."is_partner" AS BOOLEAN) END AS "is_partner",
+    source_file,
+    raw_id
+  FROM (
+    SELECT r.*, r.file_name AS source_file, json_transform(r.extra, '{"utm_campaign":"VARCHAR","is_partner":"VARCHAR"}') AS x
+    FROM leads_raw_rows AS r
+    WHERE r.raw_id > 1000 AND r.raw_id <= 2001
+  ) AS r
+)
+QUALIFY row_number() OVER (PARTITION BY "prospect_id" ORDER BY raw_id DESC) = 1
+) AS b LEFT JOIN leads_final AS f ON f."prospect_id" = b."prospect_id";
+
+CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
+SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen FROM (
+  SELECT
+    r."prospect_id",
+    r."total_visits",
+    x."utm_campaign" AS "utm_campaign",
+    CASE lower(x."is_partner") WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE TRY_CAST(x."is_partner" AS BOOLEAN) END AS "is_partner",
+    source_file,
+    raw_id
+  FROM (
+    SELECT r.*, r.file_name AS source_file, json_transform(r.extra, '{"utm_campaign":"VARCHAR","is_partner":"VARCHAR"}') AS x
+    FROM leads_raw_rows AS r
+    WHERE r.raw_id > 1000 AND r.raw_id <= 2001
+  ) AS r
+) AS t JOIN leadpipe_batch_keys AS b ON b.raw_id = t.raw_id AND b."prospect_id" = t."prospect_id";

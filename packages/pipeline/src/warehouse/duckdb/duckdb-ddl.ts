@@ -1,0 +1,179 @@
+/**
+ * The DuckDB engine's own objects: the type mapping, the bookkeeping tables that emulate pipes, streams and
+ * tasks (SEMANTICS.md), leads_final, and the names and statements of the bookkeeping rows. Pure text
+ * (tested as strings); identifiers are always quoted, values always travel as parameters.
+ */
+import type { ColumnType } from '../../formats/lead-schema.ts';
+import { quoteIdent } from '../sql-ident.ts';
+
+/** DuckDB type of a logical column type. */
+export function duckdbType(type: ColumnType): string {
+  switch (type) {
+    case 'string':
+      return 'VARCHAR';
+    case 'integer':
+      return 'BIGINT';
+    case 'double':
+      return 'DOUBLE';
+    case 'boolean':
+      return 'BOOLEAN';
+    case 'timestamp':
+      return 'TIMESTAMP';
+    case 'json':
+      return 'JSON';
+  }
+}
+
+/** Bookkeeping tables: created once, never altered. */
+export const DUCKDB_BOOKKEEPING_DDL: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS leadpipe_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS load_history (
+  load_id VARCHAR PRIMARY KEY,
+  file_name VARCHAR NOT NULL,
+  stage_location VARCHAR NOT NULL,
+  checksum VARCHAR NOT NULL,
+  file_size BIGINT NOT NULL,
+  source_checksum VARCHAR,
+  status VARCHAR NOT NULL,
+  reason VARCHAR,
+  row_count BIGINT NOT NULL,
+  row_parsed BIGINT NOT NULL,
+  error_count BIGINT NOT NULL,
+  first_error_message VARCHAR,
+  first_error_line_number BIGINT,
+  first_error_column_name VARCHAR,
+  inferred JSON,
+  raw_id_from BIGINT,
+  raw_id_to BIGINT,
+  last_load_time TIMESTAMPTZ NOT NULL
+)`,
+  `CREATE TABLE IF NOT EXISTS load_errors (
+  load_id VARCHAR NOT NULL,
+  file_name VARCHAR NOT NULL,
+  line BIGINT NOT NULL,
+  column_name VARCHAR,
+  error VARCHAR NOT NULL,
+  raw_text VARCHAR NOT NULL
+)`,
+  `CREATE TABLE IF NOT EXISTS leadpipe_streams (
+  name VARCHAR PRIMARY KEY,
+  source_table VARCHAR NOT NULL,
+  "offset" BIGINT NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL
+)`,
+  `CREATE TABLE IF NOT EXISTS leadpipe_tasks (
+  name VARCHAR PRIMARY KEY,
+  state VARCHAR NOT NULL,
+  consecutive_failures INTEGER NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL
+)`,
+  `CREATE TABLE IF NOT EXISTS task_history (
+  run_id VARCHAR PRIMARY KEY,
+  name VARCHAR NOT NULL,
+  state VARCHAR NOT NULL,
+  scheduled_time TIMESTAMPTZ NOT NULL,
+  query_start_time TIMESTAMPTZ NOT NULL,
+  completed_time TIMESTAMPTZ,
+  error_code VARCHAR,
+  error_message VARCHAR,
+  rows_consumed BIGINT NOT NULL DEFAULT 0,
+  rows_inserted BIGINT NOT NULL DEFAULT 0,
+  rows_updated BIGINT NOT NULL DEFAULT 0,
+  rows_unchanged BIGINT NOT NULL DEFAULT 0,
+  leads_scored BIGINT NOT NULL DEFAULT 0,
+  offset_from BIGINT,
+  offset_to BIGINT
+)`,
+  `CREATE TABLE IF NOT EXISTS leadpipe_columns (
+  table_name VARCHAR NOT NULL,
+  column_name VARCHAR NOT NULL,
+  type VARCHAR NOT NULL,
+  declared BOOLEAN NOT NULL,
+  PRIMARY KEY (table_name, column_name)
+)`,
+];
+
+/** Metadata columns of leads_final, after the lead columns. */
+export const FINAL_META_COLUMNS: readonly [string, string][] = [
+  ['row_hash', 'VARCHAR NOT NULL'],
+  ['source_file', 'VARCHAR NOT NULL'],
+  ['first_seen_at', 'TIMESTAMPTZ NOT NULL'],
+  ['updated_at', 'TIMESTAMPTZ NOT NULL'],
+  ['probability', 'DOUBLE'],
+  ['score', 'INTEGER'],
+  ['grade', 'VARCHAR'],
+  ['reasons', 'JSON'],
+  ['model_version', 'VARCHAR'],
+  ['scored_at', 'TIMESTAMPTZ'],
+];
+
+/** CREATE TABLE leads_final with the given lead columns (declared ones, plus the key). */
+export function createFinalTableSql(
+  columns: readonly { name: string; type: ColumnType }[],
+  key: string,
+): string {
+  const lines = columns.map(
+    (c) => `  ${quoteIdent(c.name)} ${duckdbType(c.type)}${c.name === key ? ' NOT NULL' : ''}`,
+  );
+  for (const [name, type] of FINAL_META_COLUMNS) lines.push(`  ${quoteIdent(name)} ${type}`);
+  return `CREATE TABLE IF NOT EXISTS leads_final (\n${lines.join(',\n')}\n)`;
+}
+
+/** A string literal (for constant paths inside generated SQL, never for user values). */
+export function sqlString(s: string): string {
+  return "'" + s.replace(/'/g, "''") + "'";
+}
+
+/** The emulated stream over leads_raw (a row of leadpipe_streams). */
+export const DUCKDB_STREAM = 'leads_raw_stream';
+/** The emulated merge task (a row of leadpipe_tasks). */
+export const DUCKDB_TASK = 'leads_merge_task';
+
+/** The key the warehouse was created with. */
+export const GET_KEY_SQL = `SELECT value FROM leadpipe_meta WHERE key = 'key'`;
+/** Records the key on first init. */
+export const SET_KEY_SQL = `INSERT INTO leadpipe_meta VALUES ('key', $key) ON CONFLICT DO NOTHING`;
+/** A leads_raw table (not view) is the layout of an older leadpipe. */
+export const OLD_LAYOUT_SQL = `SELECT 1 FROM duckdb_tables() WHERE table_name = 'leads_raw' AND schema_name = 'main' AND database_name = current_database()`;
+/** Whether leads_final's columns are registered (leads_final exists). */
+export const FINAL_REGISTERED_SQL = `SELECT count(*) AS n FROM leadpipe_columns WHERE table_name = 'leads_final'`;
+/** Registers a column of leads_final. */
+export const REGISTER_COLUMN_SQL = `INSERT INTO leadpipe_columns VALUES ('leads_final', $name, $type, $declared)`;
+/** Creates the stream's row at offset 0. */
+export const SEED_STREAM_SQL = `INSERT INTO leadpipe_streams VALUES ($name, 'leads_raw', 0, now()) ON CONFLICT DO NOTHING`;
+/** Creates the task's row, started. */
+export const SEED_TASK_SQL = `INSERT INTO leadpipe_tasks VALUES ($name, 'started', 0, now()) ON CONFLICT DO NOTHING`;
+/** Whether the raw store exists. */
+export const RAW_STORE_EXISTS_SQL = `SELECT 1 FROM duckdb_tables() WHERE table_name = 'leads_raw_rows' AND database_name = current_database()`;
+/** The columns of the raw store as created, in order. */
+export const RAW_STORE_COLUMNS_SQL = `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = 'leads_raw_rows' AND database_name = current_database() ORDER BY column_index`;
+/** The DuckDB library version (part of the row-hash stamp). */
+export const LIBRARY_VERSION_SQL = `SELECT library_version FROM pragma_version()`;
+/** The row-hash stamp the stored hashes were made with. */
+export const GET_ROW_HASH_SQL = `SELECT value FROM leadpipe_meta WHERE key = 'row_hash'`;
+/** Records the row-hash stamp. */
+export const SET_ROW_HASH_SQL = `INSERT INTO leadpipe_meta VALUES ('row_hash', $wanted) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`;
+/** The names of leads_final's registered columns. */
+export const FINAL_COLUMN_NAMES_SQL = `SELECT column_name AS name FROM leadpipe_columns WHERE table_name = 'leads_final'`;
+/** One past the highest rowid of leads_final (the end of the re-hash slices). */
+export const FINAL_ROWID_END_SQL = `SELECT coalesce(max(rowid) + 1, 0) AS n FROM leads_final`;
+/** The registered columns of leads_final with their types. */
+export const FINAL_REGISTRY_SQL = `SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final'`;
+/** Registers a column that a load inferred. */
+export const REGISTER_INFERRED_COLUMN_SQL = `INSERT INTO leadpipe_columns VALUES ('leads_final', $name, $type, false)`;
+/** Records a widened type of an inferred column. */
+export const RETYPE_COLUMN_SQL = `UPDATE leadpipe_columns SET type = $type WHERE table_name = 'leads_final' AND column_name = $name`;
+/** The stream's offset. */
+export const STREAM_OFFSET_SQL = `SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name`;
+/** The task's state and consecutive failures. */
+export const TASK_STATE_SQL = `SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name`;
+
+/** Adds an inferred column to leads_final. */
+export function addFinalColumnSql(name: string, type: ColumnType): string {
+  return `ALTER TABLE leads_final ADD COLUMN ${quoteIdent(name)} ${duckdbType(type)}`;
+}
+
+/** Widens an inferred column of leads_final in place. */
+export function retypeFinalColumnSql(name: string, type: ColumnType): string {
+  return `ALTER TABLE leads_final ALTER COLUMN ${quoteIdent(name)} TYPE ${duckdbType(type)}`;
+}

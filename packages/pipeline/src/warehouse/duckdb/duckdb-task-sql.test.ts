@@ -1,0 +1,46 @@
+/**
+ * The task SQL of the DuckDB engine (the deduplicated, typed batch of the stream, the merge counts, the drop
+ * of unchanged rows and the hash-checked upsert as delete + insert), compared with `__sql__/*.sql`.
+ */
+import { describe, expect, it } from 'vitest';
+import { sqlFileText } from '../../../test/sql-snapshot.ts';
+import type { ColumnType } from '../../formats/lead-schema.ts';
+import {
+  deleteReplacedSql,
+  dropUnchangedSql,
+  insertBatchSql,
+  mergeCountsSql,
+  streamBatchSql,
+} from './duckdb-task-sql.ts';
+
+const KEY = 'prospect_id';
+/** Two declared columns and two inferred ones (inferred columns are read from `extra` with TRY_CAST). */
+const columns: { name: string; type: ColumnType; declared: boolean }[] = [
+  { name: 'prospect_id', type: 'string', declared: true },
+  { name: 'total_visits', type: 'integer', declared: true },
+  { name: 'utm_campaign', type: 'string', declared: false },
+  { name: 'is_partner', type: 'boolean', declared: false },
+];
+/** The declared columns of leads_raw_rows (utm_campaign and is_partner come from extra). */
+const stored = new Set(['prospect_id', 'total_visits']);
+
+const SNAPSHOTS: [string, () => string | readonly string[]][] = [
+  [
+    'stream-batch',
+    () => {
+      const batch = streamBatchSql(columns, KEY, stored, { from: 1000, to: 2001 });
+      return [batch.keys, batch.view];
+    },
+  ],
+  ['merge-counts', () => mergeCountsSql()],
+  ['drop-unchanged', () => dropUnchangedSql()],
+  ['upsert', () => [deleteReplacedSql(KEY), insertBatchSql(columns, KEY, true)]],
+];
+
+describe('the DuckDB task SQL', () => {
+  for (const [name, sql] of SNAPSHOTS) {
+    it(`writes ${name} as in __sql__/${name}.sql`, async () => {
+      await expect(sqlFileText(sql())).toMatchFileSnapshot(`./__sql__/${name}.sql`);
+    });
+  }
+});

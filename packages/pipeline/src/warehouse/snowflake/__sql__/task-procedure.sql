@@ -1,0 +1,112 @@
+CREATE OR REPLACE PROCEDURE "LEADPIPE_RUN_TASK"("RUN_ID" VARCHAR, "TRIGGER_KIND" VARCHAR, "SUSPEND_AFTER" NUMBER(38,0), "WITH_SCORING" BOOLEAN)
+RETURNS VARIANT
+LANGUAGE SQL
+EXECUTE AS CALLER
+COMMENT = 'leadpipe: stream -> deduplicated, hash-checked MERGE into LEADS_FINAL -> apply_scoring'
+AS $$
+DECLARE
+  v_id VARCHAR;
+  v_started TIMESTAMP_LTZ;
+  v_has_data BOOLEAN;
+  v_models INTEGER DEFAULT 0;
+  v_consumed INTEGER DEFAULT 0;
+  v_inserted INTEGER DEFAULT 0;
+  v_updated INTEGER DEFAULT 0;
+  v_unchanged INTEGER DEFAULT 0;
+  v_scored INTEGER DEFAULT 0;
+  v_failures INTEGER DEFAULT 0;
+  v_state VARCHAR;
+  v_message VARCHAR;
+BEGIN
+  v_id := COALESCE(run_id, UUID_STRING());
+  v_started := CURRENT_TIMESTAMP();
+  SELECT SYSTEM$STREAM_HAS_DATA('LEADS_RAW_STREAM') INTO :v_has_data;
+  IF (NOT v_has_data) THEN
+    INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
+      VALUES (:v_id, 'LEADS_MERGE_TASK', 'SKIPPED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, 0, 0, 0, 0, 0);
+    RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SKIPPED', 'reason', 'the stream has no new data');
+  END IF;
+  CREATE OR REPLACE TEMPORARY TABLE "LEADPIPE_BATCH" (
+    "prospect_id" VARCHAR,
+    "total_visits" NUMBER(38,0),
+    "utm_campaign" VARCHAR,
+    "is_partner" BOOLEAN,
+    "row_hash" VARCHAR,
+    "source_file" VARCHAR
+  );
+  CREATE OR REPLACE TEMPORARY TABLE "LEADPIPE_SCORED" (
+    "LEAD_KEY" VARCHAR, "MODEL_VERSION" VARCHAR, "PROBABILITY" FLOAT, "SCORE" NUMBER(38,0), "GRADE" VARCHAR,
+    "REASONS" VARIANT, "OVERRIDDEN" BOOLEAN, "OVERRIDE_REASON" VARCHAR
+  );
+  BEGIN TRANSACTION;
+  SELECT COUNT(*) INTO :v_consumed FROM "LEADS_RAW_STREAM";
+  INSERT INTO "LEADPIPE_BATCH" ("prospect_id", "total_visits", "utm_campaign", "is_partner", "row_hash", "source_file")
+  SELECT
+    r."DATA":"prospect_id"::VARCHAR,
+    r."DATA":"total_visits"::NUMBER(38,0),
+    r."DATA":"utm_campaign"::VARCHAR,
+    CASE LOWER(r."DATA":"is_partner"::VARCHAR) WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE TRY_CAST(r."DATA":"is_partner"::VARCHAR AS BOOLEAN) END,
+    MD5(TO_JSON(r."DATA")),
+    r."FILE_NAME"
+  FROM "LEADS_RAW_STREAM" AS r
+  QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1;
+  SELECT COUNT_IF(f."prospect_id" IS NULL), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" <> b."row_hash"), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" = b."row_hash")
+  INTO :v_inserted, :v_updated, :v_unchanged
+  FROM "LEADPIPE_BATCH" AS b LEFT JOIN "LEADS_FINAL" AS f ON f."prospect_id" = b."prospect_id";
+  DELETE FROM "LEADPIPE_BATCH" AS b USING "LEADS_FINAL" AS f WHERE f."prospect_id" = b."prospect_id" AND f."row_hash" = b."row_hash";
+  MERGE INTO "LEADS_FINAL" AS f
+  USING "LEADPIPE_BATCH" AS b
+  ON f."prospect_id" = b."prospect_id"
+  WHEN MATCHED THEN UPDATE SET
+    "total_visits" = b."total_visits",
+    "utm_campaign" = b."utm_campaign",
+    "is_partner" = b."is_partner",
+    "row_hash" = b."row_hash",
+    "source_file" = b."source_file",
+    "probability" = NULL,
+    "score" = NULL,
+    "grade" = NULL,
+    "reasons" = NULL,
+    "model_version" = NULL,
+    "scored_at" = NULL,
+    "updated_at" = CURRENT_TIMESTAMP()
+  WHEN NOT MATCHED THEN INSERT ("prospect_id", "total_visits", "utm_campaign", "is_partner", "row_hash", "source_file", "first_seen_at", "updated_at")
+  VALUES (b."prospect_id", b."total_visits", b."utm_campaign", b."is_partner", b."row_hash", b."source_file", CURRENT_TIMESTAMP(), CURRENT_TIMESTAMP());
+  IF (with_scoring) THEN
+    SELECT COUNT(*) INTO :v_models FROM "LEADPIPE_MODELS" WHERE "ACTIVE";
+    IF (v_models > 0) THEN
+      DELETE FROM "LEADPIPE_SCORED";
+      INSERT INTO "LEADPIPE_SCORED"
+      SELECT s."LEAD_KEY", s."MODEL_VERSION", s."PROBABILITY", COALESCE(o."SCORE", s."SCORE"),
+        IFF(o."LEAD_KEY" IS NULL, s."GRADE", "LEADPIPE_GRADE"(o."SCORE")), s."REASONS", o."LEAD_KEY" IS NOT NULL, o."REASON"
+      FROM TABLE("LEADPIPE_SCORE"()) AS s LEFT JOIN "LEAD_OVERRIDES" AS o ON o."LEAD_KEY" = s."LEAD_KEY";
+      UPDATE "LEADS_FINAL" AS f SET "probability" = s."PROBABILITY", "score" = s."SCORE", "grade" = s."GRADE",
+        "reasons" = s."REASONS", "model_version" = s."MODEL_VERSION", "scored_at" = CURRENT_TIMESTAMP()
+      FROM "LEADPIPE_SCORED" AS s WHERE CAST(f."prospect_id" AS VARCHAR) = s."LEAD_KEY";
+      INSERT INTO "LEAD_SCORE_HISTORY" ("LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", "SOURCE", "REASON", "SCORED_AT")
+      SELECT "LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", IFF("OVERRIDDEN", 'override', 'model'), "OVERRIDE_REASON", CURRENT_TIMESTAMP()
+      FROM "LEADPIPE_SCORED";
+      SELECT COUNT(*) INTO :v_scored FROM "LEADPIPE_SCORED";
+    END IF;
+  END IF;
+  INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
+    VALUES (:v_id, 'LEADS_MERGE_TASK', 'SUCCEEDED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, :v_consumed, :v_inserted, :v_updated, :v_unchanged, :v_scored);
+  UPDATE "LEADPIPE_TASKS" SET "CONSECUTIVE_FAILURES" = 0, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = 'LEADS_MERGE_TASK';
+  COMMIT;
+  RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SUCCEEDED', 'consumed', v_consumed, 'inserted', v_inserted,
+    'updated', v_updated, 'unchanged', v_unchanged, 'scored', v_scored);
+EXCEPTION
+  WHEN OTHER THEN
+    ROLLBACK;
+    v_message := SQLERRM;
+    UPDATE "LEADPIPE_TASKS" SET "CONSECUTIVE_FAILURES" = "CONSECUTIVE_FAILURES" + 1, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = 'LEADS_MERGE_TASK';
+    SELECT "CONSECUTIVE_FAILURES" INTO :v_failures FROM "LEADPIPE_TASKS" WHERE "NAME" = 'LEADS_MERGE_TASK';
+    v_state := IFF(v_failures >= suspend_after, 'FAILED_AND_AUTO_SUSPENDED', 'FAILED');
+    IF (v_state = 'FAILED_AND_AUTO_SUSPENDED') THEN
+      UPDATE "LEADPIPE_TASKS" SET "STATE" = 'suspended' WHERE "NAME" = 'LEADS_MERGE_TASK';
+    END IF;
+    INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
+      VALUES (:v_id, 'LEADS_MERGE_TASK', :v_state, :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), 'E_TASK_FAILED', :v_message, 0, 0, 0, 0, 0);
+    RAISE;
+END;
+$$;

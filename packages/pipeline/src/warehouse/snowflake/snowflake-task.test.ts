@@ -1,0 +1,127 @@
+/** The Snowflake task through a stand-in session: the merge procedure call, suspension, scoring UDFs. */
+import { describe, expect, it } from 'vitest';
+import { TerminalError } from '../../errors.ts';
+import type { ScoringSql } from '../warehouse.ts';
+import { StandInSession, expectHeads, sdkError, warehouse } from '../../../test/snowflake-stand-in.ts';
+import { runTaskOutcome } from './snowflake-task.ts';
+
+describe('the Snowflake task with a stand-in connection', () => {
+  it('maps the task procedure result to a task run', async () => {
+    const session = new StandInSession().on('CALL "LEADPIPE_RUN_TASK"', [
+      {
+        LEADPIPE_RUN_TASK: {
+          run_id: 'r1',
+          state: 'SUCCEEDED',
+          consumed: 7,
+          inserted: 4,
+          updated: 1,
+          unchanged: 2,
+          scored: 5,
+        },
+      },
+    ]);
+    const r = await warehouse(session).runTask({ suspendAfterFailures: 3 });
+    expect(r).toEqual({
+      runId: 'r1',
+      name: 'LEADS_MERGE_TASK',
+      state: 'SUCCEEDED',
+      inserted: 4,
+      updated: 1,
+      unchanged: 2,
+      scored: 5,
+      rowsConsumed: 7,
+    });
+    expect(session.find('CALL "LEADPIPE_RUN_TASK"(?, \'MANUAL\', ?, ?)')[0]?.binds.slice(1)).toEqual([
+      3,
+      false,
+    ]);
+  });
+
+  it('reports the failed run that the procedure recorded before raising the error again', async () => {
+    const session = new StandInSession()
+      .on(
+        'CALL "LEADPIPE_RUN_TASK"',
+        sdkError("Numeric value 'abc' is not recognized", { code: '100038', sqlState: '22018' }),
+      )
+      .on('FROM "TASK_HISTORY" WHERE "RUN_ID" = ?', [
+        { STATE: 'FAILED_AND_AUTO_SUSPENDED', ERROR_MESSAGE: "Numeric value 'abc' is not recognized" },
+      ]);
+    const r = await warehouse(session).runTask({ suspendAfterFailures: 3 });
+    expect(r).toMatchObject({
+      state: 'FAILED_AND_AUTO_SUSPENDED',
+      error: "Numeric value 'abc' is not recognized",
+      inserted: 0,
+    });
+    expect(session.find('CALL "LEADPIPE_RUN_TASK"')).toHaveLength(1);
+  });
+
+  it('throws when the task could not even start (nothing recorded), after retrying a transient failure', async () => {
+    const session = new StandInSession().on(
+      'CALL "LEADPIPE_RUN_TASK"',
+      sdkError('connect ECONNRESET', { name: 'NetworkError', code: 401001 }),
+    );
+    await expect(warehouse(session).runTask({ suspendAfterFailures: 3 })).rejects.toMatchObject({
+      name: 'NetworkError',
+    });
+    expect(session.find('CALL "LEADPIPE_RUN_TASK"')).toHaveLength(3);
+  });
+
+  it('skips a suspended task unless the run resumes it; resuming restarts the native tasks with AUTO_INGEST', async () => {
+    const suspended = [{ STATE: 'suspended', CONSECUTIVE_FAILURES: 3 }];
+    const session = new StandInSession().on('SELECT "STATE", "CONSECUTIVE_FAILURES"', suspended);
+    const skipped = await warehouse(session).runTask({ suspendAfterFailures: 3 });
+    expect(skipped).toMatchObject({ state: 'SKIPPED', reason: expect.stringContaining('suspended') });
+    expect(session.find('CALL')).toHaveLength(0);
+    const resumed = new StandInSession()
+      .on('SELECT "STATE", "CONSECUTIVE_FAILURES"', suspended)
+      .on('CALL "LEADPIPE_RUN_TASK"', [
+        { LEADPIPE_RUN_TASK: { state: 'SKIPPED', reason: 'the stream has no new data' } },
+      ]);
+    const r = await warehouse(resumed, { autoIngest: true }).runTask({
+      suspendAfterFailures: 3,
+      resume: true,
+    });
+    expect(r).toMatchObject({ state: 'SKIPPED', reason: 'the stream has no new data' });
+    expectHeads(resumed.heads().slice(1, 4), [
+      `UPDATE "LEADPIPE_TASKS" SET "STATE" = 'started', "CONSECUTIVE_FAILURES" = 0, "UPDATED_AT`,
+      'ALTER TASK "LEADPIPE_SCORING_TASK" RESUME',
+      'ALTER TASK "LEADS_MERGE_TASK" RESUME',
+    ]);
+  });
+
+  it('compiles the scoring UDFs once per active model and refuses a model that is not active', async () => {
+    const scoring: ScoringSql = {
+      version: 'm1',
+      kind: 'rules',
+      body: '{}',
+      select: 'SELECT 1',
+      batchSelect: 'SELECT 1',
+      grade: "'A'",
+    };
+    const session = new StandInSession()
+      .on('SELECT "VERSION" FROM "LEADPIPE_MODELS" WHERE "ACTIVE" AND "VERSION" = ?', [{ VERSION: 'm1' }])
+      .on('CALL "LEADPIPE_APPLY_SCORING"()', [{ LEADPIPE_APPLY_SCORING: 12 }]);
+    const wh = warehouse(session);
+    expect(await wh.applyScoring(scoring)).toBe(12);
+    expect(await wh.applyScoring(scoring)).toBe(12);
+    expect(session.find('CREATE OR REPLACE FUNCTION "LEADPIPE_SCORE"()')).toHaveLength(1);
+    expect(session.find('CREATE OR REPLACE FUNCTION "LEADPIPE_GRADE"')).toHaveLength(1);
+    const inactive = new StandInSession();
+    await expect(warehouse(inactive).applyScoring(scoring)).rejects.toMatchObject({
+      code: 'E_MODEL_NOT_ACTIVE',
+    });
+  });
+});
+
+describe('Snowflake task result mapping', () => {
+  it('reads the task procedure result as an object or as JSON text and rejects one without a state', () => {
+    expect(
+      runTaskOutcome([{ X: '{"state":"SKIPPED","reason":"the stream has no new data"}' }], 'fallback'),
+    ).toMatchObject({
+      runId: 'fallback',
+      state: 'SKIPPED',
+      reason: 'the stream has no new data',
+    });
+    expect(() => runTaskOutcome([{ X: {} }], 'r')).toThrow(TerminalError);
+  });
+});
