@@ -1,8 +1,8 @@
 /** The dashboard's entry point. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
-import { I18nProvider } from './I18nProvider.tsx';
+import { App } from './app/App.tsx';
+import { I18nProvider } from './app/I18nProvider.tsx';
 import './styles.css';
 
 const root = document.getElementById('root');

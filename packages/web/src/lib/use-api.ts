@@ -5,7 +5,7 @@
  * kept for a short while so sections that need the same data do not ask twice.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getJson } from './api.ts';
+import { getJson } from '../api/client.ts';
 
 /** What {@link useApi} returns. */
 export interface ApiState<T> {
