@@ -1,3 +1,4 @@
+import './app.css';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ComponentType } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';

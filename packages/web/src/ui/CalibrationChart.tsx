@@ -13,6 +13,7 @@ import { ChartCard } from './ChartCard.tsx';
 import { CHART_COLORS, CHART_HEIGHT } from './chart-theme.ts';
 import type { DecilePoint } from './chart-data.ts';
 import { useI18n } from '../app/i18n-context.ts';
+import './ui.css';
 
 /** Props of {@link CalibrationChart}. */
 export interface CalibrationChartProps {

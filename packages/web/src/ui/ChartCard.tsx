@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from './EmptyState.tsx';
 import { useI18n } from '../app/i18n-context.ts';
+import './ui.css';
+import './table.css';
 
 /** Props of {@link ChartCard}. */
 export interface ChartCardProps {

@@ -1,5 +1,6 @@
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../app/i18n-context.ts';
+import './ui.css';
 
 /** Props of {@link ErrorNotice}. */
 export interface ErrorNoticeProps {

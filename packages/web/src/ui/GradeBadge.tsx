@@ -1,4 +1,5 @@
 import { useI18n } from '../app/i18n-context.ts';
+import './ui.css';
 
 /** Props of {@link GradeBadge}. */
 export interface GradeBadgeProps {

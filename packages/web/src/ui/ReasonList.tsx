@@ -1,6 +1,8 @@
 import { formatPoints } from '../app/format.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import type { Reason, Reasons } from '../api/types.ts';
+import './ui.css';
+import './reasons.css';
 
 /** Props of {@link ReasonList}. */
 export interface ReasonListProps {

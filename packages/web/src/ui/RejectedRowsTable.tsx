@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { useI18n } from '../app/i18n-context.ts';
 import type { LoadErrorsPage } from '../api/types.ts';
-import { useApi } from '../lib/use-api.ts';
+import { useApiQuery } from '../api/use-api-query.ts';
 import { Loading } from './Loading.tsx';
+import './ui.css';
+import './table.css';
 
 /** One rejected row as the table shows it. */
 export interface RejectedRow {
@@ -26,7 +28,7 @@ export interface RejectedRowsTableProps {
 export function RejectedRowsTable({ rows, total, file }: RejectedRowsTableProps) {
   const { t, n } = useI18n();
   const [all, setAll] = useState(false);
-  const more = useApi<LoadErrorsPage>(
+  const more = useApiQuery<LoadErrorsPage>(
     all && file ? `/loads/${encodeURIComponent(file)}/errors?limit=1000` : null,
   );
   const shown: RejectedRow[] =
@@ -62,8 +64,8 @@ export function RejectedRowsTable({ rows, total, file }: RejectedRowsTableProps)
           </tbody>
         </table>
       </div>
-      {more.loading && <Loading inline />}
-      {more.error && <ErrorNotice error={more.error} onRetry={more.reload} />}
+      {more.isFetching && <Loading inline />}
+      {more.error && <ErrorNotice error={more.error} onRetry={() => void more.refetch()} />}
       {!all && file && total > rows.length && (
         <button type="button" className="link-button" onClick={() => setAll(true)}>
           {t('upload.showAll', { total: n(total) })}

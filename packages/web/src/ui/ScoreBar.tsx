@@ -1,3 +1,4 @@
+import './ui.css';
 /** Props of {@link ScoreBar}. */
 export interface ScoreBarProps {
   score: number | null | undefined;

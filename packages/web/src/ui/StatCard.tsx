@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './ui.css';
 
 /** Props of {@link StatCard}. */
 export interface StatCardProps {

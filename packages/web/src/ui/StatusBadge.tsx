@@ -1,5 +1,6 @@
 import type { MessageKey } from '../app/i18n.ts';
 import { useI18n } from '../app/i18n-context.ts';
+import './ui.css';
 
 const TONES: Record<string, 'ok' | 'warn' | 'bad' | 'neutral'> = {
   LOADED: 'ok',

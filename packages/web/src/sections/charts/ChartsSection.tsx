@@ -5,15 +5,17 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { decilePoints } from '../../ui/chart-data.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { Stats } from '../../api/types.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { ScoreDistributionChart } from './ScoreDistributionChart.tsx';
+import './charts.css';
 
 /** Charts: score distribution, conversion by source, origin and last activity, score vs conversion. */
 export function ChartsSection(_props: SectionProps) {
   const { t } = useI18n();
-  const stats = useApi<Stats>('/stats', { shared: true });
-  if (stats.error && !stats.data) return <ErrorNotice error={stats.error} onRetry={stats.reload} />;
+  const stats = useApiQuery<Stats>('/stats', { shared: true });
+  if (stats.error && !stats.data)
+    return <ErrorNotice error={stats.error} onRetry={() => void stats.refetch()} />;
   if (!stats.data) return <Loading />;
   const s = stats.data;
   return (

@@ -4,7 +4,7 @@ import { GradeBadge } from '../../ui/GradeBadge.tsx';
 import { cellText, columnLabel, HIDDEN_COLUMNS } from '../../ui/columns.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { LeadDetail } from '../../api/types.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { ReasonList } from '../../ui/ReasonList.tsx';
 import { ScoreBar } from '../../ui/ScoreBar.tsx';
@@ -24,7 +24,7 @@ const SCORE_FIELDS = new Set(['probability', 'score', 'grade', 'reasons', 'model
  */
 export function LeadDrawer({ id, onClose }: LeadDrawerProps) {
   const { t, lang, locale, pct, dt } = useI18n();
-  const detail = useApi<LeadDetail>(`/leads/${encodeURIComponent(id)}`);
+  const detail = useApiQuery<LeadDetail>(`/leads/${encodeURIComponent(id)}`);
   const panel = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const close = useRef(onClose);
@@ -88,7 +88,7 @@ export function LeadDrawer({ id, onClose }: LeadDrawerProps) {
             ✕
           </button>
         </header>
-        {detail.error && <ErrorNotice error={detail.error} onRetry={detail.reload} />}
+        {detail.error && <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />}
         {!lead && !detail.error && <Loading />}
         {lead && (
           <div className="drawer-body">

@@ -7,6 +7,7 @@ import { cellText, columnLabel, isNumericColumn } from '../../ui/columns.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { Lead, SortOrder } from '../../api/types.ts';
 import { ScoreBar } from '../../ui/ScoreBar.tsx';
+import '../../ui/table.css';
 
 /** Props of {@link LeadTable}. */
 export interface LeadTableProps {

@@ -1,9 +1,11 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../app/I18nProvider.tsx';
 import { LeadsSection } from './LeadsSection.tsx';
 import { useHashRoute } from '../../app/use-hash-route.ts';
-import { invalidateShared } from '../../lib/use-api.ts';
+import { createQueryClient } from '../../api/query-client.ts';
 
 const LEADS = [
   {
@@ -83,9 +85,15 @@ function fakeApi(): void {
   );
 }
 
+let client: QueryClient;
+
 function Harness() {
   const route = useHashRoute();
-  return <LeadsSection route={route} />;
+  return (
+    <QueryClientProvider client={client}>
+      <LeadsSection route={route} />
+    </QueryClientProvider>
+  );
 }
 
 const leadRequests = (): URLSearchParams[] =>
@@ -95,7 +103,8 @@ const leadRequests = (): URLSearchParams[] =>
 
 beforeEach(() => {
   window.location.hash = '#/leads';
-  invalidateShared();
+  // A fresh query cache per test: no answer of one test is served to the next.
+  client = createQueryClient();
   fakeApi();
 });
 afterEach(() => {

@@ -14,12 +14,13 @@ import {
   toHashParams,
 } from './table-state.ts';
 import type { LeadsPage, Stats } from '../../api/types.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { LeadDrawer } from './LeadDrawer.tsx';
 import { LeadFiltersBar } from './LeadFiltersBar.tsx';
 import { LeadTable } from './LeadTable.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Pagination } from './Pagination.tsx';
+import './leads.css';
 
 const FALLBACK_KEY = 'prospect_id';
 
@@ -33,8 +34,8 @@ export function LeadsSection({ route }: SectionProps) {
   const leadId = route.params.get('lead');
 
   // Every column leads_final has (for the chooser) and the key (the first column the API returns).
-  const probe = useApi<LeadsPage>('/leads?limit=1&columns=all', { shared: true });
-  const stats = useApi<Stats>('/stats', { shared: true });
+  const probe = useApiQuery<LeadsPage>('/leads?limit=1&columns=all', { shared: true });
+  const stats = useApiQuery<Stats>('/stats', { shared: true });
   const allColumns = useMemo(() => Object.keys(probe.data?.items[0] ?? {}), [probe.data]);
   const key = allColumns[0] ?? FALLBACK_KEY;
   const available = useMemo(
@@ -48,7 +49,7 @@ export function LeadsSection({ route }: SectionProps) {
 
   const problem = filterProblem(state);
   const query = problem ? null : leadsQuery({ ...state, columns: visible }, { key });
-  const page = useApi<LeadsPage>(query);
+  const page = useApiQuery<LeadsPage>(query);
 
   // State -> URL (replacing: filters must not flood the history); URL -> state when the URL changes
   // elsewhere (a link from the overview, the Back button).
@@ -97,7 +98,7 @@ export function LeadsSection({ route }: SectionProps) {
               ? t('leads.totalOne')
               : t('leads.total', { total: n(data.total) })
             : '\u00a0'}
-          {page.loading && data && <span className="muted small"> · {t('common.updating')}</span>}
+          {page.isFetching && data && <span className="muted small"> · {t('common.updating')}</span>}
         </p>
         <div className="toolbar-actions">
           <ColumnChooser available={available} visible={visible} dispatch={dispatch} />
@@ -112,9 +113,9 @@ export function LeadsSection({ route }: SectionProps) {
         <ErrorNotice
           error={page.error}
           onRetry={() => {
-            page.reload();
-            if (probe.error) probe.reload();
-            if (stats.error) stats.reload();
+            void page.refetch();
+            if (probe.error) void probe.refetch();
+            if (stats.error) void stats.refetch();
           }}
         />
       )}
@@ -127,7 +128,7 @@ export function LeadsSection({ route }: SectionProps) {
             columns={visible}
             sort={data.sort}
             order={data.order}
-            busy={page.loading}
+            busy={page.isFetching}
             onSort={(column) => dispatch({ type: 'sort', column })}
             onOpen={openLead}
           />

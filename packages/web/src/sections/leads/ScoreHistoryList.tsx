@@ -1,6 +1,7 @@
 import { GradeBadge } from '../../ui/GradeBadge.tsx';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { ScoreHistoryEntry } from '../../api/types.ts';
+import '../../ui/table.css';
 
 /** Props of {@link ScoreHistoryList}. */
 export interface ScoreHistoryListProps {

@@ -3,17 +3,20 @@ import { CalibrationChart } from '../../ui/CalibrationChart.tsx';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { ModelCard, TrainedModelCard } from '../../api/types.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { RulesTable } from './RulesTable.tsx';
 import { StatCard } from '../../ui/StatCard.tsx';
 import { TopWeights } from './TopWeights.tsx';
+import '../../ui/table.css';
+import './model.css';
 
 /** Model: the active model card — features, held-out metrics, calibration and lift, top weights. */
 export function ModelSection(_props: SectionProps) {
   const { t, n, dt } = useI18n();
-  const model = useApi<ModelCard>('/model', { shared: true });
-  if (model.error && !model.data) return <ErrorNotice error={model.error} onRetry={model.reload} />;
+  const model = useApiQuery<ModelCard>('/model', { shared: true });
+  if (model.error && !model.data)
+    return <ErrorNotice error={model.error} onRetry={() => void model.refetch()} />;
   if (!model.data) return <Loading />;
   const m = model.data;
   if (m.kind === 'rules') {

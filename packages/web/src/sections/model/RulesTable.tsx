@@ -1,6 +1,7 @@
 import { formatPoints } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { RulesModelCard } from '../../api/types.ts';
+import '../../ui/table.css';
 
 /** Props of {@link RulesTable}. */
 export interface RulesTableProps {

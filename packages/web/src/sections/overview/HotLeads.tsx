@@ -5,7 +5,7 @@ import { sectionHash } from '../../app/hash-route.ts';
 import { hotLeadQueries, mergeHotLeads } from './hot-leads.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { LeadsPage } from '../../api/types.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { ScoreBar } from '../../ui/ScoreBar.tsx';
 
@@ -16,11 +16,19 @@ const KEY = 'prospect_id';
 export function HotLeads() {
   const { t } = useI18n();
   const [openQuery, topQuery] = hotLeadQueries(LIMIT);
-  const open = useApi<LeadsPage>(openQuery, { shared: true });
-  const top = useApi<LeadsPage>(topQuery, { shared: true });
+  const open = useApiQuery<LeadsPage>(openQuery, { shared: true });
+  const top = useApiQuery<LeadsPage>(topQuery, { shared: true });
   const error = open.error ?? top.error;
   if (error && !(open.data && top.data))
-    return <ErrorNotice error={error} onRetry={() => (open.reload(), top.reload())} />;
+    return (
+      <ErrorNotice
+        error={error}
+        onRetry={() => {
+          void open.refetch();
+          void top.refetch();
+        }}
+      />
+    );
   if (!open.data || !top.data) return <Loading inline />;
   const key = Object.keys(open.data.items[0] ?? top.data.items[0] ?? {})[0] ?? KEY;
   const leads = mergeHotLeads(open.data.items, top.data.items, key, LIMIT);

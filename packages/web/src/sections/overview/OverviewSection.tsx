@@ -6,15 +6,17 @@ import { HotLeads } from './HotLeads.tsx';
 import { sectionHash } from '../../app/hash-route.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { Stats } from '../../api/types.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { StatCard } from '../../ui/StatCard.tsx';
+import './overview.css';
 
 /** Overview: totals, grade distribution and the hottest open leads. */
 export function OverviewSection(_props: SectionProps) {
   const { t, n, pct } = useI18n();
-  const stats = useApi<Stats>('/stats', { shared: true });
-  if (stats.error && !stats.data) return <ErrorNotice error={stats.error} onRetry={stats.reload} />;
+  const stats = useApiQuery<Stats>('/stats', { shared: true });
+  if (stats.error && !stats.data)
+    return <ErrorNotice error={stats.error} onRetry={() => void stats.refetch()} />;
   if (!stats.data) return <Loading />;
   const { totals } = stats.data;
   if (totals.leads === 0) {

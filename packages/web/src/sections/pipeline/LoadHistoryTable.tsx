@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n-context.ts';
 import type { LoadHistoryRow } from '../../api/types.ts';
 import { RejectedRowsTable } from '../../ui/RejectedRowsTable.tsx';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
+import '../../ui/table.css';
 
 /** Props of {@link LoadHistoryTable}. */
 export interface LoadHistoryTableProps {

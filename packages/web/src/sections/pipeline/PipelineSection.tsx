@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { formatRelative } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { PipelineStatus } from '../../api/types.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { LoadHistoryTable } from './LoadHistoryTable.tsx';
 import { StatCard } from '../../ui/StatCard.tsx';
@@ -17,16 +17,17 @@ export const PIPELINE_REFRESH_MS = 5000;
 /** Pipeline: pipe, stream and task state, load history with rejected rows, task runs; refreshes itself. */
 export function PipelineSection(_props: SectionProps) {
   const { t, n, dt, locale } = useI18n();
-  const status = useApi<PipelineStatus>('/pipeline/status?limit=30', { refreshMs: PIPELINE_REFRESH_MS });
+  const status = useApiQuery<PipelineStatus>('/pipeline/status?limit=30', { refreshMs: PIPELINE_REFRESH_MS });
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 1000);
     return () => clearInterval(timer);
   }, []);
-  if (status.error && !status.data) return <ErrorNotice error={status.error} onRetry={status.reload} />;
+  if (status.error && !status.data)
+    return <ErrorNotice error={status.error} onRetry={() => void status.refetch()} />;
   if (!status.data) return <Loading />;
   const s = status.data;
-  const updated = status.updatedAt ? formatRelative(new Date(status.updatedAt), locale, now) : '—';
+  const updated = status.dataUpdatedAt ? formatRelative(new Date(status.dataUpdatedAt), locale, now) : '—';
   return (
     <div className="stack">
       <div className="table-toolbar">
@@ -34,12 +35,17 @@ export function PipelineSection(_props: SectionProps) {
           {t('pipeline.updated', { when: updated, seconds: PIPELINE_REFRESH_MS / 1000 })} · {s.warehouse} ·{' '}
           <span className="mono">{s.stage}</span>
         </p>
-        <button type="button" className="button" onClick={status.reload} disabled={status.loading}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void status.refetch()}
+          disabled={status.isFetching}
+        >
           {t('pipeline.refresh')}
         </button>
       </div>
       {status.error && (
-        <ErrorNotice error={status.error} onRetry={status.reload} title={t('pipeline.stale')} />
+        <ErrorNotice error={status.error} onRetry={() => void status.refetch()} title={t('pipeline.stale')} />
       )}
       <div className="stat-grid">
         <StatCard

@@ -2,6 +2,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { TaskHistoryRow } from '../../api/types.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
+import '../../ui/table.css';
 
 /** Props of {@link TaskRunsTable}. */
 export interface TaskRunsTableProps {

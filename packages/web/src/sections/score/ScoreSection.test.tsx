@@ -1,7 +1,9 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../app/I18nProvider.tsx';
-import { invalidateShared } from '../../lib/use-api.ts';
+import { createQueryClient } from '../../api/query-client.ts';
 import { useHashRoute } from '../../app/use-hash-route.ts';
 import { ScoreSection } from './ScoreSection.tsx';
 
@@ -22,12 +24,19 @@ const MODEL = {
 
 let posted: Record<string, unknown>[] = [];
 
+let client: QueryClient;
+
 function Harness() {
-  return <ScoreSection route={useHashRoute()} />;
+  return (
+    <QueryClientProvider client={client}>
+      <ScoreSection route={useHashRoute()} />
+    </QueryClientProvider>
+  );
 }
 
 beforeEach(() => {
-  invalidateShared();
+  // A fresh query cache per test: no answer of one test is served to the next.
+  client = createQueryClient();
   posted = [];
   vi.stubGlobal(
     'fetch',

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { SectionProps } from '../../app/section-props.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
@@ -6,21 +7,19 @@ import { useI18n } from '../../app/i18n-context.ts';
 import type { FormValues } from './score-form.ts';
 import { defaultValues, formInputs, formProblems, scoreRequest } from './score-form.ts';
 import type { ModelCard, ScoreResult } from '../../api/types.ts';
-import { useApi } from '../../lib/use-api.ts';
+import { useApiQuery } from '../../api/use-api-query.ts';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { ScoreForm } from './ScoreForm.tsx';
 import { ScoreResultPanel } from './ScoreResultPanel.tsx';
+import './score.css';
 
 /** Score a lead: a form with the model's inputs; the score, grade and reasons follow every change. */
 export function ScoreSection(_props: SectionProps) {
   const { t } = useI18n();
-  const model = useApi<ModelCard>('/model', { shared: true });
+  const model = useApiQuery<ModelCard>('/model', { shared: true });
   const inputs = useMemo(() => formInputs(model.data?.inputs ?? []), [model.data]);
   const [values, setValues] = useState<FormValues | null>(null);
-  const [result, setResult] = useState<ScoreResult | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-  const [scoring, setScoring] = useState(false);
 
   useEffect(() => {
     if (model.data && values === null) setValues(defaultValues(model.data.inputs));
@@ -33,26 +32,24 @@ export function ScoreSection(_props: SectionProps) {
     [inputs, values, problems],
   );
   const debounced = useDebounced(body, 200);
-  useEffect(() => {
-    if (debounced === null) return;
-    const controller = new AbortController();
-    setScoring(true);
-    postJson<ScoreResult>('/score-lead', JSON.parse(debounced) as unknown, controller.signal).then(
-      (r) => {
-        setResult(r);
-        setError(null);
-        setScoring(false);
-      },
-      (err: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(err instanceof Error ? err : new Error(String(err)));
-        setScoring(false);
-      },
-    );
-    return () => controller.abort();
-  }, [debounced]);
+  // Scoring is a read (nothing is stored), so it is a query keyed by the request body: a newer body aborts
+  // the older request (its signal was taken and nothing shows it any more).
+  const score = useQuery({
+    queryKey: ['score-lead', debounced],
+    queryFn: ({ signal }) =>
+      postJson<ScoreResult>('/score-lead', JSON.parse(debounced ?? 'null') as unknown, signal),
+    enabled: debounced !== null,
+    gcTime: 0,
+  });
+  // The last score stays on screen while the next one is computed, and beside an error (placeholder data
+  // would drop it once a request fails), so it is kept here, adjusted during render.
+  const [result, setResult] = useState<ScoreResult | null>(null);
+  if (score.data && score.data !== result) setResult(score.data);
+  const error = score.error;
+  const scoring = score.isFetching;
 
-  if (model.error && !model.data) return <ErrorNotice error={model.error} onRetry={model.reload} />;
+  if (model.error && !model.data)
+    return <ErrorNotice error={model.error} onRetry={() => void model.refetch()} />;
   if (!model.data || !values) return <Loading />;
   return (
     <div className="score-layout">

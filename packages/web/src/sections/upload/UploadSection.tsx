@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { SectionProps } from '../../app/section-props.ts';
 import { ApiKeyField } from './ApiKeyField.tsx';
@@ -6,11 +7,23 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { ApiError, uploadFile } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { LoadFileResult, UploadAndLoadResult, ValidationReport } from '../../api/types.ts';
-import { invalidateShared } from '../../lib/use-api.ts';
+import { invalidateApiQueries } from '../../api/query-client.ts';
 import { LoadResultView } from './LoadResultView.tsx';
 import { ValidationReportView } from './ValidationReportView.tsx';
+import './upload.css';
 
 type OnError = 'CONTINUE' | 'SKIP_FILE' | 'ABORT_STATEMENT';
+
+/** What a send takes: the route (with its query), the file, and the progress and cancel hooks. */
+interface Send {
+  path: string;
+  file: File;
+  onProgress: (fraction: number) => void;
+  signal: AbortSignal;
+}
+
+const sendFile = <T,>({ path, file, onProgress, signal }: Send): Promise<T> =>
+  uploadFile<T>(path, file, { onProgress, signal });
 
 type Outcome =
   | { kind: 'loaded'; result: Partial<UploadAndLoadResult> & { file: LoadFileResult } }
@@ -38,6 +51,17 @@ export function UploadSection(_props: SectionProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [needsKey, setNeedsKey] = useState(false);
   const abort = useRef<AbortController | null>(null);
+  const queryClient = useQueryClient();
+  const validate = useMutation({ mutationFn: sendFile<ValidationReport> });
+  const load = useMutation({
+    mutationFn: sendFile<UploadAndLoadResult>,
+    // The load changed the data (a failed load whose problem carries a result loaded some rows too): every
+    // API answer is stale.
+    onSuccess: () => invalidateApiQueries(queryClient),
+    onError: (err) => {
+      if (resultOfProblem(err)) void invalidateApiQueries(queryClient);
+    },
+  });
 
   const send = async (mode: 'load' | 'validate'): Promise<void> => {
     if (!file) return;
@@ -52,26 +76,28 @@ export function UploadSection(_props: SectionProps) {
     };
     try {
       if (mode === 'validate') {
-        const report = await uploadFile<ValidationReport>('/validate?max_errors=50', file, {
+        const report = await validate.mutateAsync({
+          path: '/validate?max_errors=50',
+          file,
           onProgress,
           signal: controller.signal,
         });
         setOutcome({ kind: 'validated', report });
       } else {
         const query = new URLSearchParams({ on_error: onError, ...(force ? { force: 'true' } : {}) });
-        const result = await uploadFile<UploadAndLoadResult>(`/upload-and-load?${query.toString()}`, file, {
+        const result = await load.mutateAsync({
+          path: `/upload-and-load?${query.toString()}`,
+          file,
           onProgress,
           signal: controller.signal,
         });
         setOutcome({ kind: 'loaded', result });
-        invalidateShared();
       }
       setNeedsKey(false);
     } catch (err) {
       if (err instanceof DOMException && err.name === 'AbortError') setOutcome(null);
       else {
         const result = resultOfProblem(err);
-        if (result) invalidateShared();
         setNeedsKey(err instanceof ApiError && err.needsApiKey);
         setOutcome(
           result
