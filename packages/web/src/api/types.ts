@@ -1,25 +1,42 @@
 /**
- * The shapes of the leadpipe API's answers, as the dashboard reads them (see the API's OpenAPI document at
- * `/docs/json`). Only the fields the dashboard uses are typed; leads carry any column of leads_final.
+ * The shapes of the leadpipe API's answers, as the dashboard reads them, derived from the types generated from
+ * the API's OpenAPI document (`schema.gen.ts`, `npm run gen:api-types`), so a renamed or retyped field fails
+ * the type check here instead of at run time.
+ *
+ * Two refinements are written by hand, each where it is used:
+ * - The response schemas list their properties without `required`, so every generated property is optional;
+ *   {@link Has} marks the ones the API always sends (the same set the dashboard always relied on).
+ * - Some schemas are open objects (`additionalProperties`, e.g. the stats breakdowns, the pipeline status
+ *   parts, the model card, a lead's stored reasons); those shapes stay written out here, with the reason.
  */
+import type { operations } from './schema.gen.ts';
+
+/** The JSON body of an operation's 200 answer, as generated from the OpenAPI document. */
+export type Answer<Op extends keyof operations> = operations[Op] extends {
+  responses: { 200: { content: { 'application/json': infer T } } };
+}
+  ? T
+  : never;
+
+/** `T` with the properties `K` present (the API always sends them; its schemas do not say `required`). */
+export type Has<T, K extends keyof T> = T & { [P in K]-?: Exclude<T[P], undefined> };
+
+type ListLeads = Answer<'listLeads'>;
+type LeadColumns = NonNullable<ListLeads['items']>[number];
+type ScoreLeadAnswer = Exclude<Answer<'scoreLead'>, unknown[]>;
+type GeneratedReason = NonNullable<NonNullable<ScoreLeadAnswer['reasons']>['positive']>[number];
 
 /** A lead grade, best first. */
-export type Grade = 'A' | 'B' | 'C' | 'D';
+export type Grade = NonNullable<LeadColumns['grade']>;
 
 /** All grades, best first. */
 export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
 
 /** Sort direction. */
-export type SortOrder = 'asc' | 'desc';
+export type SortOrder = NonNullable<ListLeads['order']>;
 
 /** One reason of a score, as `GET /leads` and `POST /score-lead` both serve it. */
-export interface Reason {
-  feature?: string;
-  label?: string;
-  value?: string;
-  points: number;
-  text: string;
-}
+export type Reason = Has<GeneratedReason, 'points' | 'text'>;
 
 /** The top positive and negative reasons of a score. */
 export interface Reasons {
@@ -27,36 +44,20 @@ export interface Reasons {
   negative: Reason[];
 }
 
-/** A lead: columns of leads_final by snake_case name; score fields are null until scored. */
-export type Lead = Record<string, unknown> & {
-  score?: number | null;
-  grade?: Grade | null;
-  probability?: number | null;
-  reasons?: Reasons | null;
-};
+/**
+ * A lead: columns of leads_final by snake_case name (only those asked for: every property stays optional);
+ * score fields are null until scored. Refined: the schema stores `reasons` as an open object.
+ */
+export type Lead = LeadColumns & { reasons?: Reasons | null };
 
 /** `GET /leads`. */
-export interface LeadsPage {
-  items: Lead[];
-  total: number;
-  limit: number;
-  offset: number;
-  sort: string;
-  order: SortOrder;
-  nextCursor: string | null;
-}
+export type LeadsPage = Has<
+  Omit<ListLeads, 'items'>,
+  'total' | 'limit' | 'offset' | 'sort' | 'order' | 'nextCursor'
+> & { items: Lead[] };
 
 /** One row of `GET /leads/{id}`'s score history. */
-export interface ScoreHistoryEntry {
-  leadKey: string;
-  modelVersion: string | null;
-  probability: number | null;
-  score: number | null;
-  grade: string | null;
-  source: 'model' | 'override';
-  reason: string | null;
-  scoredAt: string;
-}
+export type ScoreHistoryEntry = Required<NonNullable<Answer<'getLead'>['scoreHistory']>[number]>;
 
 /** `GET /leads/{id}`. */
 export interface LeadDetail {
@@ -64,6 +65,7 @@ export interface LeadDetail {
   scoreHistory: ScoreHistoryEntry[];
 }
 
+// The stats breakdowns are open objects in the schema (their rows are built per dimension): written out.
 /** One value of a `GET /stats` breakdown (`value` null = missing). */
 export interface DimensionRow {
   value: string | null;
@@ -91,9 +93,8 @@ export interface StatDecile {
   conversionRate: number | null;
 }
 
-/** `GET /stats`. */
-export interface Stats {
-  scored: boolean;
+/** `GET /stats` (`scored` from the schema; the rest refined, see above). */
+export interface Stats extends Has<Pick<Answer<'getStats'>, 'scored'>, 'scored'> {
   totals: {
     leads: number;
     converted: number | null;
@@ -111,14 +112,14 @@ export interface Stats {
 }
 
 /** `POST /score-lead` for one lead. */
-export interface ScoreResult {
-  id: string | null;
-  probability: number | null;
-  score: number;
-  grade: Grade;
+export type ScoreResult = Has<ScoreLeadAnswer, 'id' | 'probability' | 'score' | 'grade' | 'modelVersion'> & {
   reasons: Reasons;
-  modelVersion: string;
-}
+};
+
+// The model card is an open object in the schema (it differs per model kind): written out.
+
+/** The kinds of model `GET /model` describes. */
+export type ModelKind = NonNullable<Answer<'getModel'>['kind']>;
 
 /** One input of the active model, for the scoring form. */
 export interface ModelInput {
@@ -153,7 +154,7 @@ export interface ModelDecile {
 /** `GET /model` for a trained model. */
 export interface TrainedModelCard {
   version: string;
-  kind: 'logistic' | 'gbt';
+  kind: Exclude<ModelKind, 'rules'>;
   label: string;
   description: string;
   createdAt: string;
@@ -196,7 +197,7 @@ export interface Rule {
 /** `GET /model` for a rules model. */
 export interface RulesModelCard {
   version: string;
-  kind: 'rules';
+  kind: Extract<ModelKind, 'rules'>;
   description: string | null;
   min: number;
   max: number;
@@ -208,60 +209,44 @@ export interface RulesModelCard {
 /** `GET /model`. */
 export type ModelCard = TrainedModelCard | RulesModelCard;
 
-/** Load status of one file. */
-export type LoadStatus = 'LOADED' | 'PARTIALLY_LOADED' | 'LOAD_FAILED' | 'SKIPPED' | 'LOAD_IN_PROGRESS';
+type UploadAndLoad = Answer<'uploadAndLoad'>;
+type GeneratedFileResult = NonNullable<UploadAndLoad['file']>;
 
-/** One file's load result. */
-export interface LoadFileResult {
-  file: string;
-  checksum?: string;
-  status: LoadStatus;
-  reason?: string;
-  rowsParsed: number;
-  rowsLoaded: number;
-  rowsRejected: number;
-  errorCount: number;
-  firstError?: { line?: number; reason?: string; column?: string };
-  loadId?: string;
-}
+/** Load status of one file. */
+export type LoadStatus = NonNullable<GeneratedFileResult['status']>;
+
+/** One file's load result (refined: the schema keeps `firstError` open). */
+export type LoadFileResult = Has<
+  GeneratedFileResult,
+  'file' | 'status' | 'rowsParsed' | 'rowsLoaded' | 'rowsRejected' | 'errorCount'
+> & { firstError?: { line?: number; reason?: string; column?: string } };
 
 /** A task run (merge into leads_final, then scoring). */
-export interface TaskRun {
-  runId?: string;
-  state: 'SUCCEEDED' | 'FAILED' | 'SKIPPED' | 'FAILED_AND_AUTO_SUSPENDED';
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  scored?: number;
-  rowsConsumed?: number;
-  error?: string;
-  reason?: string;
-}
+export type TaskRun = Has<NonNullable<UploadAndLoad['task']>, 'state' | 'inserted' | 'updated' | 'unchanged'>;
 
 /** A rejected row. */
-export interface LoadError {
-  loadId?: string;
-  fileName: string;
-  line: number;
-  columnName: string | null;
-  error: string;
-  rawText: string;
-}
+export type LoadError = Has<
+  NonNullable<UploadAndLoad['errors']>[number],
+  'fileName' | 'line' | 'columnName' | 'error' | 'rawText'
+>;
 
-/** `POST /upload-and-load`. */
-export interface UploadAndLoadResult {
+/** `POST /upload-and-load` (refined: the schema keeps `totals` open). */
+export type UploadAndLoadResult = Omit<UploadAndLoad, 'file' | 'errors' | 'task' | 'pending' | 'totals'> & {
   file: LoadFileResult;
   errors: LoadError[];
   task: TaskRun;
   pending: LoadFileResult[];
   totals?: Record<string, number>;
-}
+};
 
-/** `POST /validate`. */
-export interface ValidationReport {
-  file: string;
-  valid: boolean;
-  error?: string;
+/**
+ * `POST /validate`: `file`, `valid`, `error` and `undeclaredColumns` from the schema; `summary` and `errors`
+ * are open objects there, refined here.
+ */
+export interface ValidationReport extends Has<
+  Pick<Answer<'validateFile'>, 'file' | 'valid' | 'error' | 'undeclaredColumns'>,
+  'file' | 'valid'
+> {
   summary?: {
     format?: string;
     compressed?: boolean;
@@ -271,19 +256,18 @@ export interface ValidationReport {
     columns?: string[];
     missingRequired?: string[];
   };
-  undeclaredColumns?: string[];
   errors?: { line: number; reason: string; raw?: string; column?: string }[];
 }
 
 /** `GET /loads/{file}/errors`. */
-export interface LoadErrorsPage {
-  file: string;
-  total: number;
-  limit: number;
-  offset: number;
+export type LoadErrorsPage = Omit<
+  Has<Answer<'getLoadErrors'>, 'file' | 'total' | 'limit' | 'offset'>,
+  'errors'
+> & {
   errors: LoadError[];
-}
+};
 
+// The pipeline status's parts are open objects in the schema (engine-specific fields): written out.
 /** One row of the load history. */
 export interface LoadHistoryRow {
   loadId: string;
@@ -317,10 +301,11 @@ export interface TaskHistoryRow {
   rowsConsumed?: number;
 }
 
-/** `GET /pipeline/status`. */
-export interface PipelineStatus {
-  warehouse: string;
-  stage: string;
+/** `GET /pipeline/status` (`warehouse`, `stage` from the schema; the rest refined). */
+export interface PipelineStatus extends Has<
+  Pick<Answer<'getPipelineStatus'>, 'warehouse' | 'stage'>,
+  'warehouse' | 'stage'
+> {
   pipe: {
     executionState: string;
     pendingFileCount: number;
@@ -336,7 +321,10 @@ export interface PipelineStatus {
   taskHistory: TaskHistoryRow[];
 }
 
-/** An RFC 7807 problem (every 4xx/5xx of the API). */
+/**
+ * An RFC 7807 problem (every 4xx/5xx of the API). Written out: the dashboard also makes problems up for
+ * network failures, with fewer fields than the API's schema requires.
+ */
 export interface Problem {
   type?: string;
   title?: string;
