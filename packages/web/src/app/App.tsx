@@ -1,3 +1,4 @@
+// First, so the base and layout rules come before the shared parts' and the sections' CSS in the cascade.
 import './app.css';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ComponentType } from 'react';

@@ -22,6 +22,7 @@ interface Send {
   signal: AbortSignal;
 }
 
+// The mutations' function: one upload, with progress, cancellable.
 const sendFile = <T,>({ path, file, onProgress, signal }: Send): Promise<T> =>
   uploadFile<T>(path, file, { onProgress, signal });
 
@@ -57,7 +58,8 @@ export function UploadSection(_props: SectionProps) {
     mutationFn: sendFile<UploadAndLoadResult>,
     // The load changed the data (a failed load whose problem carries a result loaded some rows too): every
     // API answer is stale.
-    onSuccess: () => invalidateApiQueries(queryClient),
+    // Not awaited: the result shows at once, as before; sections on screen refetch meanwhile.
+    onSuccess: () => void invalidateApiQueries(queryClient),
     onError: (err) => {
       if (resultOfProblem(err)) void invalidateApiQueries(queryClient);
     },
