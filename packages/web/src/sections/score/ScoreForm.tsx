@@ -1,0 +1,103 @@
+import { columnLabel } from '../../ui/columns.ts';
+import { useI18n } from '../../app/i18n-context.ts';
+import type { FormValues } from './score-form.ts';
+import type { ModelInput } from '../../api/types.ts';
+
+/** Props of {@link ScoreForm}. */
+export interface ScoreFormProps {
+  inputs: ModelInput[];
+  values: FormValues;
+  problems: Record<string, 'notANumber' | 'negative'>;
+  onChange(column: string, value: string): void;
+}
+
+/**
+ * The model's inputs as form fields: dropdowns of the known categories (plus "missing"), numbers with
+ * their typical range, and yes/no questions as checkboxes.
+ */
+export function ScoreForm({ inputs, values, problems, onChange }: ScoreFormProps) {
+  const { t, lang, n } = useI18n();
+  const label = (input: ModelInput): string =>
+    lang === 'en' ? input.label : columnLabel(input.column, lang);
+  const categorical = inputs.filter((i) => i.kind === 'categorical');
+  const numeric = inputs.filter((i) => i.kind === 'numeric');
+  const booleans = inputs.filter((i) => i.kind === 'boolean');
+  return (
+    <form className="score-form" onSubmit={(e) => e.preventDefault()} data-testid="score-form">
+      <div className="form-grid">
+        {numeric.map((input) => {
+          const id = `in-${input.column}`;
+          const problem = problems[input.column];
+          return (
+            <div className="field" key={input.column}>
+              <label htmlFor={id}>{label(input)}</label>
+              <input
+                id={id}
+                name={input.column}
+                type="number"
+                inputMode="decimal"
+                min={0}
+                step="any"
+                value={values[input.column] ?? ''}
+                aria-invalid={problem !== undefined}
+                aria-describedby={`${id}-hint`}
+                onChange={(e) => onChange(input.column, e.target.value)}
+              />
+              <span id={`${id}-hint`} className={problem ? 'field-error' : 'field-hint'}>
+                {problem
+                  ? t(problem === 'negative' ? 'score.negative' : 'score.notANumber')
+                  : input.range
+                    ? t('score.typical', {
+                        low: n(input.range[0]),
+                        high: n(input.range[1]),
+                        median: n(input.median ?? null),
+                      })
+                    : ''}
+              </span>
+            </div>
+          );
+        })}
+        {categorical.map((input) => {
+          const id = `in-${input.column}`;
+          const value = values[input.column] ?? '';
+          const levels = input.levels ?? [];
+          return (
+            <div className="field" key={input.column}>
+              <label htmlFor={id}>{label(input)}</label>
+              <select
+                id={id}
+                name={input.column}
+                value={value}
+                onChange={(e) => onChange(input.column, e.target.value)}
+              >
+                <option value="">{t('score.missing')}</option>
+                {value && !levels.includes(value) && <option value={value}>{value}</option>}
+                {levels.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+      </div>
+      {booleans.length > 0 && (
+        <fieldset className="checkbox-grid">
+          <legend>{t('score.yesNo')}</legend>
+          {booleans.map((input) => (
+            <label key={input.column} className="checkbox">
+              <input
+                type="checkbox"
+                name={input.column}
+                checked={values[input.column] === 'true'}
+                onChange={(e) => onChange(input.column, e.target.checked ? 'true' : 'false')}
+              />
+              {label(input)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </form>
+  );
+}
