@@ -13,16 +13,13 @@ import path from 'node:path';
 import { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/api/app.ts';
-import { loadConfigOrThrow } from '../src/config/config.ts';
 import { loadLeadSchemaOrThrow } from '../src/formats/lead-schema.ts';
 import { openLeadpipe } from '../src/pipeline/context.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 import { activateModel, applyScoring, overrideScore, readModelOrThrow } from '../src/pipeline/score.ts';
-import type { LocalCopy, StagedFile } from '../src/stage/stage.ts';
 import { compileScoringSql } from '../src/scoring/scoring-sql.ts';
-import { SnowflakeWarehouse } from '../src/warehouse/snowflake/snowflake-warehouse.ts';
 import { runCli, tempDir, testConfig } from './helpers.ts';
-import { StandInSession } from './snowflake-stand-in.ts';
+import { StandInSession, copy, options, registry, staged, warehouse } from './snowflake-stand-in.ts';
 
 const GOLDEN = path.join(import.meta.dirname, 'sql-golden');
 
@@ -161,22 +158,19 @@ describe('the SQL each engine produces is unchanged', () => {
 
   it('Snowflake sends the same statements through a stand-in session (no account here)', async () => {
     const schema = loadLeadSchemaOrThrow();
-    const settings = loadConfigOrThrow({ env: {}, cwd: '/tmp' }).snowflake;
-    const session = new StandInSession()
-      .on('FROM "LEADPIPE_COLUMNS"', [
-        { COLUMN_NAME: 'prospect_id', TYPE: 'string', DECLARED: true },
-        { COLUMN_NAME: 'total_visits', TYPE: 'integer', DECLARED: true },
-        { COLUMN_NAME: 'utm_campaign', TYPE: 'integer', DECLARED: false },
-      ])
-      .on('COPY INTO "LEADS_RAW"', [
-        {
-          file: 'loads/x/data/leads.csv.ndjson.gz',
-          status: 'LOADED',
-          rows_parsed: 3,
-          rows_loaded: 3,
-          errors_seen: 0,
-        },
-      ]);
+    const session = new StandInSession().on('FROM "LEADPIPE_COLUMNS"', registry).on('COPY INTO "LEADS_RAW"', [
+      {
+        file: 'loads/x/data/leads.csv.ndjson.gz',
+        status: 'LOADED',
+        rows_parsed: 3,
+        rows_loaded: 3,
+        errors_seen: 0,
+      },
+    ]);
+    const file = staged({
+      columns: ['prospect_id', 'total_visits', 'utm_campaign'],
+      inferred: { utm_campaign: 'integer' },
+    });
     const scoring = compileScoringSql(readModelOrThrow('rules', schema), 'snowflake', 'prospect_id');
     session
       .on('WHERE "ACTIVE" AND "VERSION" = ?', [{ VERSION: scoring.version }])
@@ -192,34 +186,9 @@ describe('the SQL each engine produces is unchanged', () => {
           },
         },
       ]);
-    const wh = new SnowflakeWarehouse(session, {
-      settings,
-      suspendAfterFailures: 3,
-      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
-    });
-    const file: StagedFile = {
-      name: 'leads.csv',
-      checksum: 'c'.repeat(64),
-      size: 120,
-      sourceChecksum: 's'.repeat(64),
-      sourceSize: 100,
-      sourceFormat: 'csv',
-      compressed: false,
-      stagedAt: '2026-01-01T00:00:00.000Z',
-      rowsParsed: 3,
-      rowsAccepted: 3,
-      rowsRejected: 0,
-      columns: ['prospect_id', 'total_visits', 'utm_campaign'],
-      inferred: { utm_campaign: 'integer' },
-      missingRequired: [],
-    };
-    const copy: LocalCopy = {
-      dataPath: '/data/stage/data/leads.csv.ndjson',
-      rejectsPath: '/data/stage/rejects/leads.csv.ndjson',
-      release: async () => {},
-    };
+    const wh = warehouse(session);
     await wh.init(schema, 'prospect_id');
-    await wh.copyInto(file, copy, { force: false, onError: 'CONTINUE', stageLocation: 'file:///data/stage' });
+    await wh.copyInto(file, copy, options);
     await wh.saveModel(scoring, true);
     await wh.runTask({ scoring, suspendAfterFailures: 3 });
     await wh.applyScoring(scoring);
