@@ -35,9 +35,11 @@ export function createQueryClient(): QueryClient {
 }
 
 /**
- * Marks every API answer stale (after a load changed the data): the sections shown next ask again; a
- * section on screen refetches now.
+ * After a load changed the data: answers no section shows are dropped, so the section opened next starts
+ * from its loading state rather than showing the old figures while it asks again; a section on screen
+ * refetches now.
  */
 export function invalidateApiQueries(client: QueryClient): Promise<void> {
+  client.removeQueries({ queryKey: [API_QUERY_KEY], type: 'inactive' });
   return client.invalidateQueries({ queryKey: [API_QUERY_KEY] });
 }

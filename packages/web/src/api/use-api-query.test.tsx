@@ -60,6 +60,16 @@ describe('useApiQuery', () => {
     await waitFor(() => expect(screen.getByTestId('shown').textContent).toBe('/stats=2'));
   });
 
+  it('drops shared answers no section shows on an invalidation, so the next section starts from loading', async () => {
+    mount(<Show path="/stats" options={{ shared: true }} />);
+    await waitFor(() => expect(screen.getByTestId('shown').textContent).toBe('/stats=1'));
+    cleanup();
+    await act(() => invalidateApiQueries(client));
+    mount(<Show path="/stats" options={{ shared: true }} />);
+    expect(screen.getByTestId('shown').textContent).toBe('none (fetching)');
+    await waitFor(() => expect(screen.getByTestId('shown').textContent).toBe('/stats=2'));
+  });
+
   it('asks again on every mount for an unshared path', async () => {
     mount(<Show path="/leads" />);
     await waitFor(() => expect(screen.getByTestId('shown').textContent).toBe('/leads=1'));
