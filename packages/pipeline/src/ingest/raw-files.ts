@@ -5,8 +5,7 @@
  * Both stream: no object is held in memory whole.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -17,6 +16,7 @@ import { loadLeadSchemaOrThrow } from '../formats/lead-schema.ts';
 import { validateFile } from '../pipeline/validate.ts';
 import { withRetry, type RetryOptions } from '../retry.ts';
 import { createS3Client, toS3Error } from '../stage/s3-client.ts';
+import { makeScratchDir } from '../stage/scratch-dir.ts';
 import { listS3Objects, s3ObjectSource } from './s3-source.ts';
 
 /** Records of one raw file, counted as the pipe would parse them. */
@@ -103,7 +103,7 @@ export async function downloadRawFiles(
   options: RawFileOptions = {},
 ): Promise<RawFolder> {
   const s3 = options.s3 ?? createS3Client(config.s3);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'leadpipe-raw-'));
+  const dir = await makeScratchDir('leadpipe-raw-');
   const release = (): Promise<void> => rm(dir, { recursive: true, force: true });
   try {
     const objects = await withRetry(() => listS3Objects(s3, location.bucket, location.prefix), options.retry);

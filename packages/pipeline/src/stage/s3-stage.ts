@@ -9,8 +9,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -24,6 +23,7 @@ import {
 import { Upload } from '@aws-sdk/lib-storage';
 import { TerminalError, TransientError } from '../errors.ts';
 import { isNotFound, toS3Error } from './s3-client.ts';
+import { makeScratchDir } from './scratch-dir.ts';
 import type { LocalCopy, Stage, StagedFile, StageWriter } from './stage.ts';
 import { sanitiseFileNameOrThrow } from './stage.ts';
 
@@ -238,7 +238,7 @@ export class S3Stage implements Stage {
     const safe = sanitiseFileNameOrThrow(name);
     const manifest = await this.readManifest(safe);
     if (!manifest) throw new TerminalError('E_NOT_STAGED', `${safe} is not staged in ${this.location}`);
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'leadpipe-s3-stage-'));
+    const dir = await makeScratchDir('leadpipe-s3-stage-');
     const copy: LocalCopy = {
       dataPath: path.join(dir, 'data.ndjson'),
       rejectsPath: path.join(dir, 'rejects.ndjson'),

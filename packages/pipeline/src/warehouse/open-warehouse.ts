@@ -3,6 +3,7 @@
  */
 import path from 'node:path';
 import type { Config } from '../config/config.ts';
+import { scratchDir } from '../stage/scratch-dir.ts';
 import type { Warehouse } from './warehouse.ts';
 
 /** Path of the DuckDB file inside the data home. */
@@ -15,7 +16,12 @@ export async function openWarehouse(config: Config): Promise<Warehouse> {
   switch (config.warehouse) {
     case 'duckdb': {
       const { DuckDbWarehouse } = await import('./duckdb/duckdb-warehouse.ts');
-      return DuckDbWarehouse.open(duckdbFile(config), { memoryLimit: config.duckdbMemoryLimit });
+      // DuckDB reads files only where the loader finds them: the local stage and the scratch folder of
+      // local copies (S3-staged files, `query --raw`). See duckdb-connection.ts and SECURITY.md.
+      return DuckDbWarehouse.open(duckdbFile(config), {
+        memoryLimit: config.duckdbMemoryLimit,
+        fileDirectories: [path.join(config.home, 'stage'), scratchDir()],
+      });
     }
     case 'snowflake':
       return (await import('./snowflake/snowflake-warehouse.ts')).SnowflakeWarehouse.open(config);

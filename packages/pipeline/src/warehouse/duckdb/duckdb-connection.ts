@@ -1,7 +1,12 @@
 /**
  * The DuckDB connection: the database file opened (created atomically, with the settings loads rely on),
  * one connection whose work is serialised (DuckDB transactions are per connection), transactions, and the
- * optional SQL trace.
+ * optional SQL trace; beside it a second connection that only user queries use (see duckdb-query.ts).
+ *
+ * The instance is locked down at open, for every connection: DuckDB may read and write files only in the
+ * directories given (the stage the loader reads, the scratch folder of local copies; DuckDB adds its own
+ * temp/spill directory), `enable_external_access` is off (no other file, no URL, no ATTACH of a file, no
+ * INSTALL), and `lock_configuration` is on, so no statement can turn any of it back.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -34,24 +39,51 @@ async function createAtomically(file: string): Promise<void> {
   await rename(tmp, file);
 }
 
+/** The SQL list literal of directory names (single quotes doubled). */
+function sqlList(items: readonly string[]): string {
+  return `[${items.map((d) => `'${d.replace(/'/g, "''")}'`).join(', ')}]`;
+}
+
+/**
+ * Limits the instance's file access to `directories` and locks its configuration. The order matters:
+ * `allowed_directories` cannot be changed once external access is off, and nothing can once the
+ * configuration is locked. (As options of `DuckDBInstance.create` DuckDB refuses the list, hence SET.)
+ */
+async function lockDown(conn: DuckDBConnection, directories: readonly string[]): Promise<void> {
+  const absolute = directories.map((d) => path.resolve(d));
+  await conn.run(`SET allowed_directories = ${sqlList(absolute)}`);
+  await conn.run('SET enable_external_access = false');
+  await conn.run('SET lock_configuration = true');
+}
+
 /** One DuckDB database and its one connection. Open with {@link DuckDbConnection.open}. */
 export class DuckDbConnection {
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly instance: DuckDBInstance,
-    /** The driver's connection, for what the helpers here do not cover (extracting statements). */
+    /** The driver's connection, for what the helpers here do not cover. */
     readonly native: DuckDBConnection,
+    /**
+     * A second connection of the same instance, used only by `runReadOnlyQuery`: a user query runs here in
+     * a READ ONLY transaction, so it can never share (or commit) a transaction of the pipeline's own work.
+     */
+    readonly reader: DuckDBConnection,
   ) {}
 
   /**
    * Opens (or creates) the DuckDB file. A file held by another process fails with `E_WAREHOUSE_LOCKED`
-   * (transient); any other failure with `E_WAREHOUSE_OPEN`.
+   * (transient); any other failure with `E_WAREHOUSE_OPEN`. `fileDirectories` (default: none) are the only
+   * folders whose files DuckDB may open besides its own database and temp files: the loader's staged
+   * files must be in one of them.
    *
    * @example
-   * const db = await DuckDbConnection.open('.leadpipe/leadpipe.duckdb', { memoryLimit: '1GB' });
+   * const db = await DuckDbConnection.open('.leadpipe/leadpipe.duckdb', { memoryLimit: '1GB', fileDirectories: ['.leadpipe/stage'] });
    */
-  static async open(file: string, options: { memoryLimit?: string } = {}): Promise<DuckDbConnection> {
+  static async open(
+    file: string,
+    options: { memoryLimit?: string; fileDirectories?: readonly string[] } = {},
+  ): Promise<DuckDbConnection> {
     if (file !== ':memory:') {
       await mkdir(path.dirname(file), { recursive: true });
       await createAtomically(file);
@@ -85,7 +117,9 @@ export class DuckDbConnection {
         cause: err,
       });
     }
-    return new DuckDbConnection(instance, await instance.connect());
+    const native = await instance.connect();
+    await lockDown(native, options.fileDirectories ?? []);
+    return new DuckDbConnection(instance, native, await instance.connect());
   }
 
   /** Runs `fn` alone on the connection: DuckDB transactions are per connection, so work is serialised. */
@@ -126,6 +160,7 @@ export class DuckDbConnection {
   /** Closes the connection and the database, after the work already queued. */
   async close(): Promise<void> {
     await this.serial(async () => {
+      this.reader.closeSync();
       this.native.closeSync();
       this.instance.closeSync();
     });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { copyFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,11 @@ import { DUCKDB_CAPABILITIES, DuckDbWarehouse } from './duckdb-warehouse.ts';
 
 describeWarehouseContract('DuckDbWarehouse', async () => {
   const { dir, cleanup } = await tempDir('leadpipe-duckdb-contract-');
-  const warehouse = await DuckDbWarehouse.open(path.join(dir, 'leadpipe.duckdb'), { memoryLimit: '256MB' });
+  // The contract's stage is a temporary folder of its own: DuckDB may read files only where it is told.
+  const warehouse = await DuckDbWarehouse.open(path.join(dir, 'leadpipe.duckdb'), {
+    memoryLimit: '256MB',
+    fileDirectories: [os.tmpdir()],
+  });
   return { warehouse, cleanup };
 });
 

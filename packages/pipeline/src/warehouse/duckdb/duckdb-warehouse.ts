@@ -103,11 +103,16 @@ export class DuckDbWarehouse implements Warehouse {
 
   /**
    * Opens (or creates) the DuckDB file. A file held by another process fails with `E_WAREHOUSE_LOCKED`.
+   * `fileDirectories` (default none) are the only folders DuckDB may read files from: the stage the
+   * loader reads must be one of them (see duckdb-connection.ts).
    *
    * @example
-   * const wh = await DuckDbWarehouse.open('.leadpipe/leadpipe.duckdb');
+   * const wh = await DuckDbWarehouse.open('.leadpipe/leadpipe.duckdb', { fileDirectories: ['.leadpipe/stage'] });
    */
-  static async open(file: string, options: { memoryLimit?: string } = {}): Promise<DuckDbWarehouse> {
+  static async open(
+    file: string,
+    options: { memoryLimit?: string; fileDirectories?: readonly string[] } = {},
+  ): Promise<DuckDbWarehouse> {
     return new DuckDbWarehouse(await DuckDbConnection.open(file, options));
   }
 
