@@ -2,8 +2,24 @@
  * `Warehouse.query` on Snowflake: the same read-only SQL that runs on DuckDB, with its `$name` parameters
  * turned into `?` binds, writes refused before they are sent, and result columns named as DuckDB names
  * them (Snowflake upper-cases unquoted aliases: `count(*) AS n` comes back as `N`).
+ *
+ * What mirrors DuckDB's read-only entry (duckdb-query.ts) and what cannot:
+ * - The statement check is on the text (strings, quoted names and comments blanked first): one statement,
+ *   starting with SELECT / WITH / SHOW / DESCRIBE, or EXPLAIN [USING TEXT|JSON|TABULAR] SELECT|WITH
+ *   (Snowflake's EXPLAIN only plans: it has no ANALYZE; anything else after EXPLAIN is refused anyway), and
+ *   no SYSTEM$ function outside a read-only list. The session runs with MULTI_STATEMENT_COUNT = 1, so
+ *   Snowflake itself refuses a second statement.
+ * - Snowflake has no read-only transaction and leadpipe has no parser of its own; so this is a filter,
+ *   not a construction. What would hold by construction is a second session under a role granted only
+ *   SELECT; leadpipe uses one session and one role for loads and queries, so that is not done yet. The
+ *   stand-in connection of the tests proves what is sent and what is refused before sending; it cannot
+ *   prove how Snowflake parses a statement, nor what the role may do.
+ * - A SELECT can read the account's stages (`SELECT $1 FROM @stage`), as a DuckDB query can read the
+ *   local stage; external stages and external functions are a matter of the role's grants.
+ * - SQL compilation errors (SQLSTATE class 42: syntax, unknown object or column) are the user's:
+ *   `E_QUERY`, exit 1 / 400, as on DuckDB ({@link toQueryError}).
  */
-import { TerminalError } from '../../errors.ts';
+import { LeadpipeError, TerminalError } from '../../errors.ts';
 import type { SnowflakeBind } from './snowflake-connection.ts';
 
 /** Splits SQL into code and the parts where `$name` and `;` mean nothing: strings, quoted names, comments. */
@@ -111,11 +127,17 @@ export function assertReadOnlyOrThrow(sql: string): void {
     .map((s) => s.trim())
     .filter(Boolean);
   if (statements.length !== 1) throw new TerminalError('E_QUERY', 'give exactly one SQL statement');
-  const first = /^[(\s]*([A-Za-z]+)/.exec(statements[0] as string)?.[1]?.toUpperCase();
-  if (!first || !['SELECT', 'WITH', 'SHOW', 'DESCRIBE', 'DESC', 'EXPLAIN'].includes(first)) {
+  const statement = statements[0] as string;
+  const first = /^[(\s]*([A-Za-z]+)/.exec(statement)?.[1]?.toUpperCase();
+  const explainsQuery = /^EXPLAIN\s+(USING\s+(TEXT|JSON|TABULAR)\s+)?[(\s]*(SELECT|WITH)\b/i.test(statement);
+  if (
+    !first ||
+    !['SELECT', 'WITH', 'SHOW', 'DESCRIBE', 'DESC', 'EXPLAIN'].includes(first) ||
+    (first === 'EXPLAIN' && !explainsQuery)
+  ) {
     throw new TerminalError(
       'E_QUERY_NOT_READ_ONLY',
-      'only SELECT (and SHOW, DESCRIBE, EXPLAIN) statements are allowed here',
+      'only SELECT (and SHOW, DESCRIBE, EXPLAIN of a SELECT) statements are allowed here',
     );
   }
   for (const m of code.matchAll(/SYSTEM\$[A-Za-z_]+/gi)) {
@@ -132,4 +154,23 @@ export function duckdbStyleRow(row: Record<string, unknown>): Record<string, unk
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) out[/[a-z]/.test(k) ? k : k.toLowerCase()] = v;
   return out;
+}
+
+/**
+ * A query's failure as the user's when it is theirs: a Snowflake error with SQLSTATE class 42 (syntax error,
+ * unknown table or column: "SQL compilation error") becomes `E_QUERY` with Snowflake's message; any other
+ * error (network, authentication, warehouse suspended) is returned as it is.
+ *
+ * @example
+ * await run.exec(text, binds).catch((err) => { throw toQueryError(err); });
+ */
+export function toQueryError(err: unknown): unknown {
+  // The session wraps the SDK's error in a LeadpipeError with the SQL state in its details; a bare SDK
+  // error (the stand-in's) carries it itself.
+  const sqlState =
+    err instanceof LeadpipeError ? err.details?.sqlState : (err as { sqlState?: unknown } | null)?.sqlState;
+  if (err instanceof LeadpipeError && err.code !== 'E_SNOWFLAKE') return err;
+  if (typeof sqlState !== 'string' || !sqlState.startsWith('42')) return err;
+  const message = (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
+  return new TerminalError('E_QUERY', message, { cause: err });
 }

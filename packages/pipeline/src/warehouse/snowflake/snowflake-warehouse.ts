@@ -43,7 +43,12 @@ import { REGISTER_COLUMN_SQL, SET_META_SQL, bookkeepingDdl } from './snowflake-d
 import { describeIntegrationSql } from './snowflake-load-sql.ts';
 import type { PlanStep } from './snowflake-plan.ts';
 import { coreHash, snowflakePlan } from './snowflake-plan.ts';
-import { assertReadOnlyOrThrow, duckdbStyleRow, namedParamsToBinds } from './snowflake-query.ts';
+import {
+  assertReadOnlyOrThrow,
+  duckdbStyleRow,
+  namedParamsToBinds,
+  toQueryError,
+} from './snowflake-query.ts';
 import type { SnowflakeNativeStatus } from './snowflake-status.ts';
 import {
   SHOW_PIPES_SQL,
@@ -297,7 +302,9 @@ export class SnowflakeWarehouse implements Warehouse {
   async query(sql: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]> {
     assertReadOnlyOrThrow(sql);
     const { sql: text, binds } = namedParamsToBinds(sql, params);
-    const rows = await this.call(() => this.run.exec(text, binds));
+    const rows = await this.call(() => this.run.exec(text, binds)).catch((err: unknown) => {
+      throw toQueryError(err);
+    });
     return rows.map(duckdbStyleRow);
   }
 
