@@ -128,6 +128,9 @@ describe('the DuckDB read-only query', () => {
     ['in a CTE', () => 'WITH d AS (DELETE FROM load_history RETURNING *) SELECT count(*) FROM d'],
     ['a write in a subquery', () => 'SELECT * FROM (DELETE FROM load_history RETURNING *)'],
     ['getenv', () => `SELECT getenv('HOME') AS home`],
+    ['secrets', () => 'SELECT * FROM duckdb_secrets()'],
+    ['sniff_csv', () => `FROM sniff_csv('/etc/passwd')`],
+    ['a write through query()', () => `SELECT * FROM query('DELETE FROM load_history')`],
   ];
 
   it('has at least 40 hostile statements', () => {
