@@ -318,3 +318,63 @@ describe('hand-made cursors on GET /leads', () => {
     }
   });
 });
+
+describe('uploads that share a file name', () => {
+  it('keeps every upload staged under its own key, loads each once, and skips the same bytes sent again', async () => {
+    const s = await serve({ apiKey: TEST_API_KEY });
+    try {
+      const first = await s.upload('/upload', 'same.csv', csv(['u-1', 'u-2']), withKey);
+      const second = await s.upload('/upload', 'same.csv', csv(['u-3']), withKey);
+      expect([first.status, second.status]).toEqual([201, 201]);
+      const a = first.body.file as { name: string; key: string; checksum: string };
+      const b = second.body.file as { name: string; key: string; checksum: string };
+      expect([a.name, b.name]).toEqual(['same.csv', 'same.csv']);
+      expect(a.key).not.toBe(b.key);
+      // Both stay staged (the first used to be replaced by the second, its rows lost).
+      expect((await s.lp.stage.list()).map((f) => f.key).sort()).toEqual([a.key, b.key].sort());
+      const loaded = await s.upload('/upload-and-load', 'other.csv', csv(['u-4']), withKey);
+      expect(loaded.status).toBe(200);
+      const pending = loaded.body.pending as { file: string; checksum: string; status: string }[];
+      expect(pending.map((p) => [p.file, p.checksum, p.status]).sort()).toEqual(
+        [
+          ['same.csv', a.checksum, 'LOADED'],
+          ['same.csv', b.checksum, 'LOADED'],
+        ].sort(),
+      );
+      const ids = await s.lp.warehouse.query('SELECT prospect_id FROM leads_final ORDER BY 1');
+      expect(ids.map((r) => r.prospect_id)).toEqual(['u-1', 'u-2', 'u-3', 'u-4']);
+      // The load history and leads_raw show the name the user gave, not the stage key.
+      const raw = await s.lp.warehouse.query('SELECT DISTINCT file_name FROM leads_raw ORDER BY 1');
+      expect(raw.map((r) => r.file_name)).toEqual(['other.csv', 'same.csv']);
+      // Exactly once per (name, checksum): the first file's bytes again are skipped.
+      const again = await s.upload('/upload-and-load', 'same.csv', csv(['u-1', 'u-2']), withKey);
+      expect(again.status).toBe(200);
+      expect(again.body.file).toMatchObject({ file: 'same.csv', checksum: a.checksum, status: 'SKIPPED' });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('keeps names cut to 200 characters apart by their extension and their content', async () => {
+    const s = await serve({ apiKey: TEST_API_KEY });
+    try {
+      const long = 'A'.repeat(300);
+      const json = await s.upload('/upload', `${long}.json`, '[{"Prospect ID":"l-1"}]', withKey);
+      const csvFile = await s.upload('/upload', `${long}.csv`, csv(['l-2']), withKey);
+      expect([json.status, csvFile.status]).toEqual([201, 201]);
+      const a = json.body.file as { name: string; key: string };
+      const b = csvFile.body.file as { name: string; key: string };
+      expect(a.name).toBe(`${'A'.repeat(195)}.json`);
+      expect(b.name).toBe(`${'A'.repeat(196)}.csv`);
+      expect(a.key.length).toBeLessThanOrEqual(200);
+      expect(b.key.length).toBeLessThanOrEqual(200);
+      expect(a.key).not.toBe(b.key);
+      const loaded = await s.upload('/upload-and-load', 'x.csv', csv(['l-3']), withKey);
+      expect(loaded.status).toBe(200);
+      const ids = await s.lp.warehouse.query('SELECT prospect_id FROM leads_final ORDER BY 1');
+      expect(ids.map((r) => r.prospect_id)).toEqual(['l-1', 'l-2', 'l-3']);
+    } finally {
+      await s.close();
+    }
+  });
+});
