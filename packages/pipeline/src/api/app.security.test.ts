@@ -189,6 +189,14 @@ describe('cross-site writes', () => {
       });
       expect(dashboard.status).toBe(200);
       expect(dashboard.headers['access-control-allow-origin']).toBe(DASHBOARD);
+      // The dashboard in development, behind Vite's proxy: the browser calls it same-origin, the proxy
+      // rewrites Host, and its Origin (another port) is in no allow-list.
+      const proxied = await s.upload('/validate', 'dev.csv', csv(['ok-4']), {
+        origin: 'http://localhost:5174',
+        'sec-fetch-site': 'same-origin',
+        'x-leadpipe-request': '1',
+      });
+      expect(proxied.status).toBe(200);
       // The allow-listed dashboard may send the header: its preflight says so.
       const preflight = await s.send('OPTIONS', '/upload-and-load', {
         headers: {

@@ -3,9 +3,9 @@
  * (the browser sends it without asking; CORS only hides the answer), so the routes that write or parse
  * uploads accept a request only when it cannot be such a form:
  *
- * 1. it is not cross-site: no `Origin` other than this server's own or one of the CORS allow-list, no
- *    `Origin: null` (sandboxed frames, `data:` pages), and no `Sec-Fetch-Site: cross-site` without an
- *    allow-listed `Origin`;
+ * 1. it is not cross-site: `Sec-Fetch-Site: same-origin` (set by the browser, so a page cannot forge it),
+ *    or else no `Origin` other than this server's own or one of the CORS allow-list, no `Origin: null`
+ *    (sandboxed frames, `data:` pages), and no `Sec-Fetch-Site: cross-site` without an `Origin`;
  * 2. it carries a header a form cannot send: the API key (`x-api-key`) when one is configured, otherwise
  *    {@link WRITE_HEADER} (`x-leadpipe-request: 1`). Sending either from a page needs a CORS preflight,
  *    which only the allow-listed origins pass;
@@ -67,7 +67,11 @@ export function checkCrossSiteOrThrow(req: FastifyRequest, options: CrossSiteOpt
   const origin = header(req, 'origin');
   const allowed = (o: string): boolean =>
     options.corsOrigins.includes('*') || options.corsOrigins.includes(o);
-  if (origin !== undefined) {
+  const site = header(req, 'sec-fetch-site');
+  // A browser says same-origin only for a page of the origin it sent the request to, which no page can
+  // forge: the dashboard behind Vite's dev proxy (Origin localhost:5173, Host rewritten to the API).
+  const sameOrigin = site === 'same-origin';
+  if (!sameOrigin && origin !== undefined) {
     // req.host honours X-Forwarded-Host from the proxies trusted by LEADPIPE_TRUST_PROXY only.
     const own = hostOf(origin) !== null && hostOf(origin) === req.host.toLowerCase();
     if (origin === 'null' || (!own && !allowed(origin)))
@@ -76,7 +80,7 @@ export function checkCrossSiteOrThrow(req: FastifyRequest, options: CrossSiteOpt
         'E_CROSS_SITE',
         `write and upload routes refuse requests from other sites (Origin ${JSON.stringify(origin.slice(0, 100))} is not this server nor in LEADPIPE_CORS_ORIGINS)`,
       );
-  } else if (header(req, 'sec-fetch-site') === 'cross-site') {
+  } else if (!sameOrigin && site === 'cross-site') {
     throw new HttpProblem(
       403,
       'E_CROSS_SITE',
