@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Stage, StagedFile } from '../src/stage/stage.ts';
+import { stageKeyOf, uniqueStageKey } from '../src/stage/stage.ts';
 
 /** A fresh, empty stage for one case, and how to dispose of it. */
 export type StageFactory = () => Promise<{ stage: Stage; cleanup: () => Promise<void> }>;
@@ -63,6 +64,37 @@ export function describeStageContract(label: string, make: StageFactory): void {
         expect(staged.checksum).toBe(createHash('sha256').update(data).digest('hex'));
         expect(await stage.get('leads 2024.csv')).toEqual(staged);
         expect(await stage.list()).toEqual([staged]);
+      }),
+    );
+
+    it(
+      'stages a unique put under a key of its content, beside the other puts of its name',
+      withStage(async (stage) => {
+        const unique = (data: string): Promise<StagedFile> =>
+          stage.put(
+            'same.csv',
+            async (w) => {
+              await w.writeData(data);
+              return manifestFields();
+            },
+            { unique: true },
+          );
+        const a = await unique('{"l":2,"d":{"prospect_id":"a"}}\n');
+        const b = await unique('{"l":2,"d":{"prospect_id":"b"}}\n');
+        expect(a.name).toBe('same.csv');
+        expect(a.key).toBe(uniqueStageKey('same.csv', a.checksum));
+        expect(b.key).toBe(uniqueStageKey('same.csv', b.checksum));
+        expect(a.key).not.toBe(b.key);
+        // The same bytes again land on the same key: one staged file, not two.
+        await unique('{"l":2,"d":{"prospect_id":"a"}}\n');
+        expect((await stage.list()).map((f) => f.key).sort()).toEqual([a.key, b.key].sort());
+        expect(await stage.get(stageKeyOf(a))).toMatchObject({ name: 'same.csv', checksum: a.checksum });
+        const copy = await stage.localCopy(stageKeyOf(b));
+        try {
+          expect(await readFile(copy.dataPath, 'utf8')).toBe('{"l":2,"d":{"prospect_id":"b"}}\n');
+        } finally {
+          await copy.release();
+        }
       }),
     );
 

@@ -7,6 +7,8 @@
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -15,10 +17,12 @@ import Fastify, { LogController } from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import type { Config } from '../config/config.ts';
+import { errorMessage } from '../errors.ts';
 import type { Leadpipe } from '../pipeline/context.ts';
 import type { ScoringModel } from '../scoring/model/scoring-model.ts';
 import { createApiContext, sendJson } from './api-context.ts';
 import { HttpProblem, PROBLEM_MEDIA_TYPE, problemBody, toProblem } from './problems.ts';
+import { checkCrossSiteOrThrow, WRITE_HEADER } from './cross-site-guard.ts';
 import { rateLimitsOf, registerRateLimits, tooManyRequestsResponse } from './rate-limits.ts';
 import { registerLeadRoutes } from './routes-leads.ts';
 import { registerPipelineRoutes } from './routes-pipeline.ts';
@@ -26,6 +30,7 @@ import { registerScoringRoutes } from './routes-scoring.ts';
 import { registerStatsRoutes } from './routes-stats.ts';
 import { registerUploadRoutes } from './routes-uploads.ts';
 import { objectSchema, ok, uploadBodySchema } from './schemas.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { webStatic } from './web-static.ts';
 
 declare module 'fastify' {
@@ -135,21 +140,28 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     },
   });
 
+  // Paths on this server's disk that no error body may show (see redactInternals).
+  const privateRoots = [path.resolve(config.home), os.tmpdir()];
   app.setErrorHandler((err, req, reply) => {
-    const p = toProblem(err);
+    const p = toProblem(err, privateRoots);
     p.instance = req.url.split('?')[0] ?? req.url;
     p.requestId = req.id;
+    // The log keeps the whole message (SQL text and paths included) that the body leaves out.
     if (p.status >= 500) req.log.error({ err, code: p.code }, 'request failed');
-    else req.log.info({ code: p.code, detail: p.detail }, 'request refused');
+    else req.log.info({ code: p.code, detail: errorMessage(err) }, 'request refused');
     if (p.status === 503) reply.header('retry-after', '5');
     return reply.status(p.status).type(PROBLEM_MEDIA_TYPE).send(problemBody(p));
   });
   app.setNotFoundHandler((req, reply) => {
-    const path = req.url.split('?')[0] ?? req.url;
+    const urlPath = req.url.split('?')[0] ?? req.url;
     const p = toProblem(
-      new HttpProblem(404, 'E_NOT_FOUND', `no route ${req.method} ${path}; the routes are listed at /docs`),
+      new HttpProblem(
+        404,
+        'E_NOT_FOUND',
+        `no route ${req.method} ${urlPath}; the routes are listed at /docs`,
+      ),
     );
-    p.instance = path;
+    p.instance = urlPath;
     p.requestId = req.id;
     return reply.status(404).type(PROBLEM_MEDIA_TYPE).send(problemBody(p));
   });
@@ -157,6 +169,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  registerSecurityHeaders(app);
   app.addHook('onResponse', async (req, reply) => {
     req.log.info(
       {
@@ -173,7 +186,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: origins.includes('*') ? '*' : origins.length > 0 ? origins : false,
     methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'x-api-key', 'x-request-id'],
+    allowedHeaders: ['content-type', 'x-api-key', 'x-request-id', WRITE_HEADER],
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   });
@@ -189,14 +202,15 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     // Before the key check, so that wrong keys count too (throttles guessing).
     await checkRateLimit(req, reply, guarded);
     if (!guarded) return;
-    if (!apiKey) {
-      if (writesWithoutKey === 'allow') return;
+    if (!apiKey && writesWithoutKey === 'deny')
       throw new HttpProblem(
         403,
         'E_WRITES_DISABLED',
         'write and upload routes are disabled: no API key is configured (set LEADPIPE_API_KEY)',
       );
-    }
+    // Another site's form must not write, key or no key (see cross-site-guard.ts).
+    checkCrossSiteOrThrow(req, { corsOrigins: origins, keyConfigured: Boolean(apiKey) });
+    if (!apiKey) return;
     const given = req.headers['x-api-key'];
     if (typeof given !== 'string' || given === '')
       throw new HttpProblem(401, 'E_API_KEY_MISSING', 'this route needs an API key in the x-api-key header');
@@ -215,7 +229,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
         title: 'leadpipe API',
         version: API_VERSION,
         description:
-          'Lead files in, scored leads out. Read routes are open; the upload routes (`/upload`, `/upload-and-load`, `/validate`) need the `x-api-key` header. Each client (IP address) has a budget of requests per minute for reads and a smaller one for uploads (429 with `Retry-After` beyond). Errors are RFC 7807 problem+json with a stable `code`.',
+          'Lead files in, scored leads out. Read routes are open; the upload routes (`/upload`, `/upload-and-load`, `/validate`) need the `x-api-key` header (on a server without a key: `x-leadpipe-request: 1`) and refuse requests from other sites. Each client (IP address) has a budget of requests per minute for reads and a smaller one for uploads (429 with `Retry-After` beyond). Errors are RFC 7807 problem+json with a stable `code`.',
       },
       tags: [
         { name: 'service', description: 'Index and health' },

@@ -4,6 +4,7 @@
  * request travels as a named parameter. The text is plain enough for DuckDB and Snowflake alike (`ILIKE`,
  * `NULLS LAST`, `QUALIFY`, `CASE` instead of `FILTER`).
  */
+import type { ColumnType } from '../formats/lead-schema.ts';
 import { quoteIdent } from '../warehouse/sql-ident.ts';
 import type { LeadTable } from './lead-table.ts';
 import { SCORE_COLUMNS } from './lead-table.ts';
@@ -149,6 +150,55 @@ interface Cursor {
   k: unknown;
 }
 
+const BAD_CURSOR = 'query parameter "cursor": not one this API returned (pass nextCursor back unchanged)';
+const BIGINT_MAX = 2n ** 63n - 1n;
+const TIMESTAMP_TEXT =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** Whether text is a timestamp DuckDB can cast: the shape above, and a real date and time of day. */
+function isTimestampText(text: string): boolean {
+  const m = TIMESTAMP_TEXT.exec(text);
+  if (!m) return false;
+  const [y, mo, d, h, mi, se] = m.slice(1).map((p) => Number(p ?? 0)) as number[];
+  const date = new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1));
+  return (
+    date.getUTCMonth() === (mo ?? 1) - 1 &&
+    date.getUTCDate() === d &&
+    (h ?? 0) < 24 &&
+    (mi ?? 0) < 60 &&
+    (se ?? 0) < 60
+  );
+}
+
+/**
+ * Whether a cursor value can be cast to its column's type. A cursor is client text: a value DuckDB cannot
+ * cast would fail the query as a 500, so it is refused here as a bad cursor instead.
+ */
+function castable(value: unknown, type: ColumnType | undefined): boolean {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return false;
+  switch (type ?? 'string') {
+    case 'string':
+      return typeof value !== 'boolean';
+    case 'integer': {
+      const text = String(value);
+      if (!/^-?\d{1,19}$/.test(text)) return false;
+      const n = BigInt(text);
+      return n <= BIGINT_MAX && n >= -BIGINT_MAX - 1n;
+    }
+    case 'double':
+      return (
+        (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' && /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d{1,3})?$/.test(value))
+      );
+    case 'boolean':
+      return typeof value === 'boolean' || value === 'true' || value === 'false';
+    case 'timestamp':
+      return typeof value === 'string' && isTimestampText(value);
+    default:
+      return false;
+  }
+}
+
 function decodeCursorOrThrow(text: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
@@ -164,11 +214,7 @@ function decodeCursorOrThrow(text: string): Cursor {
   } catch {
     // fall through to the problem below
   }
-  throw new HttpProblem(
-    400,
-    'E_BAD_CURSOR',
-    'the cursor is not one this API returned (pass nextCursor back unchanged)',
-  );
+  throw new HttpProblem(400, 'E_BAD_CURSOR', BAD_CURSOR);
 }
 
 function resolveSortOrThrow(
@@ -235,6 +281,9 @@ export function planLeadsQueryOrThrow(table: LeadTable, req: LeadsRequest): Lead
         `the cursor belongs to sort=${c.s}&order=${c.o}, not sort=${sort}&order=${order}`,
       );
     }
+    const keyType = table.columns.get(table.key)?.type;
+    if (!castable(c.k, keyType) || (c.v !== null && !castable(c.v, sortColumn?.type)))
+      throw new HttpProblem(400, 'E_BAD_CURSOR', BAD_CURSOR);
     params.cursor_key = c.k;
     const after = `CAST($cursor_key AS ${keyCast})`;
     if (sort === table.key) conditions.push(`${key} ${order === 'asc' ? '>' : '<'} ${after}`);

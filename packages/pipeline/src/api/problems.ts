@@ -161,9 +161,15 @@ function validationErrors(err: FastifyLikeError): Problem['errors'] {
 
 /**
  * Maps any thrown value to a problem. A 500 never carries the error's message (a bug's message may name
- * internals): the request id in the problem points to the log line that has it.
+ * internals): the request id in the problem points to the log line that has it. No problem carries SQL
+ * text or a path on the server's disk (see {@link redactInternals}; `extraRoots` as there).
  */
-export function toProblem(err: unknown): Problem {
+export function toProblem(err: unknown, extraRoots: readonly string[] = []): Problem {
+  const p = rawProblem(err);
+  return { ...(redactValue(p, extraRoots) as Problem), type: p.type, code: p.code, status: p.status };
+}
+
+function rawProblem(err: unknown): Problem {
   if (err instanceof HttpProblem) return problem(err.status, err.code, err.message, details(err));
   if (err instanceof UploadLimitError) return problem(413, err.code, err.message);
   if (err instanceof MalformedUploadError) return problem(400, err.code, err.message);
@@ -217,6 +223,43 @@ function describeFastify(code: string, message: string): string {
     default:
       return message;
   }
+}
+
+// Absolute paths on the server's disk (the stage, the warehouse file, the home): a file:// URL, a Windows
+// drive path, or a POSIX path under a usual top-level folder (none of them is an API route, so the routes a
+// message names stay readable). `extraRoots` adds the configured ones, wherever they are.
+const FILE_URL = /file:\/\/[^\s"'`,;:)]*/g;
+const DRIVE_PATH = /\b[A-Za-z]:\\[^\s"'`,;:)]*/g;
+const TOP_FOLDERS =
+  'home|tmp|var|srv|data|opt|usr|etc|root|mnt|media|Users|private|work|app|workspace|run|proc|dev|Volumes|nix';
+const POSIX_PATH = new RegExp(`(?<![\\w.:/~-])/(?:${TOP_FOLDERS})(?![\\w.-])(?:/[^\\s"'\`,;:)]*)?`, 'g');
+// DuckDB repeats the statement after its message ("LINE 1: SELECT ..." and a caret line).
+const SQL_ECHO = /\n+\s*LINE \d+:[\s\S]*$/;
+
+/**
+ * Removes what a client must not see from a message: the SQL text an engine echoes after its error and
+ * absolute paths on the server (each replaced by `<path>`): file URLs, Windows paths, POSIX paths under the
+ * usual top-level folders and under `extraRoots` (default none; the app passes the home). The full message
+ * stays in the server log.
+ *
+ * @example
+ * redactInternals('IO Error: No files found that match the pattern "/srv/.leadpipe/stage/data/a.ndjson"');
+ * // 'IO Error: No files found that match the pattern "<path>"'
+ */
+export function redactInternals(message: string, extraRoots: readonly string[] = []): string {
+  let text = message.replace(SQL_ECHO, '').replace(FILE_URL, '<path>').replace(DRIVE_PATH, '<path>');
+  for (const root of extraRoots) {
+    if (root.length < 2) continue;
+    text = text.split(root).join('<path>');
+  }
+  return text.replace(POSIX_PATH, '<path>').replace(/<path>[^\s"'`,;:)]*/g, '<path>');
+}
+
+function redactValue(value: unknown, roots: readonly string[], depth = 0): unknown {
+  if (typeof value === 'string') return redactInternals(value, roots);
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, roots, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, roots, depth + 1)]));
 }
 
 /** A problem as the bytes of a response body. */

@@ -2,7 +2,6 @@
  * Pipeline routes: `GET /pipeline/status`, `GET /loads/{file}/errors`, `GET /healthcheck`.
  */
 import type { FastifyInstance } from 'fastify';
-import { errorMessage } from '../errors.ts';
 import { pipeStatus } from '../pipeline/pipe.ts';
 import type { ApiContext } from './api-context.ts';
 import { sendJson } from './api-context.ts';
@@ -21,6 +20,8 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
 /** Registers the pipeline status routes. */
 export function registerPipelineRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const { lp } = ctx;
+  // The health check is open to anyone: it names the kind of stage, not where it is on disk or in S3.
+  const stageKind = lp.stage.location.startsWith('s3:') ? 's3' : 'local';
 
   app.get<{ Querystring: { limit: number } }>(
     '/pipeline/status',
@@ -140,7 +141,7 @@ export function registerPipelineRoutes(app: FastifyInstance, ctx: ApiContext): v
         },
       },
     },
-    async (_req, reply) => {
+    async (req, reply) => {
       const started = performance.now();
       const [warehouse, stage, task] = await Promise.all([
         withTimeout(lp.warehouse.query('SELECT 1 AS ok'), HEALTH_TIMEOUT_MS).then(
@@ -150,14 +151,20 @@ export function registerPipelineRoutes(app: FastifyInstance, ctx: ApiContext): v
                 ? { ok: true, busy: true }
                 : { ok: false, error: 'timed out' }
               : { ok: true },
-          (err: unknown) => ({ ok: false, error: errorMessage(err) }),
+          (err: unknown) => {
+            req.log.error({ err }, 'health check: the warehouse cannot be queried');
+            return { ok: false, error: 'the warehouse cannot be queried (see the server log)' };
+          },
         ),
         withTimeout(lp.stage.list(), HEALTH_TIMEOUT_MS).then(
           (r) =>
             r === 'timeout'
-              ? { ok: false, error: 'timed out', location: lp.stage.location }
-              : { ok: true, location: lp.stage.location, stagedFiles: r.length },
-          (err: unknown) => ({ ok: false, error: errorMessage(err), location: lp.stage.location }),
+              ? { ok: false, kind: stageKind, error: 'timed out' }
+              : { ok: true, kind: stageKind, stagedFiles: r.length },
+          (err: unknown) => {
+            req.log.error({ err }, 'health check: the stage cannot be listed');
+            return { ok: false, kind: stageKind, error: 'the stage cannot be listed (see the server log)' };
+          },
         ),
         withTimeout(lp.warehouse.taskStatus(), HEALTH_TIMEOUT_MS).then(
           (r) =>

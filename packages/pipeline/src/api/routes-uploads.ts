@@ -27,6 +27,12 @@ import { receiveUploadOrThrow } from './uploads.ts';
 /** Rejected rows returned with a load result (all of them: `GET /loads/{file}/errors`). */
 const FIRST_ERRORS = 20;
 
+/** A task result as a client may see it: the engine's own error text left out (the log keeps it). */
+function withoutEngineText<T extends { error?: string | null }>(task: T): T {
+  if (task.error === undefined || task.error === null) return task;
+  return { ...task, error: 'the engine reported an error (see the server log)' };
+}
+
 /** Registers the upload routes. */
 export function registerUploadRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const { lp } = ctx;
@@ -165,13 +171,13 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ApiContext): voi
         );
         const body = { file, errors, task: summary.task, pending, totals: summary.totals };
         if (summary.task.state === 'FAILED' || summary.task.state === 'FAILED_AND_AUTO_SUSPENDED') {
+          // The engine's message may quote SQL and paths: the log has it, the client gets the code.
+          req.log.error({ task: summary.task }, 'the task failed after an upload');
           throw new HttpProblem(
             503,
             'E_TASK_FAILED',
-            `the file loaded but the merge into leads_final failed: ${summary.task.error ?? summary.task.state}; sending the file again retries the merge`,
-            {
-              details: { result: body },
-            },
+            `the file loaded, but the merge into leads_final failed (task ${summary.task.state}); the server log has the engine's message (request id ${req.id}), GET /pipeline/status the task's state`,
+            { details: { result: { ...body, task: withoutEngineText(summary.task) } } },
           );
         }
         return sendJson(reply, body);

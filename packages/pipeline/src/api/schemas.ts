@@ -173,7 +173,15 @@ export const stagedFileSchema = {
   type: 'object',
   additionalProperties: true,
   properties: {
-    name: { type: 'string' },
+    name: {
+      type: 'string',
+      description: 'The file name as given (sanitised), as the load history shows it.',
+    },
+    key: {
+      type: 'string',
+      description:
+        'The staged file (uploads: name.checksum prefix), unique per content: two uploads with one name both stay staged until loaded.',
+    },
     checksum: { type: 'string' },
     size: { type: 'integer' },
     sourceFormat: { type: 'string', enum: ['csv', 'json', 'ndjson'] },

@@ -194,7 +194,8 @@ export async function receiveUploadOrThrow(req: FastifyRequest, maxBytes: number
       }
       if (file.truncated) throw tooLarge(maxBytes);
     };
-    return { name, source: { name, open }, drain };
+    // unique: each upload keeps its own staged file, even when another one has the same name.
+    return { name, source: { name, open, unique: true }, drain };
   } catch (err) {
     drain();
     throw err;

@@ -5,6 +5,7 @@
  */
 import type { OnError } from '../config/config.ts';
 import type { StagedFile } from '../stage/stage.ts';
+import { stageKeyOf } from '../stage/stage.ts';
 import type { LoadFileResult } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
 
@@ -22,7 +23,7 @@ export async function loadStagedFile(
   file: StagedFile,
   options: LoadOptions = {},
 ): Promise<LoadFileResult> {
-  const copy = await lp.stage.localCopy(file.name);
+  const copy = await lp.stage.localCopy(stageKeyOf(file));
   try {
     return await lp.warehouse.copyInto(file, copy, {
       force: options.force ?? false,

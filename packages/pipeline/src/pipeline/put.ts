@@ -13,9 +13,13 @@ import { sanitiseFileNameOrThrow, type StagedFile } from '../stage/stage.ts';
 import type { LoadFileResult } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
 
-/** A file to put: a path, or a named stream (HTTP upload, S3 object). */
+/**
+ * A file to put: a path, or a named stream (HTTP upload, S3 object). A stream with `unique` is staged under
+ * a key of its own content (HTTP uploads: two uploads with one name must not replace each other), see
+ * `PutOptions.unique` in stage.ts.
+ */
 export type PutSource =
-  string | { name: string; open: () => Readable | AsyncIterable<Buffer>; size?: number };
+  string | { name: string; open: () => Readable | AsyncIterable<Buffer>; size?: number; unique?: boolean };
 
 /** Result of putting one file. */
 export type PutResult =
@@ -100,37 +104,42 @@ export async function putFile(
     name = sanitiseFileNameOrThrow(givenName);
     const input =
       typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source.open();
-    const file = await lp.stage.put(name, async (writer) => {
-      const summary = await readLeadFile(
-        hashing(input, hash, counter),
-        {
-          rows: (text) => writer.writeData(text),
-          rejects: (rows) => writer.writeRejects(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'),
-        },
-        {
-          schema: lp.schema,
-          key: lp.config.key,
-          nullTokens: lp.config.nullTokens,
-          maxRecordLength: lp.config.maxRecordBytes,
-          // Engines that type staged CSV themselves get CSV sources staged as CSV (much faster than typing
-          // here); the others get canonical documents.
-          layout: options.layout ?? (lp.warehouse.capabilities.typesStagedCsv ? 'csv' : 'documents'),
-          ...(onProgress ? { onProgress } : {}),
-        },
-      );
-      if (summary.format === 'csv' && summary.missingRequired.includes(lp.config.key)) {
-        // Every row would be rejected: say so once, for the file (an HTML error page, the wrong file).
-        throw new TerminalError(
-          'E_MISSING_KEY_COLUMN',
-          `the header has no ${lp.config.key} column (columns: ${summary.columns.slice(0, 10).join(', ').slice(0, 300)})`,
+    const unique = typeof source !== 'string' && source.unique === true;
+    const file = await lp.stage.put(
+      name,
+      async (writer) => {
+        const summary = await readLeadFile(
+          hashing(input, hash, counter),
+          {
+            rows: (text) => writer.writeData(text),
+            rejects: (rows) => writer.writeRejects(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'),
+          },
+          {
+            schema: lp.schema,
+            key: lp.config.key,
+            nullTokens: lp.config.nullTokens,
+            maxRecordLength: lp.config.maxRecordBytes,
+            // Engines that type staged CSV themselves get CSV sources staged as CSV (much faster than typing
+            // here); the others get canonical documents.
+            layout: options.layout ?? (lp.warehouse.capabilities.typesStagedCsv ? 'csv' : 'documents'),
+            ...(onProgress ? { onProgress } : {}),
+          },
         );
-      }
-      return {
-        ...manifestFields(summary, lp.config.nullTokens),
-        sourceChecksum: sourceChecksum(),
-        sourceSize: counter.bytes,
-      };
-    });
+        if (summary.format === 'csv' && summary.missingRequired.includes(lp.config.key)) {
+          // Every row would be rejected: say so once, for the file (an HTML error page, the wrong file).
+          throw new TerminalError(
+            'E_MISSING_KEY_COLUMN',
+            `the header has no ${lp.config.key} column (columns: ${summary.columns.slice(0, 10).join(', ').slice(0, 300)})`,
+          );
+        }
+        return {
+          ...manifestFields(summary, lp.config.nullTokens),
+          sourceChecksum: sourceChecksum(),
+          sourceSize: counter.bytes,
+        };
+      },
+      unique ? { unique } : {},
+    );
     return { ok: true, file };
   } catch (err) {
     if (!(err instanceof LeadpipeError) && !isInputError(err)) throw err;

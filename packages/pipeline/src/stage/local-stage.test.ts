@@ -26,6 +26,10 @@ describe('file names', () => {
     ['leads 2024.csv', 'leads 2024.csv'],
     ['.hidden.csv', 'hidden.csv'],
     ['le\u0000ads\u{1F600}.csv', 'leads__.csv'],
+    // Cut to 200 characters, keeping the extension: A x 300 .json and .csv stay two names.
+    [`${'A'.repeat(300)}.json`, `${'A'.repeat(195)}.json`],
+    [`${'A'.repeat(300)}.csv`, `${'A'.repeat(196)}.csv`],
+    ['B'.repeat(300), 'B'.repeat(200)],
   ])('%j is staged as %j', (given, staged) => expect(sanitiseFileNameOrThrow(given)).toBe(staged));
 
   it('refuses a name with nothing usable', () => {

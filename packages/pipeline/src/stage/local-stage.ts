@@ -8,8 +8,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { failpoint } from '../failpoints.ts';
-import type { LocalCopy, Stage, StagedFile, StageWriter } from './stage.ts';
-import { sanitiseFileNameOrThrow } from './stage.ts';
+import type { LocalCopy, PutOptions, Stage, StagedFile, StageWriter } from './stage.ts';
+import { sanitiseFileNameOrThrow, uniqueStageKey } from './stage.ts';
 
 function write(stream: WriteStream, text: string | Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -45,9 +45,9 @@ export class LocalStage implements Stage {
   async put(
     givenName: string,
     produce: (writer: StageWriter) => Promise<Omit<StagedFile, 'name' | 'checksum' | 'size' | 'stagedAt'>>,
+    options: PutOptions = {},
   ): Promise<StagedFile> {
     const name = sanitiseFileNameOrThrow(givenName);
-    const final = this.paths(name);
     await Promise.all(
       ['data', 'rejects', 'manifests', 'tmp'].map((d) => mkdir(path.join(this.root, d), { recursive: true })),
     );
@@ -75,9 +75,14 @@ export class LocalStage implements Stage {
         },
       });
       await Promise.all([close(data), close(rejects)]);
+      const checksum = hash.digest('hex');
+      // A unique put is named after its content, known only now: the files are still in tmp/ until here.
+      const key = options.unique ? uniqueStageKey(name, checksum) : name;
+      const final = this.paths(key);
       const staged: StagedFile = {
         name,
-        checksum: hash.digest('hex'),
+        ...(key !== name ? { key } : {}),
+        checksum,
         size,
         stagedAt: new Date().toISOString(),
         ...fields,

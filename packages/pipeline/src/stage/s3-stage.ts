@@ -24,8 +24,8 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { TerminalError, TransientError } from '../errors.ts';
 import { isNotFound, toS3Error } from './s3-client.ts';
 import { makeScratchDir } from './scratch-dir.ts';
-import type { LocalCopy, Stage, StagedFile, StageWriter } from './stage.ts';
-import { sanitiseFileNameOrThrow } from './stage.ts';
+import type { LocalCopy, PutOptions, Stage, StagedFile, StageWriter } from './stage.ts';
+import { sanitiseFileNameOrThrow, uniqueStageKey } from './stage.ts';
 
 /** Options of {@link S3Stage}. */
 export interface S3StageOptions {
@@ -125,6 +125,7 @@ export class S3Stage implements Stage {
   async put(
     givenName: string,
     produce: (writer: StageWriter) => Promise<Omit<StagedFile, 'name' | 'checksum' | 'size' | 'stagedAt'>>,
+    options: PutOptions = {},
   ): Promise<StagedFile> {
     const name = sanitiseFileNameOrThrow(givenName);
     const version = `${Date.now().toString(36)}-${randomUUID()}`;
@@ -160,14 +161,19 @@ export class S3Stage implements Stage {
         },
       });
       await Promise.all([data.end(), rejects?.end()]);
+      const checksum = hash.digest('hex');
+      // A unique put is named after its content: only its manifest carries the key (the data objects sit
+      // under the file's name, where Snowpipe's AUTO_INGEST reads the name from).
+      const key = options.unique ? uniqueStageKey(name, checksum) : name;
       const staged: StagedFile = {
         name,
-        checksum: hash.digest('hex'),
+        ...(key !== name ? { key } : {}),
+        checksum,
         size,
         stagedAt: new Date().toISOString(),
         ...fields,
       };
-      const previous = await this.readManifest(name);
+      const previous = await this.readManifest(key);
       const manifest: StoredManifest = {
         ...staged,
         objects: { data: data.key, rejects: rejects?.key ?? null },
@@ -177,7 +183,7 @@ export class S3Stage implements Stage {
         .send(
           new PutObjectCommand({
             Bucket: this.bucket,
-            Key: this.manifestKey(name),
+            Key: this.manifestKey(key),
             Body: JSON.stringify(manifest, null, 1),
             ContentType: 'application/json',
           }),

@@ -12,6 +12,12 @@ import { TerminalError } from '../errors.ts';
 export interface StagedFile {
   /** File name as given, sanitised; the identity of the file together with `checksum`. */
   name: string;
+  /**
+   * The stage's own name for the file when it differs from `name` (absent: `name`): a file put with
+   * `unique` (HTTP uploads) is staged as `<name>.<first 12 hex of checksum>`, so two uploads with the same
+   * name never replace each other. What {@link Stage.get}, `localCopy` and `remove` take; see {@link stageKeyOf}.
+   */
+  key?: string;
   /** SHA-256 (hex) of the staged data bytes. */
   checksum: string;
   /** Size in bytes of the staged data. */
@@ -62,6 +68,35 @@ export interface StageWriter {
   writeRejects(text: string): Promise<void>;
 }
 
+/** Options of {@link Stage.put}. */
+export interface PutOptions {
+  /**
+   * Stage under a name of this content's own ({@link uniqueStageKey}) instead of replacing a file staged
+   * with the same name. Default false: the name is the stage's key, and a new put of it replaces the old.
+   */
+  unique?: boolean;
+}
+
+/** Characters of the checksum in a unique stage key: 48 bits, so two contents of one name never meet. */
+const KEY_CHECKSUM_CHARS = 12;
+
+/**
+ * The stage key of a file put with `unique`: the sanitised name cut to leave room, a dot, and the first 12
+ * hex characters of the staged data's checksum; at most 200 characters, like every stage name.
+ *
+ * @example
+ * uniqueStageKey('leads.csv', 'a1b2c3d4e5f60718...'); // 'leads.csv.a1b2c3d4e5f6'
+ */
+export function uniqueStageKey(name: string, checksum: string): string {
+  const suffix = `.${checksum.slice(0, KEY_CHECKSUM_CHARS)}`;
+  return `${name.slice(0, MAX_NAME - suffix.length)}${suffix}`;
+}
+
+/** The name a staged file is stored under in the stage: its `key`, or its `name` when it has none. */
+export function stageKeyOf(file: Pick<StagedFile, 'name' | 'key'>): string {
+  return file.key ?? file.name;
+}
+
 /** A stage: local folder, S3 prefix, ... Every implementation runs the same contract test suite. */
 export interface Stage {
   /** Human-readable location, e.g. `file:///data/.leadpipe/stage` or `s3://bucket/prefix`. */
@@ -74,6 +109,7 @@ export interface Stage {
   put(
     name: string,
     produce: (writer: StageWriter) => Promise<Omit<StagedFile, 'name' | 'checksum' | 'size' | 'stagedAt'>>,
+    options?: PutOptions,
   ): Promise<StagedFile>;
   /** Every completely staged file, oldest first. */
   list(): Promise<StagedFile[]>;
@@ -85,9 +121,14 @@ export interface Stage {
   remove(name: string): Promise<void>;
 }
 
+/** The longest stage name (a name or key; the stage adds its own suffixes). */
+const MAX_NAME = 200;
+
 /**
  * Makes a file name safe to stage: the last path segment only, no control characters, no leading dots,
- * characters outside `[A-Za-z0-9._ -]` replaced by `_`, at most 200 characters. Throws when nothing is left.
+ * characters outside `[A-Za-z0-9._ -]` replaced by `_`, at most 200 characters: a longer name keeps its
+ * extension (up to 16 characters) and loses the end of its stem, so `A…A.json` and `A…A.csv` stay apart.
+ * Throws when nothing is left.
  *
  * @example
  * sanitiseFileNameOrThrow('../../etc/passwd'); // 'passwd'
@@ -100,13 +141,19 @@ export function sanitiseFileNameOrThrow(name: string): string {
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(/[^A-Za-z0-9._ -]/g, '_')
     .replace(/^[.\s]+/, '')
-    .trim()
-    .slice(0, 200);
-  if (!cleaned || !/[A-Za-z0-9]/.test(cleaned)) {
+    .trim();
+  const ext = /\.[A-Za-z0-9._-]{1,15}$/.exec(cleaned)?.[0] ?? '';
+  const cut =
+    cleaned.length <= MAX_NAME
+      ? cleaned
+      : ext.length < cleaned.length
+        ? `${cleaned.slice(0, MAX_NAME - ext.length).trimEnd()}${ext}`
+        : cleaned.slice(0, MAX_NAME);
+  if (!cut || !/[A-Za-z0-9]/.test(cut)) {
     throw new TerminalError(
       'E_BAD_FILE_NAME',
       `file name ${JSON.stringify(name.slice(0, 100))} has no usable characters`,
     );
   }
-  return cleaned;
+  return cut;
 }

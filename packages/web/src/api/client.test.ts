@@ -60,4 +60,18 @@ describe('the API client', () => {
     expect((init?.headers as Record<string, string>)['x-api-key']).toBe('secret');
     expect(init?.body).toBe('{"lead_origin":"API"}');
   });
+
+  it('marks writes with x-leadpipe-request, the header a keyless API asks of them (no form can send it)', async () => {
+    const fetch = vi.fn(
+      async (_url: string, _init?: RequestInit) => new Response('{"score":50}', { status: 200 }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    setApiKey('');
+    await postJson('/score-lead', { lead_origin: 'API' });
+    await getJson('/stats');
+    const [write, read] = fetch.mock.calls.map((c) => c[1]?.headers as Record<string, string>);
+    expect(write?.['x-leadpipe-request']).toBe('1');
+    expect(write?.['x-api-key']).toBeUndefined();
+    expect(read?.['x-leadpipe-request']).toBeUndefined();
+  });
 });

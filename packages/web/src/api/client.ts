@@ -100,7 +100,13 @@ export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 
 function writeHeaders(extra: Record<string, string> = {}): Record<string, string> {
   const key = getApiKey();
-  return { accept: 'application/json', ...(key ? { 'x-api-key': key } : {}), ...extra };
+  // x-leadpipe-request: a header no HTML form can send, which the API asks of writes when it has no key.
+  return {
+    accept: 'application/json',
+    'x-leadpipe-request': '1',
+    ...(key ? { 'x-api-key': key } : {}),
+    ...extra,
+  };
 }
 
 /** `POST path` with a JSON body, the API key attached when one is set. */

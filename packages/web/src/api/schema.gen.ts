@@ -1364,7 +1364,10 @@ export interface operations {
             /** @enum {string} */
             status?: 'STAGED';
             file?: {
+              /** @description The file name as given (sanitised), as the load history shows it. */
               name?: string;
+              /** @description The staged file (uploads: name.checksum prefix), unique per content: two uploads with one name both stay staged until loaded. */
+              key?: string;
               checksum?: string;
               size?: number;
               /** @enum {string} */
