@@ -12,6 +12,7 @@ import { listS3Objects, s3ObjectSource } from '../../ingest/s3-source.ts';
 import type { PutSource } from '../../pipeline/put.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { createS3Client, isS3Uri, parseS3UriOrThrow } from '../../stage/s3-client.ts';
+import { expandInputsOrThrow } from '../input-files.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 import { printRun, taskLine } from './pipeline-commands.ts';
@@ -32,7 +33,7 @@ export async function runS3Command(
   const config = configFrom(global, opts.onError ? { onError: opts.onError } : {});
   const s3 = createS3Client(config.s3);
   const sources: PutSource[] = [];
-  for (const arg of args) {
+  for (const arg of await expandInputsOrThrow(args)) {
     if (!isS3Uri(arg)) {
       sources.push(arg);
       continue;
