@@ -2,7 +2,7 @@
  * S3 and auto-ingest commands: `run s3://...`, `watch`, `pipe refresh`, `query --raw s3://...`.
  */
 import type { ConfigInput, OnError } from '../../config/config.ts';
-import { UsageError } from '../../errors.ts';
+import { TerminalError, UsageError } from '../../errors.ts';
 import { startAutoIngest } from '../../ingest/auto-ingest.ts';
 import { openIngestContext } from '../../ingest/ingest-object.ts';
 import { createIngestLogger } from '../../ingest/ingest-logger.ts';
@@ -40,7 +40,8 @@ export async function runS3Command(
     }
     const { bucket, prefix } = parseS3UriOrThrow(arg);
     const objects = await listS3Objects(s3, bucket, prefix);
-    if (objects.length === 0) throw new UsageError(`no lead files under ${arg}`);
+    if (objects.length === 0)
+      throw new TerminalError('E_NO_LEAD_FILES', `no lead files under ${arg} — check the bucket and prefix`);
     for (const o of objects) sources.push(s3ObjectSource(s3, o));
   }
   const summary = await withLeadpipe(config, (lp) =>
@@ -72,7 +73,10 @@ export async function watchCommand(
   if (pollSeconds !== undefined) s3.pollSeconds = pollSeconds;
   const config = configFrom(global, Object.keys(s3).length ? { s3 } : {});
   if (!config.s3.queueUrl && !config.s3.bucket) {
-    throw new UsageError('watch needs SQS_QUEUE_URL (S3 events) or S3_BUCKET (polling the prefix)');
+    throw new TerminalError(
+      'E_BAD_CONFIG',
+      'watch needs SQS_QUEUE_URL (S3 events) or S3_BUCKET (polling the prefix) — set one in the environment or leadpipe.config.json',
+    );
   }
   const waitSeconds = positive(opts.waitSeconds, '--wait-seconds');
   const visibility = positive(opts.visibilityTimeout, '--visibility-timeout');
@@ -109,7 +113,11 @@ export async function pipeRefreshCommand(
   global: GlobalOptions,
 ): Promise<void> {
   const config = configFrom(global);
-  if (!config.s3.bucket) throw new UsageError('pipe refresh needs S3_BUCKET (and S3_PREFIX)');
+  if (!config.s3.bucket)
+    throw new TerminalError(
+      'E_BAD_CONFIG',
+      'pipe refresh needs S3_BUCKET (and S3_PREFIX) — set them in the environment or leadpipe.config.json',
+    );
   const result = await withLeadpipe(config, async (lp) => {
     const ctx = await openIngestContext(lp, {
       logger: createIngestLogger(config.logLevel === 'info' ? 'warn' : config.logLevel),
