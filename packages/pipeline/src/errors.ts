@@ -34,7 +34,10 @@ export class TerminalError extends LeadpipeError {}
 /** A passing condition (network, throttling, a locked resource): the same call may succeed later. */
 export class TransientError extends LeadpipeError {}
 
-/** A user error in how a command or request was called (unknown option, missing file): print usage. */
+/**
+ * A mistake in how a command or request was called (a bad option value, options that do not go together):
+ * the CLI exits 2 and points at the usage. A missing file or a bad setting is a plain TerminalError (exit 1).
+ */
 export class UsageError extends TerminalError {
   constructor(message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
     super('E_USAGE', message, options);

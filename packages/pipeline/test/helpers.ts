@@ -65,7 +65,10 @@ export function runNode(
   args: string[],
   options: {
     env?: Record<string, string>;
-    onStderr?: (text: string, kill: () => void) => void;
+    /** Called with all stderr so far on each chunk; `signal` sends the child a signal (once). */
+    onStderr?: (text: string, kill: () => void, signal: (name: NodeJS.Signals) => void) => void;
+    /** Called with all stdout so far on each chunk. */
+    onStdout?: (text: string, signal: (name: NodeJS.Signals) => void) => void;
     timeoutMs?: number;
   } = {},
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
@@ -77,10 +80,18 @@ export function runNode(
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    let signalled = false;
+    const signal = (name: NodeJS.Signals): void => {
+      if (!signalled) child.kill(name);
+      signalled = true;
+    };
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      options.onStdout?.(stdout, signal);
+    });
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
-      options.onStderr?.(stderr, () => child.kill('SIGKILL'));
+      options.onStderr?.(stderr, () => child.kill('SIGKILL'), signal);
     });
     child.on('error', reject);
     child.on('close', (code, signal) => {

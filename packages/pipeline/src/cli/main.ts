@@ -1,9 +1,14 @@
 /**
  * The `leadpipe` command line. Each command's code is loaded only when that command runs.
  */
+import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ON_ERROR } from '../config/config.ts';
-import { LeadpipeError, UsageError } from '../errors.ts';
+import { cliExitFor, oneLine } from './cli-errors.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 const program = new Command();
 program
@@ -11,10 +16,12 @@ program
   .description(
     'Lead files -> stage -> exactly-once load -> stream/task -> typed, scored leads (DuckDB or Snowflake).',
   )
+  .version(version, '--version', 'print the version of leadpipe')
   .option('--home <dir>', 'data home (env LEADPIPE_HOME, default ./.leadpipe)')
   .option('--key <column>', 'key column of leads_final (env LEADPIPE_KEY, default prospect_id)')
   .option('--config <file>', 'config file (default ./leadpipe.config.json when present)')
-  .showHelpAfterError();
+  // Commander exits 1 on its own errors; the exit code is decided below, in one place (2 for usage).
+  .exitOverride();
 
 const onErrorOption = new Option('--on-error <mode>', 'what rejected rows do to a file').choices(ON_ERROR);
 const jsonOption = new Option('--json', 'print one JSON document instead of text');
@@ -24,7 +31,7 @@ program
   .description('PUT + load + task in one go (with no files: the bundled sample)')
   .argument(
     '[files...]',
-    'lead files (CSV, JSON, NDJSON, gzipped or not), or s3://bucket/prefix/ for every object under it',
+    'lead files (CSV, JSON, NDJSON, gzipped or not), folders (their lead files, not recursing), or s3://bucket/prefix/ for every object under it',
   )
   .option('--force', 'reload files already loaded with the same checksum')
   .option(
@@ -42,7 +49,7 @@ program
 program
   .command('put')
   .description('clean and stage files without loading them')
-  .argument('<files...>')
+  .argument('<files...>', 'lead files, or folders (their lead files, not recursing)')
   .addOption(
     new Option(
       '--stage <stage>',
@@ -233,19 +240,49 @@ snowflake
     (await import('./commands/snowflake-commands.ts')).snowflakeStatusCommand(opts, program.opts()),
   );
 
+/** Every command under `root`, the root included. */
+function allCommands(root: Command): Command[] {
+  return [root, ...root.commands.flatMap((c) => allCommands(c))];
+}
+
+/** `snowflake plan` for that command, '' for the program itself. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+// Commander's own errors (unknown command or option, missing argument, invalid choice) as one line that
+// says where the usage is, instead of the whole help text.
+for (const command of allCommands(program)) {
+  const where = commandPath(command);
+  command.configureOutput({
+    outputError: (text, write) =>
+      write(
+        `leadpipe: ${oneLine(text.replace(/^error: /, ''))} — see \`leadpipe ${where ? `${where} ` : ''}--help\`\n`,
+      ),
+  });
+}
+
+let running = '';
+program.hook('preAction', (_root, action) => {
+  running = commandPath(action);
+});
+
+/** Prints the one line (or, for a bug, the stack) for `err` and returns the exit code. */
+function report(err: unknown): number {
+  const { code, text } = cliExitFor(err, running);
+  process.stderr.write(text);
+  return code;
+}
+
+// Errors outside the awaited action (a stream's 'error' event nobody listens to, a stray rejection) take
+// the same rule instead of Node's default crash output.
+process.on('uncaughtException', (err) => process.exit(report(err)));
+process.on('unhandledRejection', (err) => process.exit(report(err)));
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof UsageError) {
-    process.stderr.write(`leadpipe: ${err.message}\n`);
-    process.exitCode = 2;
-  } else if (err instanceof LeadpipeError) {
-    process.stderr.write(`leadpipe: ${err.message}\n`);
-    process.exitCode = 1;
-  } else {
-    process.stderr.write(
-      `leadpipe: unexpected error (a bug; please report it)\n${(err as Error)?.stack ?? String(err)}\n`,
-    );
-    process.exitCode = 70;
-  }
+  process.exitCode = report(err);
 }

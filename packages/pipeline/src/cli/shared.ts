@@ -13,12 +13,28 @@ export interface GlobalOptions {
   config?: string;
 }
 
+/** The flag behind each configuration path a command can set, to name it in configuration errors. */
+const FLAG_NAMES: Record<string, string> = {
+  home: '--home',
+  key: '--key',
+  onError: '--on-error',
+  stage: '--stage',
+  'api.port': '--port',
+  'api.host': '--host',
+  's3.queueUrl': '--queue-url',
+  's3.pollSeconds': '--poll-seconds',
+};
+
 /** Resolves the configuration with CLI flags on top. */
 export function configFrom(global: GlobalOptions, extra: ConfigInput = {}): Config {
   const flags: ConfigInput = { ...extra };
   if (global.home) flags.home = global.home;
   if (global.key) flags.key = global.key;
-  return loadConfigOrThrow({ flags, ...(global.config ? { configFile: global.config } : {}) });
+  return loadConfigOrThrow({
+    flags,
+    flagNames: FLAG_NAMES,
+    ...(global.config ? { configFile: global.config } : {}),
+  });
 }
 
 /** Opens the pipeline, runs `fn`, closes it. */

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfigOrThrow, redactConfig } from './config.ts';
 
 describe('configuration', () => {
@@ -17,9 +20,9 @@ describe('configuration', () => {
     expect(c.nullTokens).toEqual(['', 'Select', 'NA', 'N/A', 'null']);
   });
 
-  it('names the variable of an invalid value', () => {
+  it('names the variable of an invalid value from the environment', () => {
     expect(() => loadConfigOrThrow({ cwd: '/tmp', env: { LEADPIPE_ON_ERROR: 'IGNORE' } })).toThrow(
-      /onError \(LEADPIPE_ON_ERROR\)/,
+      /^LEADPIPE_ON_ERROR: Invalid option: expected one of "CONTINUE"\|"SKIP_FILE"\|"ABORT_STATEMENT"$/,
     );
   });
 
@@ -71,7 +74,7 @@ describe('configuration', () => {
     }).api;
     expect(c).toMatchObject({ rateLimit: 0, writeRateLimit: 5 });
     expect(() => loadConfigOrThrow({ cwd: '/tmp', env: { LEADPIPE_RATE_LIMIT: '-1' } })).toThrow(
-      /api\.rateLimit \(LEADPIPE_RATE_LIMIT\)/,
+      /^LEADPIPE_RATE_LIMIT: Too small/,
     );
     expect(() => loadConfigOrThrow({ cwd: '/tmp', env: { LEADPIPE_WRITE_RATE_LIMIT: 'lots' } })).toThrow(
       /LEADPIPE_WRITE_RATE_LIMIT/,
@@ -86,5 +89,83 @@ describe('configuration', () => {
     expect(trust(' 10.0.0.0/8, 127.0.0.1 ,fd00::/8')).toEqual(['10.0.0.0/8', '127.0.0.1', 'fd00::/8']);
     for (const bad of ['true', '1', 'proxy.internal', '10.0.0.0/33', '10.0.0.1/8/1'])
       expect(() => trust(bad), bad).toThrow(/LEADPIPE_TRUST_PROXY.*IP addresses/);
+  });
+});
+
+describe('the config file', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'leadpipe-config-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** Loads with `text` as the cwd's leadpipe.config.json (no environment). */
+  const load = (text: string, more: Parameters<typeof loadConfigOrThrow>[0] = {}): unknown => {
+    writeFileSync(path.join(dir, 'leadpipe.config.json'), text);
+    return loadConfigOrThrow({ cwd: dir, env: {}, ...more });
+  };
+
+  it('sits between the defaults and the environment', () => {
+    const c = load('{ "onError": "SKIP_FILE", "api": { "port": 9000, "host": "0.0.0.0" } }', {
+      env: { LEADPIPE_HOST: '127.0.0.2' },
+    });
+    expect(c).toMatchObject({ onError: 'SKIP_FILE', api: { port: 9000, host: '127.0.0.2' } });
+  });
+
+  it('refuses an unknown key, naming the file and the key, with the key it probably meant', () => {
+    expect(() => load('{ "api": { "prot": 9000 } }')).toThrow(
+      'leadpipe.config.json: unknown key api.prot — did you mean api.port?',
+    );
+    expect(() => load('{ "port": 9000 }')).toThrow(
+      'leadpipe.config.json: unknown key port — did you mean api.port?',
+    );
+    expect(() => load('{ "LEADPIPE_ON_ERROR": "SKIP_FILE" }')).toThrow(
+      'leadpipe.config.json: unknown key LEADPIPE_ON_ERROR — did you mean onError?',
+    );
+    expect(() => load('{ "colour": "blue" }')).toThrow(
+      'leadpipe.config.json: unknown key colour — see leadpipe.config.example.json for every key',
+    );
+    expect(() => load('{ "s3": "my-bucket" }')).toThrow(
+      'leadpipe.config.json: s3: expected an object of s3 settings',
+    );
+    expect(() => load('[1]')).toThrow('leadpipe.config.json: expected a JSON object of settings');
+  });
+
+  it('names a bad value by where it came from: the file key path, the variable, or the flag', () => {
+    expect(() => load('{ "api": { "port": "eighty" } }')).toThrow(
+      /^leadpipe\.config\.json: api\.port: Invalid input: expected number/,
+    );
+    expect(() => load('{ "api": { "port": 80 } }', { env: { LEADPIPE_PORT: '70000' } })).toThrow(
+      /^LEADPIPE_PORT: Too big/,
+    );
+    expect(() =>
+      load('{}', {
+        env: { LEADPIPE_PORT: '70000' },
+        flags: { api: { port: -1 } },
+        flagNames: { 'api.port': '--port' },
+      }),
+    ).toThrow(/^--port: Too small/);
+    const other = path.join(dir, 'other.json');
+    writeFileSync(other, '{ "key": "Prospect ID" }');
+    expect(() => loadConfigOrThrow({ cwd: dir, env: {}, configFile: other })).toThrow(
+      `${other}: key: the key must be a snake_case column name`,
+    );
+  });
+
+  it('reads a value set in .env under the name .env', () => {
+    writeFileSync(path.join(dir, '.env'), 'LEADPIPE_ON_ERROR=NEVER\n');
+    try {
+      writeFileSync(path.join(dir, 'leadpipe.config.json'), '{}');
+      expect(() => loadConfigOrThrow({ cwd: dir })).toThrow(/^\.env: LEADPIPE_ON_ERROR: Invalid option/);
+    } finally {
+      rmSync(path.join(dir, '.env'));
+    }
+  });
+
+  it('allows whole-line // comments and null for "not set"', () => {
+    const c = load(
+      '// mine\n{\n  // the port\n  "api": { "port": 8123, "apiKey": null },\n  "s3": { "bucket": null }\n}\n',
+    );
+    expect(c).toMatchObject({ api: { port: 8123 } });
+    expect((c as { api: { apiKey?: string } }).api.apiKey).toBeUndefined();
+    expect(() => load('{ "api": { "port": 8000 } } trailing')).toThrow(
+      /^cannot read config file leadpipe\.config\.json/,
+    );
   });
 });

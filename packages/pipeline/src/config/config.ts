@@ -2,10 +2,11 @@
  * leadpipe configuration: one declarative schema (`variables.ts`), merged as defaults < config file <
  * environment (including `.env`) < CLI flags. Nothing else in leadpipe reads `process.env`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { TerminalError } from '../errors.ts';
+import { readConfigFileOrThrow } from './config-file.ts';
 import type { ConfigInput } from './env.ts';
 import { deepMerge, readDotEnv, setPath } from './env.ts';
 import { CONFIG_SCHEMA, CONFIG_VARIABLES } from './variables.ts';
@@ -28,46 +29,70 @@ export interface ConfigSources {
   cwd?: string;
   /** Explicit config file (default `leadpipe.config.json` in `cwd`, if it exists). */
   configFile?: string;
+  /**
+   * The CLI flag that set each value of `flags`, by dotted path (`{ 'api.port': '--port' }`), to name it in
+   * errors (default: the path, as `flag api.port`).
+   */
+  flagNames?: Record<string, string>;
+}
+
+/** Whether `input` holds a value at the dotted `path`. */
+function hasPath(input: ConfigInput, dotted: string): boolean {
+  let node: unknown = input;
+  for (const part of dotted.split('.')) {
+    if (!node || typeof node !== 'object' || !(part in node)) return false;
+    node = (node as ConfigInput)[part];
+  }
+  return node !== undefined;
 }
 
 /**
- * Resolves the configuration. Throws a {@link TerminalError} naming the offending variable when a value
- * does not fit (so a typo in `LEADPIPE_ON_ERROR` fails at start-up, not mid-load).
+ * Resolves the configuration. Throws a {@link TerminalError} (`E_BAD_CONFIG`) for a config file key the
+ * declarations do not know, and for a value that does not fit, named where it came from: the file's key
+ * path (`leadpipe.config.json: api.port`), the environment variable (`LEADPIPE_PORT`) or the flag
+ * (`--port`) — so a typo fails at start-up, not mid-load.
  *
  * @example
  * const config = loadConfigOrThrow({ flags: { home: '/tmp/lp' } });
  */
 export function loadConfigOrThrow(sources: ConfigSources = {}): Config {
   const cwd = sources.cwd ?? process.cwd();
-  const env = sources.env ?? { ...readDotEnv(path.join(cwd, '.env')), ...process.env };
-  let merged: ConfigInput = {};
+  const dotEnv = sources.env ? {} : readDotEnv(path.join(cwd, '.env'));
+  const env = sources.env ?? { ...dotEnv, ...process.env };
   const file = sources.configFile ?? path.join(cwd, 'leadpipe.config.json');
-  if (existsSync(file)) {
-    try {
-      merged = JSON.parse(readFileSync(file, 'utf8')) as ConfigInput;
-    } catch (err) {
-      throw new TerminalError('E_BAD_CONFIG', `cannot read config file ${file}: ${(err as Error).message}`, {
-        cause: err,
-      });
-    }
-  } else if (sources.configFile) {
-    throw new TerminalError('E_BAD_CONFIG', `config file not found: ${file}`);
+  const label = sources.configFile ?? 'leadpipe.config.json';
+  let fromFile: ConfigInput = {};
+  if (existsSync(file)) fromFile = readConfigFileOrThrow(file, label, CONFIG_VARIABLES);
+  else if (sources.configFile) {
+    throw new TerminalError('E_BAD_CONFIG', `config file not found: ${file} — check the --config path`);
   }
   const fromEnv: ConfigInput = {};
   for (const v of CONFIG_VARIABLES) {
     const value = env[v.env];
     if (value !== undefined && value !== '') setPath(fromEnv, v.path, value);
   }
-  merged = deepMerge(deepMerge(merged, fromEnv), sources.flags ?? {});
-  const parsed = CONFIG_SCHEMA.safeParse(merged);
+  const flags = sources.flags ?? {};
+  const parsed = CONFIG_SCHEMA.safeParse(deepMerge(deepMerge(fromFile, fromEnv), flags));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') ?? '';
-    const variable = CONFIG_VARIABLES.find((v) => v.path === where);
-    throw new TerminalError(
-      'E_BAD_CONFIG',
-      `invalid configuration ${where}${variable ? ` (${variable.env})` : ''}: ${issue?.message ?? 'invalid'}`,
-    );
+    const at = (issue?.path ?? []).map(String);
+    // The declared variable the issue is about (the longest path prefix that names one).
+    const variable = CONFIG_VARIABLES.filter((v) => at.join('.').startsWith(v.path))
+      .sort((a, b) => b.path.length - a.path.length)
+      .at(0);
+    const where = variable?.path ?? at.join('.');
+    // Named where the value came from: the highest layer that set it.
+    const source = hasPath(flags, where)
+      ? (sources.flagNames?.[where] ?? `flag ${where}`)
+      : variable && env[variable.env] !== undefined && env[variable.env] !== ''
+        ? dotEnv[variable.env] !== undefined && process.env[variable.env] === undefined
+          ? `.env: ${variable.env}`
+          : variable.env
+        : hasPath(fromFile, where)
+          ? `${label}: ${where}`
+          : where;
+    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : '';
+    throw new TerminalError('E_BAD_CONFIG', `${source}: ${issue?.message ?? 'invalid'}${more}`);
   }
   return { ...parsed.data, home: path.resolve(cwd, parsed.data.home) };
 }

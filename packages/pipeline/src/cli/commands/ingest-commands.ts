@@ -2,7 +2,7 @@
  * S3 and auto-ingest commands: `run s3://...`, `watch`, `pipe refresh`, `query --raw s3://...`.
  */
 import type { ConfigInput, OnError } from '../../config/config.ts';
-import { UsageError } from '../../errors.ts';
+import { TerminalError, UsageError } from '../../errors.ts';
 import { startAutoIngest } from '../../ingest/auto-ingest.ts';
 import { openIngestContext } from '../../ingest/ingest-object.ts';
 import { createIngestLogger } from '../../ingest/ingest-logger.ts';
@@ -12,6 +12,7 @@ import { listS3Objects, s3ObjectSource } from '../../ingest/s3-source.ts';
 import type { PutSource } from '../../pipeline/put.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { createS3Client, isS3Uri, parseS3UriOrThrow } from '../../stage/s3-client.ts';
+import { expandInputsOrThrow } from '../input-files.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 import { printRun, taskLine } from './pipeline-commands.ts';
@@ -32,14 +33,15 @@ export async function runS3Command(
   const config = configFrom(global, opts.onError ? { onError: opts.onError } : {});
   const s3 = createS3Client(config.s3);
   const sources: PutSource[] = [];
-  for (const arg of args) {
+  for (const arg of await expandInputsOrThrow(args)) {
     if (!isS3Uri(arg)) {
       sources.push(arg);
       continue;
     }
     const { bucket, prefix } = parseS3UriOrThrow(arg);
     const objects = await listS3Objects(s3, bucket, prefix);
-    if (objects.length === 0) throw new UsageError(`no lead files under ${arg}`);
+    if (objects.length === 0)
+      throw new TerminalError('E_NO_LEAD_FILES', `no lead files under ${arg} — check the bucket and prefix`);
     for (const o of objects) sources.push(s3ObjectSource(s3, o));
   }
   const summary = await withLeadpipe(config, (lp) =>
@@ -71,7 +73,10 @@ export async function watchCommand(
   if (pollSeconds !== undefined) s3.pollSeconds = pollSeconds;
   const config = configFrom(global, Object.keys(s3).length ? { s3 } : {});
   if (!config.s3.queueUrl && !config.s3.bucket) {
-    throw new UsageError('watch needs SQS_QUEUE_URL (S3 events) or S3_BUCKET (polling the prefix)');
+    throw new TerminalError(
+      'E_BAD_CONFIG',
+      'watch needs SQS_QUEUE_URL (S3 events) or S3_BUCKET (polling the prefix) — set one in the environment or leadpipe.config.json',
+    );
   }
   const waitSeconds = positive(opts.waitSeconds, '--wait-seconds');
   const visibility = positive(opts.visibilityTimeout, '--visibility-timeout');
@@ -108,7 +113,11 @@ export async function pipeRefreshCommand(
   global: GlobalOptions,
 ): Promise<void> {
   const config = configFrom(global);
-  if (!config.s3.bucket) throw new UsageError('pipe refresh needs S3_BUCKET (and S3_PREFIX)');
+  if (!config.s3.bucket)
+    throw new TerminalError(
+      'E_BAD_CONFIG',
+      'pipe refresh needs S3_BUCKET (and S3_PREFIX) — set them in the environment or leadpipe.config.json',
+    );
   const result = await withLeadpipe(config, async (lp) => {
     const ctx = await openIngestContext(lp, {
       logger: createIngestLogger(config.logLevel === 'info' ? 'warn' : config.logLevel),

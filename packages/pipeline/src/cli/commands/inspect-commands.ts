@@ -7,6 +7,7 @@ import { loadLeadSchemaOrThrow } from '../../formats/lead-schema.ts';
 import { pipeStatus } from '../../pipeline/pipe.ts';
 import { validateFile } from '../../pipeline/validate.ts';
 import { writeSyntheticLeadsCsv } from '../../sample/generate-leads.ts';
+import { expandInputsOrThrow } from '../input-files.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 
@@ -21,7 +22,7 @@ export async function validateCommand(
   const max = Number.parseInt(opts.maxErrors, 10);
   if (!Number.isFinite(max) || max < 0) throw new UsageError('--max-errors takes a whole number');
   const reports = [];
-  for (const f of files) reports.push(await validateFile(config, schema, f, max));
+  for (const f of await expandInputsOrThrow(files)) reports.push(await validateFile(config, schema, f, max));
   if (opts.json) printJson(reports);
   else {
     for (const r of reports) {

@@ -11,6 +11,7 @@ import type { RunSummary } from '../../pipeline/run.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { runTask } from '../../pipeline/task.ts';
 import type { LoadFileResult, TaskRunResult } from '../../warehouse/warehouse.ts';
+import { expandInputsOrThrow } from '../input-files.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 
@@ -84,7 +85,7 @@ export function printRun(summary: RunSummary): void {
 /** `leadpipe run [files...]` */
 export async function runCommand(files: string[], opts: LoadFlags, global: GlobalOptions): Promise<void> {
   const config = configFrom(global, extra(opts));
-  const sources = files.length > 0 ? files : [SAMPLE_FILE];
+  const sources = files.length > 0 ? await expandInputsOrThrow(files) : [SAMPLE_FILE];
   const progress = progressFor(opts.json);
   const summary = await withLeadpipe(config, async (lp) => {
     const files: Record<string, ProgressFn | undefined> = {};
@@ -112,9 +113,10 @@ export async function putCommand(
   global: GlobalOptions,
 ): Promise<void> {
   const config = configFrom(global, opts.stage ? { stage: opts.stage } : {});
+  const paths = await expandInputsOrThrow(files);
   const results = await withLeadpipe(config, async (lp) => {
     const out = [];
-    for (const f of files) out.push(await putFile(lp, f));
+    for (const f of paths) out.push(await putFile(lp, f));
     return out;
   });
   if (opts.json) printJson(results);

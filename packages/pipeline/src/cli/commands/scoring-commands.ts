@@ -17,6 +17,7 @@ import type { Lead } from '../../scoring/model/lead.ts';
 import type { LeadModel } from '../../scoring/model/model.ts';
 import { splitLeads, trainModel } from '../../scoring/train/train.ts';
 import { seededRandom } from '../../seeded-random.ts';
+import { existingFileOrThrow } from '../input-files.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, withLeadpipe } from '../shared.ts';
 
@@ -87,7 +88,7 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
   let leads: Lead[];
   let source: string;
   if (opts.data) {
-    const read = await leadsFromFile(config, schema, opts.data);
+    const read = await leadsFromFile(config, schema, await existingFileOrThrow(opts.data));
     leads = read.leads;
     source = `${path.basename(opts.data)} (${n(leads.length)} rows${read.rejected ? `, ${n(read.rejected)} rejected` : ''})`;
   } else {

@@ -31,7 +31,6 @@ export async function serveCommand(opts: ServeFlags, global: GlobalOptions): Pro
       `caught up: ${files.length} pending file(s) loaded${task ? `; task ${task.state}: ${task.inserted} inserted, ${task.updated} updated` : ''}\n`,
     );
   }
-  process.stdout.write(`leadpipe API listening on ${server.url} (docs: ${server.url}/docs)\n`);
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
@@ -47,4 +46,7 @@ export async function serveCommand(opts: ServeFlags, global: GlobalOptions): Pro
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // Printed once the handlers are in place: a supervisor that stops the server as soon as it reads this
+  // line gets a clean shutdown (exit 0), not the default death by signal.
+  process.stdout.write(`leadpipe API listening on ${server.url} (docs: ${server.url}/docs)\n`);
 }
