@@ -5,8 +5,8 @@
  */
 import type { ColumnType, LeadSchema } from './lead-schema.ts';
 import { widenType } from './lead-schema.ts';
-import { MAX_COLUMN_NAME_LENGTH, toSnakeCase } from './names.ts';
-import { inferTextType, inferValueType, textToJson, valueToJson } from './values.ts';
+import { MAX_COLUMN_NAME_LENGTH, columnName, toSnakeCase } from './names.ts';
+import { inferTextType, inferValueType, textToJson, unstorableValue, valueToJson } from './values.ts';
 
 /** A rejected row: where it was, why, and its raw text. */
 export interface RejectedRow {
@@ -44,20 +44,6 @@ interface ColumnPlan {
 type Outcome = { fragment: string; inferred?: ColumnType } | { fragment: null; error?: string };
 
 const MEMO_LIMIT = 4096;
-/** Nesting depth beyond which a JSON value rejects its row (JSON.stringify and the warehouse recurse). */
-const MAX_DEPTH = 64;
-
-/** Whether `v` nests objects/arrays deeper than `limit` (iterative: a hostile value must not overflow). */
-function nestsDeeper(v: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[v, 1]];
-  while (stack.length > 0) {
-    const [x, d] = stack.pop()!;
-    if (x === null || typeof x !== 'object') continue;
-    if (d > limit) return true;
-    for (const c of Object.values(x)) if (c !== null && typeof c === 'object') stack.push([c, d + 1]);
-  }
-  return false;
-}
 const NULL_OUTCOME: Outcome = { fragment: null };
 
 /**
@@ -71,6 +57,8 @@ export class RowCleaner {
   private readonly key: string;
   /** Types inferred for columns that are not declared, widened over the file. */
   readonly inferred = new Map<string, ColumnType>();
+  /** Source names renamed because leadpipe owns them (`score` -> `src_score`), capped at 100 entries. */
+  readonly renamed = new Map<string, string>();
   /** Every column seen (normalised), in first-seen order. */
   readonly columns = new Set<string>();
   private csvPlan: { plans: ColumnPlan[]; order: number[]; keyIndex: number } | undefined;
@@ -175,7 +163,7 @@ export class RowCleaner {
     const entries: [string, unknown][] = [];
     const seen = new Set<string>();
     for (const [k, v] of Object.entries(value)) {
-      const name = toSnakeCase(k);
+      const name = columnName(k);
       if (!name) return { line, reason: `key ${JSON.stringify(k)} has no usable name`, raw };
       if (name.length > MAX_COLUMN_NAME_LENGTH) {
         return { line, reason: `key of ${name.length} characters; at most ${MAX_COLUMN_NAME_LENGTH}`, raw };
@@ -183,6 +171,11 @@ export class RowCleaner {
       if (seen.has(name))
         return { line, column: name, reason: `keys normalise to the same column "${name}"`, raw };
       seen.add(name);
+      if (!this.columns.has(name)) {
+        if (this.renamed.size < 100 && name !== toSnakeCase(k)) this.renamed.set(k, name);
+        // Seen even when the row is rejected, so that a rejection is not also reported as a missing column.
+        this.columns.add(name);
+      }
       entries.push([name, v]);
     }
     entries.sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -197,7 +190,6 @@ export class RowCleaner {
     }
     let out = '{';
     for (const [name, v] of entries) {
-      if (!this.columns.has(name)) this.columns.add(name);
       const d = this.declared.get(name);
       if (
         v === null ||
@@ -207,6 +199,9 @@ export class RowCleaner {
         if (d && !d.nullable) return { line, column: name, reason: `${name} must not be empty`, raw };
         continue;
       }
+      // Every column, declared or not: one such value would fail the load or the task for every later file.
+      const unstorable = unstorableValue(v);
+      if (unstorable !== undefined) return { line, column: name, reason: `${name}: ${unstorable}`, raw };
       let json: string | undefined;
       if (d) {
         json = valueToJson(d.type, v);
@@ -220,9 +215,6 @@ export class RowCleaner {
           };
         }
       } else {
-        if (typeof v === 'object' && nestsDeeper(v, MAX_DEPTH)) {
-          return { line, column: name, reason: `${name}: value nested deeper than ${MAX_DEPTH} levels`, raw };
-        }
         this.infer(name, inferValueType(typeof v === 'string' ? v.trim() : v));
         json = typeof v === 'string' ? JSON.stringify(v.trim()) : JSON.stringify(v);
       }

@@ -13,7 +13,7 @@ import type { JsonEvent } from './json.ts';
 import { JsonArrayReader, NdjsonReader } from './json.ts';
 import type { ColumnType } from './lead-schema.ts';
 import { decodeBytes } from './decode-bytes.ts';
-import { normaliseHeaderOrThrow } from './names.ts';
+import { normaliseHeaderOrThrow, toSnakeCase } from './names.ts';
 import type { StageLayout } from './stage-layout.ts';
 import { stagedCsvRecord } from './stage-layout.ts';
 
@@ -46,6 +46,11 @@ export interface ReadSummary {
   inferred: Record<string, ColumnType>;
   /** Declared non-nullable columns (and the key) absent from the file. */
   missingRequired: string[];
+  /**
+   * Source columns renamed because leadpipe owns their name (`score` -> `src_score`, see `columnName`),
+   * source name -> column; absent when none was.
+   */
+  renamed?: Record<string, string>;
   firstError?: RejectedRow;
 }
 
@@ -161,7 +166,11 @@ export async function readLeadFile(
             `the header has ${e.fields.length} columns; at most ${MAX_COLUMNS} are accepted`,
           );
         }
-        const header = normaliseHeaderOrThrow(e.fields.map((f) => f.trim()));
+        const sources = e.fields.map((f) => f.trim());
+        const header = normaliseHeaderOrThrow(sources);
+        sources.forEach((f, i) => {
+          if (toSnakeCase(f) !== header[i]) cleaner.renamed.set(f, header[i]!);
+        });
         cleaner.bindHeader(header);
         headerDone = true;
         // The engine reads the staged file by position (its own column names), so a source column may be
@@ -266,6 +275,7 @@ export async function readLeadFile(
     summary.edgeSpace = edgeSpace;
   }
   summary.inferred = Object.fromEntries(cleaner.inferred);
+  if (cleaner.renamed.size > 0) summary.renamed = Object.fromEntries(cleaner.renamed);
   const present = new Set(summary.columns);
   const required = new Set([
     options.key,

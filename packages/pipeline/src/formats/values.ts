@@ -12,6 +12,34 @@ const ISO_TIMESTAMP =
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 't', '1']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'f', '0']);
 
+/** Nesting depth beyond which a JSON value rejects its row (JSON.stringify and the warehouse recurse). */
+export const MAX_DEPTH = 64;
+
+/** A UTF-16 surrogate without its pair: valid in a JS string and a JSON escape, refused by the warehouse. */
+const LONE_SURROGATE = /\p{Cs}/u;
+const SURROGATE_REASON = 'text with an unpaired UTF-16 surrogate escape (such as \\ud800)';
+
+/**
+ * Why a parsed JSON value cannot be stored, or undefined: nested deeper than `limit` (JSON.stringify and the
+ * warehouse recurse) or a string, value or key, with an unpaired surrogate (`"\ud800"`: DuckDB's reader
+ * refuses the whole staged file). Iterative, so a hostile value cannot overflow the stack.
+ */
+export function unstorableValue(v: unknown, limit: number = MAX_DEPTH): string | undefined {
+  if (typeof v === 'string') return LONE_SURROGATE.test(v) ? SURROGATE_REASON : undefined;
+  if (v === null || typeof v !== 'object') return undefined;
+  const stack: [unknown, number][] = [[v, 1]];
+  while (stack.length > 0) {
+    const [x, d] = stack.pop()!;
+    if (d > limit) return `value nested deeper than ${limit} levels`;
+    for (const [k, c] of Object.entries(x as object)) {
+      if (LONE_SURROGATE.test(k)) return SURROGATE_REASON;
+      if (typeof c === 'string') {
+        if (LONE_SURROGATE.test(c)) return SURROGATE_REASON;
+      } else if (c !== null && typeof c === 'object') stack.push([c, d + 1]);
+    }
+  }
+  return undefined;
+}
 /** JSON text of an integer written as text, or undefined. Integers beyond 2^53 keep their exact digits. */
 export function integerJson(s: string): string | undefined {
   if (!INTEGER.test(s)) return undefined;
@@ -68,7 +96,9 @@ export function textToJson(type: ColumnType, s: string): string | undefined {
       return timestampJson(s);
     case 'json':
       try {
-        return JSON.stringify(JSON.parse(s));
+        const parsed: unknown = JSON.parse(s);
+        // Text that parses to something the warehouse cannot store (`"\ud800"`) is kept as the text it is.
+        return unstorableValue(parsed) === undefined ? JSON.stringify(parsed) : JSON.stringify(s);
       } catch {
         return JSON.stringify(s);
       }
@@ -82,7 +112,8 @@ export function valueToJson(type: ColumnType, v: unknown): string | undefined {
     return type === 'string' && typeof v === 'object' ? undefined : JSON.stringify(v);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return undefined;
-    if (type === 'integer') return Number.isInteger(v) ? String(v) : undefined;
+    // A whole double past BIGINT (1e308) is no integer here: staged, it would fail the load or the task.
+    if (type === 'integer') return fitsBigint(v) ? String(v) : undefined;
     if (type === 'double') return String(v);
     if (type === 'boolean') return v === 1 ? 'true' : v === 0 ? 'false' : undefined;
     return undefined;
@@ -91,10 +122,19 @@ export function valueToJson(type: ColumnType, v: unknown): string | undefined {
   return undefined;
 }
 
-/** The narrowest type that holds a text value, for columns that are not declared (as INFER_SCHEMA does). */
+/** Whether `v` is a whole number within BIGINT / NUMBER(38,0)'s 64-bit range (|v| < 2^63). */
+function fitsBigint(v: number): boolean {
+  return Number.isInteger(v) && Math.abs(v) < 9223372036854775808;
+}
+
+/**
+ * The narrowest type that holds a text value, for columns that are not declared (as INFER_SCHEMA does).
+ * Digits past 64 bits infer `double` and a literal past a double's range (1e400) `string`: the column then
+ * widens to a type every value fits, instead of the task's cast turning the value into NULL.
+ */
 export function inferTextType(s: string): ColumnType {
-  if (INTEGER.test(s) && !s.includes('.')) return 'integer';
-  if (DECIMAL.test(s)) return 'double';
+  if (INTEGER.test(s) && !s.includes('.') && integerJson(s) !== undefined) return 'integer';
+  if (DECIMAL.test(s) && Number.isFinite(Number(s))) return 'double';
   if (booleanJson(s) !== undefined) return 'boolean';
   if (timestampJson(s) !== undefined) return 'timestamp';
   return 'string';
@@ -103,7 +143,8 @@ export function inferTextType(s: string): ColumnType {
 /** The narrowest type that holds a parsed JSON value. */
 export function inferValueType(v: unknown): ColumnType {
   if (typeof v === 'string') return inferTextType(v);
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'double';
+  // 1e308 is a whole number to JavaScript, not an integer any warehouse column holds.
+  if (typeof v === 'number') return fitsBigint(v) ? 'integer' : 'double';
   if (typeof v === 'boolean') return 'boolean';
   return 'json';
 }

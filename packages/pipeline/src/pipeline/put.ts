@@ -72,6 +72,7 @@ function manifestFields(
     columns: summary.columns,
     inferred: summary.inferred,
     missingRequired: summary.missingRequired,
+    ...(summary.renamed ? { renamed: summary.renamed } : {}),
     ...(summary.firstError
       ? {
           firstError: {

@@ -14,6 +14,8 @@ import { runTask } from './task.ts';
 /** Per-file line of a run summary. */
 export interface RunFileResult extends LoadFileResult {
   rowsRejected: number;
+  /** Source columns renamed because leadpipe owns their name (`score` -> `src_score`): source -> column. */
+  renamed?: Record<string, string>;
 }
 
 /** What a run did. */
@@ -67,7 +69,8 @@ export async function runPipeline(
     }
     const [result] = await loadFiles(lp, [put.file], options);
     if (result) {
-      files.push({ ...result, rowsRejected: result.errorCount });
+      const renamed = put.file.renamed;
+      files.push({ ...result, rowsRejected: result.errorCount, ...(renamed ? { renamed } : {}) });
       aborted = Boolean(result.aborted);
     }
   }

@@ -49,6 +49,8 @@ export interface StagedFile {
   /** Inferred types of the undeclared columns. */
   inferred: Record<string, ColumnType>;
   missingRequired: string[];
+  /** Source columns renamed because leadpipe owns their name (`score` -> `src_score`): source -> column. */
+  renamed?: Record<string, string>;
   firstError?: { line: number; column?: string; reason: string };
 }
 

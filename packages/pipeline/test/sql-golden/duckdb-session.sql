@@ -1669,9 +1669,9 @@ FROM (SELECT "prospect_id",
   CASE WHEN __f0 = 5 THEN CAST("lead_origin" AS VARCHAR) ELSE ['Landing Page Submission', 'API', 'Lead Add Form', 'Lead Import', 'missing', 'other'][__f0 + 1] END AS __v0,
   CASE WHEN __f1 = 9 THEN CAST("lead_source" AS VARCHAR) ELSE ['Google', 'Direct Traffic', 'Olark Chat', 'Organic Search', 'Reference', 'Referral Sites', 'Welingak Website', 'Facebook', 'missing', 'other'][__f1 + 1] END AS __v1,
   CASE WHEN __f2 = 1 THEN 'Yes' WHEN __f2 = 0 THEN 'No' ELSE 'missing' END AS __v2,
-  CASE WHEN __f4 IS NULL THEN 'missing' WHEN ROUND(__f4, 2) = ROUND(ROUND(__f4, 2)) THEN CAST(CAST(ROUND(__f4, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f4, 2) AS VARCHAR) END AS __v4,
-  CASE WHEN __f5 IS NULL THEN 'missing' WHEN ROUND(__f5, 2) = ROUND(ROUND(__f5, 2)) THEN CAST(CAST(ROUND(__f5, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f5, 2) AS VARCHAR) END AS __v5,
-  CASE WHEN __f6 IS NULL THEN 'missing' WHEN ROUND(__f6, 2) = ROUND(ROUND(__f6, 2)) THEN CAST(CAST(ROUND(__f6, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f6, 2) AS VARCHAR) END AS __v6,
+  CASE WHEN __f4 IS NULL THEN 'missing' WHEN ROUND(__f4, 2) = ROUND(ROUND(__f4, 2)) AND abs(ROUND(__f4, 2)) < 9e18 THEN CAST(CAST(ROUND(__f4, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f4, 2) AS VARCHAR) END AS __v4,
+  CASE WHEN __f5 IS NULL THEN 'missing' WHEN ROUND(__f5, 2) = ROUND(ROUND(__f5, 2)) AND abs(ROUND(__f5, 2)) < 9e18 THEN CAST(CAST(ROUND(__f5, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f5, 2) AS VARCHAR) END AS __v5,
+  CASE WHEN __f6 IS NULL THEN 'missing' WHEN ROUND(__f6, 2) = ROUND(ROUND(__f6, 2)) AND abs(ROUND(__f6, 2)) < 9e18 THEN CAST(CAST(ROUND(__f6, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f6, 2) AS VARCHAR) END AS __v6,
   CASE WHEN __f7 = 12 THEN CAST("last_activity" AS VARCHAR) ELSE ['Email Opened', 'SMS Sent', 'Olark Chat Conversation', 'Page Visited on Website', 'Converted to Lead', 'Email Bounced', 'Email Link Clicked', 'Form Submitted on Website', 'Unreachable', 'Unsubscribed', 'Had a Phone Conversation', 'missing', 'other'][__f7 + 1] END AS __v7,
   CASE WHEN __f8 = 8 THEN CAST("country" AS VARCHAR) ELSE ['India', 'United States', 'United Arab Emirates', 'Saudi Arabia', 'Singapore', 'United Kingdom', 'Australia', 'missing', 'other'][__f8 + 1] END AS __v8,
   CASE WHEN __f9 = 19 THEN CAST("specialization" AS VARCHAR) ELSE ['Finance Management', 'Marketing Management', 'Human Resource Management', 'Operations Management', 'Business Administration', 'IT Projects Management', 'Supply Chain Management', 'Banking, Investment And Insurance', 'Media and Advertising', 'Travel and Tourism', 'International Business', 'Healthcare Management', 'Hospitality Management', 'E-COMMERCE', 'Retail Management', 'Rural and Agribusiness', 'E-Business', 'Services Excellence', 'missing', 'other'][__f9 + 1] END AS __v9,
@@ -1680,7 +1680,7 @@ FROM (SELECT "prospect_id",
   CASE WHEN __f12 = 2 THEN CAST("what_matters_most_to_you_in_choosing_a_course" AS VARCHAR) ELSE ['Better Career Prospects', 'missing', 'other'][__f12 + 1] END AS __v12,
   CASE WHEN __f23 = 7 THEN CAST("city" AS VARCHAR) ELSE ['Mumbai', 'Thane & Outskirts', 'Other Cities', 'Other Cities of Maharashtra', 'Other Metro Cities', 'Tier II Cities', 'missing', 'other'][__f23 + 1] END AS __v23,
   CASE WHEN __f25 = 1 THEN 'Yes' WHEN __f25 = 0 THEN 'No' ELSE 'missing' END AS __v25,
-  CASE WHEN __f26 IS NULL THEN 'missing' WHEN ROUND(__f26, 2) = ROUND(ROUND(__f26, 2)) THEN CAST(CAST(ROUND(__f26, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f26, 2) AS VARCHAR) END AS __v26
+  CASE WHEN __f26 IS NULL THEN 'missing' WHEN ROUND(__f26, 2) = ROUND(ROUND(__f26, 2)) AND abs(ROUND(__f26, 2)) < 9e18 THEN CAST(CAST(ROUND(__f26, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f26, 2) AS VARCHAR) END AS __v26
 FROM leadpipe_batch) AS __l1) AS __l2) AS __l3) AS __l4) AS __l5) AS __l6) AS __l7) AS __l8) AS __l9) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
 );
 -- next
@@ -3284,9 +3284,9 @@ FROM (SELECT "prospect_id",
   CASE WHEN __f0 = 5 THEN CAST("lead_origin" AS VARCHAR) ELSE ['Landing Page Submission', 'API', 'Lead Add Form', 'Lead Import', 'missing', 'other'][__f0 + 1] END AS __v0,
   CASE WHEN __f1 = 9 THEN CAST("lead_source" AS VARCHAR) ELSE ['Google', 'Direct Traffic', 'Olark Chat', 'Organic Search', 'Reference', 'Referral Sites', 'Welingak Website', 'Facebook', 'missing', 'other'][__f1 + 1] END AS __v1,
   CASE WHEN __f2 = 1 THEN 'Yes' WHEN __f2 = 0 THEN 'No' ELSE 'missing' END AS __v2,
-  CASE WHEN __f4 IS NULL THEN 'missing' WHEN ROUND(__f4, 2) = ROUND(ROUND(__f4, 2)) THEN CAST(CAST(ROUND(__f4, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f4, 2) AS VARCHAR) END AS __v4,
-  CASE WHEN __f5 IS NULL THEN 'missing' WHEN ROUND(__f5, 2) = ROUND(ROUND(__f5, 2)) THEN CAST(CAST(ROUND(__f5, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f5, 2) AS VARCHAR) END AS __v5,
-  CASE WHEN __f6 IS NULL THEN 'missing' WHEN ROUND(__f6, 2) = ROUND(ROUND(__f6, 2)) THEN CAST(CAST(ROUND(__f6, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f6, 2) AS VARCHAR) END AS __v6,
+  CASE WHEN __f4 IS NULL THEN 'missing' WHEN ROUND(__f4, 2) = ROUND(ROUND(__f4, 2)) AND abs(ROUND(__f4, 2)) < 9e18 THEN CAST(CAST(ROUND(__f4, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f4, 2) AS VARCHAR) END AS __v4,
+  CASE WHEN __f5 IS NULL THEN 'missing' WHEN ROUND(__f5, 2) = ROUND(ROUND(__f5, 2)) AND abs(ROUND(__f5, 2)) < 9e18 THEN CAST(CAST(ROUND(__f5, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f5, 2) AS VARCHAR) END AS __v5,
+  CASE WHEN __f6 IS NULL THEN 'missing' WHEN ROUND(__f6, 2) = ROUND(ROUND(__f6, 2)) AND abs(ROUND(__f6, 2)) < 9e18 THEN CAST(CAST(ROUND(__f6, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f6, 2) AS VARCHAR) END AS __v6,
   CASE WHEN __f7 = 12 THEN CAST("last_activity" AS VARCHAR) ELSE ['Email Opened', 'SMS Sent', 'Olark Chat Conversation', 'Page Visited on Website', 'Converted to Lead', 'Email Bounced', 'Email Link Clicked', 'Form Submitted on Website', 'Unreachable', 'Unsubscribed', 'Had a Phone Conversation', 'missing', 'other'][__f7 + 1] END AS __v7,
   CASE WHEN __f8 = 8 THEN CAST("country" AS VARCHAR) ELSE ['India', 'United States', 'United Arab Emirates', 'Saudi Arabia', 'Singapore', 'United Kingdom', 'Australia', 'missing', 'other'][__f8 + 1] END AS __v8,
   CASE WHEN __f9 = 19 THEN CAST("specialization" AS VARCHAR) ELSE ['Finance Management', 'Marketing Management', 'Human Resource Management', 'Operations Management', 'Business Administration', 'IT Projects Management', 'Supply Chain Management', 'Banking, Investment And Insurance', 'Media and Advertising', 'Travel and Tourism', 'International Business', 'Healthcare Management', 'Hospitality Management', 'E-COMMERCE', 'Retail Management', 'Rural and Agribusiness', 'E-Business', 'Services Excellence', 'missing', 'other'][__f9 + 1] END AS __v9,
@@ -3295,7 +3295,7 @@ FROM (SELECT "prospect_id",
   CASE WHEN __f12 = 2 THEN CAST("what_matters_most_to_you_in_choosing_a_course" AS VARCHAR) ELSE ['Better Career Prospects', 'missing', 'other'][__f12 + 1] END AS __v12,
   CASE WHEN __f23 = 7 THEN CAST("city" AS VARCHAR) ELSE ['Mumbai', 'Thane & Outskirts', 'Other Cities', 'Other Cities of Maharashtra', 'Other Metro Cities', 'Tier II Cities', 'missing', 'other'][__f23 + 1] END AS __v23,
   CASE WHEN __f25 = 1 THEN 'Yes' WHEN __f25 = 0 THEN 'No' ELSE 'missing' END AS __v25,
-  CASE WHEN __f26 IS NULL THEN 'missing' WHEN ROUND(__f26, 2) = ROUND(ROUND(__f26, 2)) THEN CAST(CAST(ROUND(__f26, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f26, 2) AS VARCHAR) END AS __v26
+  CASE WHEN __f26 IS NULL THEN 'missing' WHEN ROUND(__f26, 2) = ROUND(ROUND(__f26, 2)) AND abs(ROUND(__f26, 2)) < 9e18 THEN CAST(CAST(ROUND(__f26, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f26, 2) AS VARCHAR) END AS __v26
 FROM leadpipe_batch) AS __l1) AS __l2) AS __l3) AS __l4) AS __l5) AS __l6) AS __l7) AS __l8) AS __l9) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
 );
 -- next
@@ -4409,9 +4409,9 @@ FROM (SELECT "prospect_id",
   CASE WHEN __f0 = 5 THEN CAST("lead_origin" AS VARCHAR) ELSE ['Landing Page Submission', 'API', 'Lead Add Form', 'Lead Import', 'missing', 'other'][__f0 + 1] END AS __v0,
   CASE WHEN __f1 = 9 THEN CAST("lead_source" AS VARCHAR) ELSE ['Google', 'Direct Traffic', 'Olark Chat', 'Organic Search', 'Reference', 'Referral Sites', 'Welingak Website', 'Facebook', 'missing', 'other'][__f1 + 1] END AS __v1,
   CASE WHEN __f2 = 1 THEN 'Yes' WHEN __f2 = 0 THEN 'No' ELSE 'missing' END AS __v2,
-  CASE WHEN __f4 IS NULL THEN 'missing' WHEN ROUND(__f4, 2) = ROUND(ROUND(__f4, 2)) THEN CAST(CAST(ROUND(__f4, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f4, 2) AS VARCHAR) END AS __v4,
-  CASE WHEN __f5 IS NULL THEN 'missing' WHEN ROUND(__f5, 2) = ROUND(ROUND(__f5, 2)) THEN CAST(CAST(ROUND(__f5, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f5, 2) AS VARCHAR) END AS __v5,
-  CASE WHEN __f6 IS NULL THEN 'missing' WHEN ROUND(__f6, 2) = ROUND(ROUND(__f6, 2)) THEN CAST(CAST(ROUND(__f6, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f6, 2) AS VARCHAR) END AS __v6,
+  CASE WHEN __f4 IS NULL THEN 'missing' WHEN ROUND(__f4, 2) = ROUND(ROUND(__f4, 2)) AND abs(ROUND(__f4, 2)) < 9e18 THEN CAST(CAST(ROUND(__f4, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f4, 2) AS VARCHAR) END AS __v4,
+  CASE WHEN __f5 IS NULL THEN 'missing' WHEN ROUND(__f5, 2) = ROUND(ROUND(__f5, 2)) AND abs(ROUND(__f5, 2)) < 9e18 THEN CAST(CAST(ROUND(__f5, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f5, 2) AS VARCHAR) END AS __v5,
+  CASE WHEN __f6 IS NULL THEN 'missing' WHEN ROUND(__f6, 2) = ROUND(ROUND(__f6, 2)) AND abs(ROUND(__f6, 2)) < 9e18 THEN CAST(CAST(ROUND(__f6, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f6, 2) AS VARCHAR) END AS __v6,
   CASE WHEN __f7 = 12 THEN CAST("last_activity" AS VARCHAR) ELSE ['Email Opened', 'SMS Sent', 'Olark Chat Conversation', 'Page Visited on Website', 'Converted to Lead', 'Email Bounced', 'Email Link Clicked', 'Form Submitted on Website', 'Unreachable', 'Unsubscribed', 'Had a Phone Conversation', 'missing', 'other'][__f7 + 1] END AS __v7,
   CASE WHEN __f8 = 8 THEN CAST("country" AS VARCHAR) ELSE ['India', 'United States', 'United Arab Emirates', 'Saudi Arabia', 'Singapore', 'United Kingdom', 'Australia', 'missing', 'other'][__f8 + 1] END AS __v8,
   CASE WHEN __f9 = 19 THEN CAST("specialization" AS VARCHAR) ELSE ['Finance Management', 'Marketing Management', 'Human Resource Management', 'Operations Management', 'Business Administration', 'IT Projects Management', 'Supply Chain Management', 'Banking, Investment And Insurance', 'Media and Advertising', 'Travel and Tourism', 'International Business', 'Healthcare Management', 'Hospitality Management', 'E-COMMERCE', 'Retail Management', 'Rural and Agribusiness', 'E-Business', 'Services Excellence', 'missing', 'other'][__f9 + 1] END AS __v9,
@@ -4420,7 +4420,7 @@ FROM (SELECT "prospect_id",
   CASE WHEN __f12 = 2 THEN CAST("what_matters_most_to_you_in_choosing_a_course" AS VARCHAR) ELSE ['Better Career Prospects', 'missing', 'other'][__f12 + 1] END AS __v12,
   CASE WHEN __f23 = 7 THEN CAST("city" AS VARCHAR) ELSE ['Mumbai', 'Thane & Outskirts', 'Other Cities', 'Other Cities of Maharashtra', 'Other Metro Cities', 'Tier II Cities', 'missing', 'other'][__f23 + 1] END AS __v23,
   CASE WHEN __f25 = 1 THEN 'Yes' WHEN __f25 = 0 THEN 'No' ELSE 'missing' END AS __v25,
-  CASE WHEN __f26 IS NULL THEN 'missing' WHEN ROUND(__f26, 2) = ROUND(ROUND(__f26, 2)) THEN CAST(CAST(ROUND(__f26, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f26, 2) AS VARCHAR) END AS __v26
+  CASE WHEN __f26 IS NULL THEN 'missing' WHEN ROUND(__f26, 2) = ROUND(ROUND(__f26, 2)) AND abs(ROUND(__f26, 2)) < 9e18 THEN CAST(CAST(ROUND(__f26, 2) AS BIGINT) AS VARCHAR) ELSE CAST(ROUND(__f26, 2) AS VARCHAR) END AS __v26
 FROM leads_to_score) AS __l1) AS __l2) AS __l3) AS __l4) AS __l5) AS __l6) AS __l7) AS __l8) AS __l9) LIMIT 100000) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
 );
 -- next

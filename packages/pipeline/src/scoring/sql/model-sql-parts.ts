@@ -67,7 +67,8 @@ export function valueSql(fitted: FittedFeatures, i: number, form: LevelForm): st
   if (f.kind === 'numeric') {
     // Whole numbers print without ".0", as JavaScript's String(number) does in the TypeScript scorer.
     const r = `ROUND(${a}, 2)`;
-    return `CASE WHEN ${a} IS NULL THEN 'missing' WHEN ${r} = ROUND(${r}) THEN CAST(CAST(${r} AS BIGINT) AS VARCHAR) ELSE CAST(${r} AS VARCHAR) END`;
+    // Only within BIGINT's range: a value such as 1e308 is a valid double and must not fail the task.
+    return `CASE WHEN ${a} IS NULL THEN 'missing' WHEN ${r} = ROUND(${r}) AND abs(${r}) < 9e18 THEN CAST(CAST(${r} AS BIGINT) AS VARCHAR) ELSE CAST(${r} AS VARCHAR) END`;
   }
   return `CASE WHEN ${a} = 1 THEN 'Yes' WHEN ${a} = 0 THEN 'No' ELSE 'missing' END`;
 }

@@ -49,6 +49,10 @@ const PROBES: Record<string, string[]> = {
     '9223372036854775807',
     '9223372036854775808',
     '-9223372036854775808',
+    '1e308',
+    '99999999999999999999',
+    'NaN',
+    'Infinity',
     '١٢',
     '５',
     '--5',
@@ -61,6 +65,10 @@ const PROBES: Record<string, string[]> = {
     '-1e-3',
     '1E5',
     '1e400',
+    '-1e400',
+    '1e308',
+    '-1.7e308',
+    '-Infinity',
     'NaN',
     'Infinity',
     'inf',
@@ -81,7 +89,7 @@ const PROBES: Record<string, string[]> = {
     'yesterday',
     '2024-01-31T10:20:30+02:00',
   ],
-  j: ['{"a":1}', '[1,2]', 'plain', '42', 'true'],
+  j: ['{"a":1}', '[1,2]', 'plain', '42', 'true', '"\\ud800"', '{"k":"\\udc00"}'],
   s: [
     ' padded ',
     '\tx',
@@ -101,6 +109,11 @@ const PROBES: Record<string, string[]> = {
   u_mix: ['1', '2.5'],
   u_flag: ['yes', 'No', 'maybe'],
   u_when: ['2024-01-01', '2024-02-03T04:05'],
+  // Past 64 bits an inferred column is a double, past a double's range a string (values.ts).
+  u_big: ['99999999999999999999'],
+  u_huge: ['-1e400'],
+  // A name leadpipe owns in leads_final: renamed, in both layouts.
+  src_score: ['7'],
 };
 
 function csvField(v: string): string {
@@ -112,8 +125,14 @@ function csvField(v: string): string {
  * `trimmed`, no value begins or ends with whitespace, so the engine's load leaves trimming out.
  */
 function parityCsv(trimmed: boolean): string {
-  const header = ['Id', 'N', 'X', 'B', 'T', 'J', 'S', 'Req', 'U Int', 'U Mix', 'U Flag', 'U When'];
-  const names = ['id', 'n', 'x', 'b', 't', 'j', 's', 'req', 'u_int', 'u_mix', 'u_flag', 'u_when'];
+  const header = [
+    ...['Id', 'N', 'X', 'B', 'T', 'J', 'S', 'Req'],
+    ...['U Int', 'U Mix', 'U Flag', 'U When', 'U Big', 'U Huge', 'Score'],
+  ];
+  const names = [
+    ...['id', 'n', 'x', 'b', 't', 'j', 's', 'req'],
+    ...['u_int', 'u_mix', 'u_flag', 'u_when', 'u_big', 'u_huge', 'src_score'],
+  ];
   const good: Record<string, string> = {
     n: '1',
     x: '1.5',
@@ -126,6 +145,9 @@ function parityCsv(trimmed: boolean): string {
     u_mix: '',
     u_flag: '',
     u_when: '',
+    u_big: '',
+    u_huge: '',
+    src_score: '',
   };
   const lines = [header.join(',')];
   let row = 0;
@@ -139,7 +161,7 @@ function parityCsv(trimmed: boolean): string {
   }
   // Structural problems stay with PUT in both layouts.
   lines.push('lead-short,1,2');
-  lines.push('"lead-unbalanced,1,1.5,Yes,2024-05-06,{},text,r,,,,');
+  lines.push('"lead-unbalanced,1,1.5,Yes,2024-05-06,{},text,r,,,,,,,');
   return lines.join('\r\n') + '\r\n';
 }
 
@@ -207,7 +229,13 @@ describe.each([
     const [csv] = await rows(homes.csv, q);
     const [docs] = await rows(homes.documents, q);
     expect(JSON.parse(String(csv?.inferred))).toEqual(JSON.parse(String(docs?.inferred)));
-    expect(JSON.parse(String(csv?.inferred))).toMatchObject({ u_int: 'integer', u_mix: 'double' });
+    expect(JSON.parse(String(csv?.inferred))).toMatchObject({
+      u_int: 'integer',
+      u_mix: 'double',
+      u_big: 'double',
+      u_huge: 'string',
+      src_score: 'integer',
+    });
   });
 
   it('loads a source column named like the staged line column', async () => {

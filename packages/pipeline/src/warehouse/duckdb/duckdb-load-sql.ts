@@ -138,8 +138,10 @@ export function typedFromTextSql(c: string, type: ColumnType): string {
 
 /** The type the cleaner would infer for one cleaned text value of an undeclared column (values.ts). */
 export function inferTextTypeSql(c: string): string {
-  return `CASE WHEN regexp_full_match(${c}, '${PLAIN_INTEGER_RE}') THEN 'integer'
-    WHEN regexp_full_match(${c}, '${DECIMAL_RE}') THEN 'double'
+  // Past 64 bits `double`, past a double's range `string`, as values.ts: an inferred column must hold all
+  // of its values, or the task's TRY_CAST would turn them into NULL.
+  return `CASE WHEN regexp_full_match(${c}, '${PLAIN_INTEGER_RE}') AND TRY_CAST(${c} AS BIGINT) IS NOT NULL THEN 'integer'
+    WHEN regexp_full_match(${c}, '${DECIMAL_RE}') AND isfinite(TRY_CAST(${c} AS DOUBLE)) THEN 'double'
     WHEN length(${c}) <= 5 AND list_contains([${[...TRUE_WORDS, ...FALSE_WORDS].map(sqlString).join(', ')}], lower(${c})) THEN 'boolean'
     WHEN regexp_full_match(${c}, '${ISO_TIMESTAMP_RE}') AND TRY_CAST(${c} AS TIMESTAMP) IS NOT NULL THEN 'timestamp'
     ELSE 'string' END`;
