@@ -1,6 +1,7 @@
 /**
  * The local stage: a folder under the data home.
- * Layout: `data/<name>.ndjson`, `rejects/<name>.ndjson`, `manifests/<name>.json` (written last).
+ * Layout: `data/<name>.ndjson`, `rejects/<name>.ndjson`, `manifests/<name>.json` (written last), and
+ * `tmp/` for the files of a PUT in progress.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
@@ -10,6 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { failpoint } from '../failpoints.ts';
 import type { LocalCopy, PutOptions, Stage, StagedFile, StageWriter } from './stage.ts';
 import { sanitiseFileNameOrThrow, uniqueStageKey } from './stage.ts';
+
+/** When this process started (ms since the epoch): temporary files older than this are no PUT of ours. */
+const PROCESS_START = Date.now() - performance.now();
 
 function write(stream: WriteStream, text: string | Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -28,6 +32,9 @@ function close(stream: WriteStream): Promise<void> {
 /** Local-folder implementation of {@link Stage}. */
 export class LocalStage implements Stage {
   readonly location: string;
+  /** Temporary ids of the PUTs this instance is writing now. */
+  private readonly writing = new Set<string>();
+  private swept: Promise<void> | undefined;
 
   /** @param root the stage folder (created on first put). */
   constructor(private readonly root: string) {
@@ -51,7 +58,9 @@ export class LocalStage implements Stage {
     await Promise.all(
       ['data', 'rejects', 'manifests', 'tmp'].map((d) => mkdir(path.join(this.root, d), { recursive: true })),
     );
+    await this.sweepOnce();
     const tmpId = randomUUID();
+    this.writing.add(tmpId);
     const tmp = {
       data: path.join(this.root, 'tmp', `${tmpId}.data`),
       rejects: path.join(this.root, 'tmp', `${tmpId}.rejects`),
@@ -69,6 +78,7 @@ export class LocalStage implements Stage {
           hash.update(bytes);
           size += bytes.length;
           await write(data, bytes);
+          await failpoint('put.writing');
         },
         async writeRejects(text) {
           await write(rejects, text);
@@ -99,10 +109,51 @@ export class LocalStage implements Stage {
       rejects.destroy();
       await Promise.all(Object.values(tmp).map((p) => rm(p, { force: true })));
       throw err;
+    } finally {
+      this.writing.delete(tmpId);
     }
   }
 
+  /**
+   * Removes the temporary files that PUTs killed mid-write left in `tmp/` (a `kill -9` skips the cleanup
+   * of `put`): a file is removed when it was last written before this process started and no PUT of this
+   * instance is writing it. No other live process can be writing one: the warehouse's lock makes a home
+   * single-process (`E_WAREHOUSE_LOCKED`). Runs once per instance, before its first `put` or `list`.
+   */
+  async removeLeftovers(): Promise<string[]> {
+    const dir = path.join(this.root, 'tmp');
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    const removed: string[] = [];
+    for (const n of names) {
+      if (this.writing.has(n.split('.')[0]!)) continue;
+      const file = path.join(dir, n);
+      const s = await stat(file).catch(() => undefined);
+      if (!s || s.mtimeMs >= PROCESS_START) continue;
+      await rm(file, { force: true });
+      removed.push(n);
+    }
+    return removed;
+  }
+
+  private sweepOnce(): Promise<void> {
+    // A failed sweep is retried by the next call; it never fails the PUT or list that triggered it.
+    this.swept ??= this.removeLeftovers().then(
+      () => undefined,
+      () => {
+        this.swept = undefined;
+      },
+    );
+    return this.swept;
+  }
+
   async list(): Promise<StagedFile[]> {
+    await this.sweepOnce();
     let names: string[];
     try {
       names = await readdir(path.join(this.root, 'manifests'));

@@ -14,6 +14,21 @@ import type { CopyOptions, LoadFileResult } from '../warehouse.ts';
 import type { DuckDbConnection } from './duckdb-connection.ts';
 import type { CsvLoadPlan, DuckDbLayout } from './duckdb-load-sql.ts';
 import {
+  CLEAR_WIDE_PARTS_SQL,
+  DROP_WIDE_PARTS_SQL,
+  WIDE_EXTRA_MERGE_SQL,
+  WIDE_MERGE_LINES,
+  WIDE_PARTS_DDL,
+  WIDE_PARTS_LAST_LINE_SQL,
+  batches,
+  isWideCsv,
+  undeclaredBatches,
+  wideErrRawMergeSql,
+  wideErrRawPartSql,
+  wideExtraPartSql,
+  wideInferSql,
+} from './duckdb-wide-load-sql.ts';
+import {
   CSV_LOAD_COUNTS_SQL,
   DELETE_LOADED_SQL,
   DELETE_TYPING_ERRORS_SQL,
@@ -123,12 +138,15 @@ export async function copyStagedFile(
         longestLine: file.longestLine ?? 0,
         trim: file.edgeSpace ?? true,
       };
-      await db.run(csvInsertSql(plan, layout.store), { ...params, path: copy.dataPath });
+      const wide = isWideCsv(plan.header);
+      const at = { ...params, path: copy.dataPath };
+      await db.run(csvInsertSql(plan, layout.store, wide), at);
       inserted = true;
       const c = (await db.run(CSV_LOAD_COUNTS_SQL, { base: start }))[0];
       typingErrors = toNumber(c?.bad);
       accepted = toNumber(c?.n) - typingErrors;
-      inferred = await inferCsv(db, plan, start);
+      if (wide) await loadWideColumns(db, plan, start, copy.dataPath, typingErrors > 0);
+      inferred = await inferCsv(db, plan, start, copy.dataPath);
       if (typingErrors > 0) {
         await db.run(TYPING_ERRORS_SQL, { load_id: loadId, file: file.name, base: start });
         await db.run(DELETE_TYPING_ERRORS_SQL, { base: start });
@@ -180,15 +198,56 @@ export async function copyStagedFile(
   });
 }
 
+/**
+ * The rest of a wide CSV load after its declared columns: `extra` and, when rows failed typing, their
+ * `err_raw`, built in column batches (duckdb-wide-load-sql.ts) and merged into the store once each.
+ */
+async function loadWideColumns(
+  db: DuckDbConnection,
+  plan: CsvLoadPlan,
+  base: number,
+  path: string,
+  typingErrors: boolean,
+): Promise<void> {
+  await db.run(WIDE_PARTS_DDL);
+  for (const [b, batch] of undeclaredBatches(plan).entries()) {
+    await db.run(wideExtraPartSql(plan, batch, b), { path });
+  }
+  const merge = async (sql: string): Promise<void> => {
+    const last = toNumber((await db.run(WIDE_PARTS_LAST_LINE_SQL))[0]?.n);
+    for (let from = 0; from < last; from += WIDE_MERGE_LINES) {
+      await db.run(sql, { base, from, to: from + WIDE_MERGE_LINES });
+    }
+  };
+  await merge(WIDE_EXTRA_MERGE_SQL);
+  if (typingErrors) {
+    await db.run(CLEAR_WIDE_PARTS_SQL);
+    for (const [b, part] of batches(plan.header.map((_, i) => i)).entries()) {
+      await db.run(wideErrRawPartSql(plan, part[0]!, part[part.length - 1]! + 1, b), { base, path });
+    }
+    await merge(wideErrRawMergeSql(plan));
+  }
+  await db.run(DROP_WIDE_PARTS_SQL);
+}
+
 /** Types of the undeclared columns of the rows a CSV load put past `base`, inferred as the cleaner would. */
 async function inferCsv(
   db: DuckDbConnection,
   plan: CsvLoadPlan,
   base: number,
+  path: string,
 ): Promise<Record<string, ColumnType>> {
-  const sql = csvInferSql(plan);
-  if (!sql) return {};
-  const row = (await db.native.runAndReadAll(sql, { base })).getRowObjectsJS()[0] ?? {};
+  const row: Record<string, unknown> = {};
+  if (isWideCsv(plan.header)) {
+    for (const batch of undeclaredBatches(plan)) {
+      const sql = wideInferSql(plan, batch);
+      Object.assign(row, (await db.native.runAndReadAll(sql, { base, path })).getRowObjectsJS()[0]);
+    }
+  } else {
+    const sql = csvInferSql(plan);
+    if (!sql) return {};
+    Object.assign(row, (await db.native.runAndReadAll(sql, { base })).getRowObjectsJS()[0]);
+  }
   const inferred: Record<string, ColumnType> = {};
   for (const [name, types] of Object.entries(row)) {
     const list = (types as string[] | null) ?? [];

@@ -169,14 +169,17 @@ export interface CsvLoadPlan {
  * caller moves those rows to load_errors and deletes them in the same transaction, so no committed row
  * of the store has an error (one pass over the file, no intermediate table). Checks run in the cleaner's
  * order: the key first, then the columns by name.
+ *
+ * With `declaredOnly` (wide files, see duckdb-wide-load-sql.ts) only the declared columns are read and
+ * typed; `extra` and `err_raw` are left NULL for the column batches that follow in the same transaction.
  */
-export function csvInsertSql(plan: CsvLoadPlan, store: readonly RawColumn[]): string {
+export function csvInsertSql(plan: CsvLoadPlan, store: readonly RawColumn[], declaredOnly = false): string {
   const { header, declared, key } = plan;
-  const columnTypes = ["l: 'BIGINT'", ...header.map((_, i) => `${sqlString(`f${i}`)}: 'VARCHAR'`)];
-  // DuckDB's defaults: lines up to 2 MB, buffers of 16 lines; a file with longer records gets a larger limit.
-  const lineLimit = Math.max(2_097_152, plan.longestLine + 1024);
-  const read = `read_csv($path, header = true, auto_detect = false, delim = ${sqlString(plan.delimiter)}, quote = '"', escape = '"', new_line = '\\n', columns = {${columnTypes.join(', ')}}${lineLimit > 2_097_152 ? `, max_line_size = ${lineLimit}, buffer_size = ${lineLimit * 2}` : ''})`;
-  const cleaned = header.map((_, i) => `${cleanTextSql(`f${i}`, plan.nullTokens, plan.trim)} AS c${i}`);
+  const read = csvReadSql(plan);
+  const used = header.map((name) => !declaredOnly || declared.has(name));
+  const cleaned = header.flatMap((_, i) =>
+    used[i] ? [`${cleanTextSql(`f${i}`, plan.nullTokens, plan.trim)} AS c${i}`] : [],
+  );
   const typed = header.flatMap((name, i) => {
     const d = declared.get(name);
     return d ? [`${typedFromTextSql(`c${i}`, d.type)} AS d${i}`] : [];
@@ -213,19 +216,30 @@ export function csvInsertSql(plan: CsvLoadPlan, store: readonly RawColumn[]): st
     .filter((h) => !declared.has(h.name))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   const extra =
-    undeclared.length === 0
+    undeclared.length === 0 || declaredOnly
       ? 'NULL'
       : `CASE WHEN ${undeclared.map((u) => `c${u.i} IS NULL`).join(' AND ')} THEN NULL ELSE json_merge_patch('{}', json_object(${undeclared.map((u) => `${sqlString(u.name)}, c${u.i}`).join(', ')})) END`;
   return `INSERT INTO leads_raw_rows (raw_id, file_name, file_row_number, load_id, loaded_at, ${store.map((c) => quoteIdent(c.name)).join(', ')}, extra, err_column, err_reason, err_raw)
 SELECT $base + l, $file, l, $load_id, $now, ${values.join(', ')}, ${extra}, err[1], err[2],
-  CASE WHEN err IS NOT NULL THEN concat_ws(${delim}, ${rendered.join(', ')}) END
+  ${declaredOnly ? 'NULL' : `CASE WHEN err IS NOT NULL THEN concat_ws(${delim}, ${rendered.join(', ')}) END`}
 FROM (
   SELECT *, CASE ${checks.join('\n    ')} END AS err
   FROM (
     SELECT *, ${typed.length > 0 ? typed.join(', ') : 'NULL AS d_none'}
-    FROM (SELECT l, ${header.map((_, i) => `f${i}`).join(', ')}, ${cleaned.join(', ')} FROM ${read})
+    FROM (SELECT l, ${header.flatMap((_, i) => (used[i] ? [`f${i}`] : [])).join(', ')}, ${cleaned.join(', ')} FROM ${read})
   )
 )`;
+}
+
+/**
+ * The `read_csv` of a staged CSV file (`$path`): the source line `l`, then every field as VARCHAR `f<i>`.
+ * DuckDB reads only the fields a query uses.
+ */
+export function csvReadSql(plan: CsvLoadPlan): string {
+  const columnTypes = ["l: 'BIGINT'", ...plan.header.map((_, i) => `${sqlString(`f${i}`)}: 'VARCHAR'`)];
+  // DuckDB's defaults: lines up to 2 MB, buffers of 16 lines; a file with longer records gets a larger limit.
+  const lineLimit = Math.max(2_097_152, plan.longestLine + 1024);
+  return `read_csv($path, header = true, auto_detect = false, delim = ${sqlString(plan.delimiter)}, quote = '"', escape = '"', new_line = '\\n', columns = {${columnTypes.join(', ')}}${lineLimit > 2_097_152 ? `, max_line_size = ${lineLimit}, buffer_size = ${lineLimit * 2}` : ''})`;
 }
 
 /**
