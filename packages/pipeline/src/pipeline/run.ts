@@ -41,7 +41,7 @@ export interface RunOptions extends LoadOptions {
   onFile?: (name: string, index: number, count: number) => ProgressFn | undefined;
 }
 
-/** What a data home already holds: what tells an empty home (the only place for the bundled sample) from one with data. */
+/** What a data home holds: tells an empty home (the only one for the bundled sample) from a real one. */
 export interface HomeContents {
   /** Leads in `leads_final`. */
   leads: number;

@@ -85,7 +85,7 @@ export function printRun(summary: RunSummary, home?: string): void {
   if (home) process.stdout.write(`home: ${home}\n`);
 }
 
-/** What a home holds, in words: `2,000 leads, 1 staged file`. */
+/** What a home holds, in words: `2,000 lead(s), 1 staged file(s)`. */
 function describeHome(held: HomeContents): string {
   const parts = [`${n(held.leads)} lead(s)`];
   if (held.stagedFiles > 0) parts.push(`${n(held.stagedFiles)} staged file(s)`);
