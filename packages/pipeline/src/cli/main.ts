@@ -28,7 +28,7 @@ const jsonOption = new Option('--json', 'print one JSON document instead of text
 
 program
   .command('run')
-  .description('PUT + load + task in one go (with no files: the bundled sample)')
+  .description('PUT + load + task in one go (with no files: the bundled sample, into an empty home only)')
   .argument(
     '[files...]',
     'lead files (CSV, JSON, NDJSON, gzipped or not), folders (their lead files, not recursing), or s3://bucket/prefix/ for every object under it',
@@ -186,12 +186,25 @@ program
     (await import('./commands/scoring-commands.ts')).overrideCommand(id, opts, program.opts()),
   );
 
-program
+const model = program
   .command('model')
-  .description('show the active model card')
+  .description('show the active model card (`model use` changes it)')
   .addOption(jsonOption)
   .action(async (opts) =>
     (await import('./commands/scoring-commands.ts')).modelCommand(opts, program.opts()),
+  );
+model
+  .command('use')
+  .description('activate a model and rescore every lead now')
+  .argument('<model>', 'a model file (`leadpipe train --out`), `rules` or `default`')
+  .addOption(jsonOption)
+  // `--json` after `use` is also `model`'s own option, which Commander gives the parent: read both.
+  .action(async (spec: string, _opts, command: Command) =>
+    (await import('./commands/scoring-commands.ts')).modelUseCommand(
+      spec,
+      command.optsWithGlobals(),
+      program.opts(),
+    ),
   );
 
 program

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../../test/helpers.ts';
@@ -93,5 +94,63 @@ describe('scoring from the CLI', () => {
       '--json',
     ]);
     expect(JSON.parse(after.stdout)).toEqual([{ score: lead!.score }]);
+  });
+
+  /** The model versions in leads_final, via `leadpipe query --json`. */
+  async function scoredWith(): Promise<string[]> {
+    const r = await runCli([
+      '--home',
+      home,
+      'query',
+      'SELECT DISTINCT model_version FROM leads_final ORDER BY 1',
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    return (JSON.parse(r.stdout) as { model_version: string }[]).map((row) => row.model_version);
+  }
+
+  it('`model use rules` activates the rules model and rescores every lead now', async () => {
+    const before = await activeVersion();
+    const r = await runCli(['--home', home, 'model', 'use', 'rules']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(
+      `model rules-default-1 (rules) is active (was ${before}): 2,000 lead(s) rescored\n`,
+    );
+    const card = await runCli(['--home', home, 'model']);
+    expect(card.stdout).toMatch(/^rules model rules-default-1: \d+ rules$/m);
+    expect(await scoredWith()).toEqual(['rules-default-1']);
+  });
+
+  it('`model use default --json` switches back; the same model again rescores nothing', async () => {
+    const r = await runCli(['--home', home, 'model', 'use', 'default', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const used = JSON.parse(r.stdout) as { version: string; previous: string; rescored: number };
+    expect(used).toMatchObject({ kind: 'gbt', previous: 'rules-default-1', rescored: 2000 });
+    expect(await scoredWith()).toEqual([used.version]);
+    const again = await runCli(['--home', home, 'model', 'use', 'default', '--json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      version: used.version,
+      previous: used.version,
+      rescored: 0,
+    });
+  });
+
+  it('`model use` with a missing or bad file exits 1 with one line and keeps the active model', async () => {
+    const before = await activeVersion();
+    const bad = path.join(work.dir, 'not-a-model.json');
+    await writeFile(bad, '{"hello": "world"}');
+    for (const [spec, says] of [
+      [
+        'nope.json',
+        /^leadpipe: cannot read model nope\.json: no such file — give a model file, `rules` or `default`$/,
+      ],
+      [bad, /^leadpipe: .*not-a-model\.json is neither a leadpipe model file nor a rules file$/],
+    ] as const) {
+      const r = await runCli(['--home', home, 'model', 'use', spec]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr.trimEnd().split('\n'), r.stderr).toHaveLength(1);
+      expect(r.stderr.trimEnd()).toMatch(says);
+    }
+    expect(await activeVersion()).toBe(before);
   });
 });

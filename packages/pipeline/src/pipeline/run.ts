@@ -41,6 +41,36 @@ export interface RunOptions extends LoadOptions {
   onFile?: (name: string, index: number, count: number) => ProgressFn | undefined;
 }
 
+/** What a data home holds: tells an empty home (the only one for the bundled sample) from a real one. */
+export interface HomeContents {
+  /** Leads in `leads_final`. */
+  leads: number;
+  /** Whether the load history has any file (loaded, partly loaded or failed). */
+  loadedFiles: boolean;
+  /** Files in the stage (loaded or not). */
+  stagedFiles: number;
+}
+
+/**
+ * Reads what the home of `lp` holds: leads, load history, staged files. Reads only.
+ *
+ * @example
+ * const held = await homeContents(lp);
+ * if (!isEmptyHome(held)) throw new TerminalError('E_HOME_HAS_DATA', 'this home holds data');
+ */
+export async function homeContents(lp: Leadpipe): Promise<HomeContents> {
+  // One after the other: a DuckDB connection runs one statement at a time anyway.
+  const rows = await lp.warehouse.query('SELECT count(*) AS n FROM leads_final');
+  const history = await lp.warehouse.loadHistory({ limit: 1 });
+  const staged = await lp.stage.list();
+  return { leads: Number(rows[0]?.n ?? 0), loadedFiles: history.length > 0, stagedFiles: staged.length };
+}
+
+/** True when a home holds nothing yet: no lead, no file in the load history, none staged. */
+export function isEmptyHome(held: HomeContents): boolean {
+  return held.leads === 0 && !held.loadedFiles && held.stagedFiles === 0;
+}
+
 /**
  * PUTs and loads `sources`, then runs the task. Files staged earlier but never loaded (after a crash) are
  * loaded first, so an interrupted run completes on the next one.

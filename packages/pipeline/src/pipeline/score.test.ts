@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_LEADS, openTemp } from '../../test/helpers.ts';
+import { StandInSession, registry, schema, warehouse } from '../../test/snowflake-stand-in.ts';
+import { loadConfigOrThrow } from '../config/config.ts';
+import type { Stage } from '../stage/stage.ts';
 import { completeReasons, reasonLabels } from '../scoring/model/explain.ts';
 import { runPipeline } from './run.ts';
 import {
@@ -10,6 +13,7 @@ import {
   scoreOne,
   activateModel,
   applyScoring,
+  useModel,
 } from './score.ts';
 
 interface StoredScore {
@@ -112,5 +116,31 @@ describe('scoring in the warehouse', () => {
     await expect(overrideScore(env.lp, '7927b2df-8bba-4d29-b9a2-b6e0beafe620', 101, 'x')).rejects.toThrow(
       /0 to 100/,
     );
+  });
+});
+
+describe('useModel (`leadpipe model use`) on Snowflake, through a stand-in connection', () => {
+  it('stores the model as the only active one, compiles its scoring and calls apply_scoring once', async () => {
+    const rules = readModelOrThrow('rules', schema);
+    const session = new StandInSession()
+      .on('FROM "LEADPIPE_COLUMNS"', registry)
+      .on('WHERE "ACTIVE" LIMIT 1', [{ VERSION: 'gbt-old', KIND: 'gbt', BODY: '{}' }])
+      // The engine checks the model it compiles is the active one before it creates the scoring UDF.
+      .on('WHERE "ACTIVE" AND "VERSION" = ?', [{ VERSION: rules.version }])
+      .on('CALL "LEADPIPE_APPLY_SCORING"', [{ LEADPIPE_APPLY_SCORING: 42 }]);
+    const wh = warehouse(session);
+    const lp = {
+      config: loadConfigOrThrow({ env: {}, cwd: '/tmp' }),
+      schema,
+      stage: {} as Stage,
+      warehouse: wh,
+      close: () => wh.close(),
+    };
+    const used = await useModel(lp, 'rules');
+    expect(used).toEqual({ version: rules.version, kind: 'rules', previous: 'gbt-old', rescored: 42 });
+    const saved = session.find('MERGE INTO "LEADPIPE_MODELS"');
+    expect(saved.map((s) => [s.binds[0], s.binds[3]])).toEqual([[rules.version, true]]);
+    expect(session.find('SET "ACTIVE" = FALSE')).toHaveLength(1);
+    expect(session.find('CALL "LEADPIPE_APPLY_SCORING"')).toHaveLength(1);
   });
 });

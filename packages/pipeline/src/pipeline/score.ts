@@ -57,9 +57,14 @@ export function readModelOrThrow(spec: string, schema: LeadSchema): ScoringModel
   try {
     doc = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new TerminalError('E_BAD_MODEL', `cannot read model ${file}: ${(err as Error).message}`, {
-      cause: err,
-    });
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new TerminalError(
+      'E_BAD_MODEL',
+      missing
+        ? `cannot read model ${file}: no such file — give a model file, \`rules\` or \`default\``
+        : `cannot read model ${file}: ${(err as Error).message}`,
+      { cause: err },
+    );
   }
   return parseModelOrThrow(doc, schema, file);
 }
@@ -79,6 +84,33 @@ export async function activateModel(lp: Leadpipe, model: ScoringModel): Promise<
   const sql = compile(lp, model);
   await lp.warehouse.saveModel(sql, true);
   return sql;
+}
+
+/** What {@link useModel} did. */
+export interface ModelUse {
+  /** The version now active. */
+  version: string;
+  kind: ScoringModel['kind'];
+  /** The version active before, or null when none was stored yet. */
+  previous: string | null;
+  /** Leads rescored (those whose score was from another model, or missing). */
+  rescored: number;
+}
+
+/**
+ * `leadpipe model use`: activates the model `spec` names (a model file, `rules` or `default`) and rescores
+ * every lead not scored by it yet (apply_scoring), on either engine. A model that cannot be read or is not
+ * a model throws `E_BAD_MODEL` before anything changes.
+ *
+ * @example
+ * const { version, rescored } = await useModel(lp, 'rules');
+ */
+export async function useModel(lp: Leadpipe, spec: string): Promise<ModelUse> {
+  const model = readModelOrThrow(spec, lp.schema);
+  const previous = (await lp.warehouse.activeModel())?.version ?? null;
+  const sql = await activateModel(lp, model);
+  const rescored = await lp.warehouse.applyScoring(sql);
+  return { version: model.version, kind: model.kind, previous, rescored };
 }
 
 /** The active model; the shipped default model is activated on first use. */

@@ -4,11 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import type { ConfigInput, OnError } from '../../config/config.ts';
+import { TerminalError } from '../../errors.ts';
+import type { Leadpipe } from '../../pipeline/context.ts';
 import { loadFiles, pendingFiles } from '../../pipeline/pipe.ts';
 import type { ProgressFn } from '../../pipeline/put.ts';
 import { fileSize, putFile } from '../../pipeline/put.ts';
-import type { RunSummary } from '../../pipeline/run.ts';
-import { runPipeline } from '../../pipeline/run.ts';
+import type { HomeContents, RunSummary } from '../../pipeline/run.ts';
+import { homeContents, isEmptyHome, runPipeline } from '../../pipeline/run.ts';
 import { runTask } from '../../pipeline/task.ts';
 import type { LoadFileResult, TaskRunResult } from '../../warehouse/warehouse.ts';
 import { expandInputsOrThrow } from '../input-files.ts';
@@ -71,8 +73,8 @@ export function taskLine(t: TaskRunResult): string {
   return `task ${t.name}: SUCCEEDED: ${n(t.inserted)} inserted, ${n(t.updated)} updated, ${n(t.unchanged)} unchanged (${n(t.rowsConsumed)} raw rows)`;
 }
 
-/** Prints a run summary as text. */
-export function printRun(summary: RunSummary): void {
+/** Prints a run summary as text; with `home`, a last line naming the data home it went into. */
+export function printRun(summary: RunSummary, home?: string): void {
   process.stdout.write(table(fileRows(summary.files)) + '\n\n');
   process.stdout.write(taskLine(summary.task) + '\n');
   process.stdout.write(`scoring: ${n(summary.scored)} lead(s) scored\n`);
@@ -80,14 +82,45 @@ export function printRun(summary: RunSummary): void {
   process.stdout.write(
     `total: ${n(t.files)} file(s), ${n(t.rowsParsed)} rows parsed, ${n(t.rowsLoaded)} loaded, ${n(t.rowsRejected)} rejected, ${n(t.failedFiles)} failed file(s)\n`,
   );
+  if (home) process.stdout.write(`home: ${home}\n`);
+}
+
+/** What a home holds, in words: `2,000 lead(s), 1 staged file(s)`. */
+function describeHome(held: HomeContents): string {
+  const parts = [`${n(held.leads)} lead(s)`];
+  if (held.stagedFiles > 0) parts.push(`${n(held.stagedFiles)} staged file(s)`);
+  else if (held.loadedFiles) parts.push('a load history');
+  return parts.join(', ');
+}
+
+/**
+ * Before `run` with no files: the bundled sample goes only into an empty home, so 2,000 synthetic leads
+ * never mix with real ones. Says so on stderr (stdout may be `--json`), or throws, having loaded nothing.
+ */
+async function sampleOnlyIntoEmptyHome(lp: Leadpipe, model: string | undefined): Promise<void> {
+  const held = await homeContents(lp);
+  if (!isEmptyHome(held)) {
+    const advice = model
+      ? `to score the leads with another model: leadpipe model use ${model}`
+      : 'the bundled sample goes only into an empty home (e.g. `leadpipe --home ./.leadpipe-demo run`)';
+    throw new TerminalError(
+      'E_HOME_HAS_DATA',
+      `no files given, and ${lp.config.home} already holds data (${describeHome(held)}) — name the files to load; ${advice}`,
+    );
+  }
+  process.stderr.write(
+    `no files given: loading the bundled sample (synthetic leads) into the empty home ${lp.config.home}\n`,
+  );
 }
 
 /** `leadpipe run [files...]` */
 export async function runCommand(files: string[], opts: LoadFlags, global: GlobalOptions): Promise<void> {
   const config = configFrom(global, extra(opts));
-  const sources = files.length > 0 ? await expandInputsOrThrow(files) : [SAMPLE_FILE];
+  const sample = files.length === 0;
+  const sources = sample ? [SAMPLE_FILE] : await expandInputsOrThrow(files);
   const progress = progressFor(opts.json);
   const summary = await withLeadpipe(config, async (lp) => {
+    if (sample) await sampleOnlyIntoEmptyHome(lp, opts.model);
     const files: Record<string, ProgressFn | undefined> = {};
     for (const s of sources) files[s] = await progress(s);
     try {
@@ -101,7 +134,7 @@ export async function runCommand(files: string[], opts: LoadFlags, global: Globa
     }
   });
   if (opts.json) printJson(summary);
-  else printRun(summary);
+  else printRun(summary, config.home);
   if (summary.task.state === 'FAILED' || summary.task.state === 'FAILED_AND_AUTO_SUSPENDED')
     process.exitCode = 1;
 }

@@ -1,5 +1,5 @@
 /**
- * `train`, `score`, `override`, `model`.
+ * `train`, `score`, `override`, `model`, `model use`.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import {
   leadsFromFile,
   leadsFromWarehouse,
   overrideScore,
+  useModel,
 } from '../../pipeline/score.ts';
 import type { Lead } from '../../scoring/model/lead.ts';
 import type { LeadModel } from '../../scoring/model/model.ts';
@@ -180,4 +181,20 @@ export async function modelCommand(opts: { json?: boolean }, global: GlobalOptio
   if (model.kind === 'rules')
     process.stdout.write(`rules model ${model.version}: ${model.rules.length} rules\n`);
   else process.stdout.write(describeModel(model) + '\n');
+}
+
+/** `leadpipe model use FILE|rules|default`: activate that model and rescore the leads now. */
+export async function modelUseCommand(
+  spec: string,
+  opts: { json?: boolean },
+  global: GlobalOptions,
+): Promise<void> {
+  const config = configFrom(global);
+  const used = await withLeadpipe(config, (lp) => useModel(lp, spec));
+  if (opts.json) return printJson(used);
+  const was =
+    used.previous === used.version ? ' (already active)' : used.previous ? ` (was ${used.previous})` : '';
+  process.stdout.write(
+    `model ${used.version} (${used.kind}) is active${was}: ${n(used.rescored)} lead(s) rescored\n`,
+  );
 }
