@@ -20,6 +20,11 @@ describe('the CLI exit-code rule', () => {
     });
   });
 
+  it('exits 0 quietly when the reader of its output closes the pipe (EPIPE on write)', () => {
+    expect(cliExitFor(sysError({ code: 'EPIPE', syscall: 'write' }), 'model')).toEqual({ code: 0, text: '' });
+    expect(cliExitFor(sysError({ code: 'EPIPE', syscall: 'connect' })).code).toBe(70);
+  });
+
   it("exits 1 with one line for leadpipe's own errors, a path the user gave and a busy port", () => {
     expect(cliExitFor(new TerminalError('E_BAD_CONFIG', 'LEADPIPE_PORT: Too big\n  more'))).toEqual({
       code: 1,
@@ -57,5 +62,22 @@ describe('the CLI exit-code rule', () => {
     expect(
       oneLine('Catalog Error: no table nope!\nDid you mean "pg_enum"?\n\nLINE 1: SELECT * FROM nope\n   ^'),
     ).toBe('Catalog Error: no table nope! Did you mean "pg_enum"?');
+  });
+});
+
+describe('a closed output pipe', () => {
+  it('`leadpipe snowflake plan | head -c 100` ends with exit 0 and no stack', async () => {
+    const { spawn } = await import('node:child_process');
+    const { CLI } = await import('../../test/helpers.ts');
+    const child = spawn(process.execPath, [CLI, 'snowflake', 'plan'], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/bug|EPIPE/);
+    expect(code).toBe(0);
   });
 });

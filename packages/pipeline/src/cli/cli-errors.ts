@@ -70,6 +70,9 @@ export function cliExitFor(err: unknown, command = ''): CliExit {
   if (err instanceof UsageError) return { code: EXIT.usage, text: line(`${err.message} — ${help}`) };
   if (err instanceof LeadpipeError) return { code: EXIT.failed, text: line(err.message) };
   const e = (err && typeof err === 'object' ? err : {}) as SystemError;
+  // The reader of our output went away (`leadpipe model --json | head -3`): nothing is wrong and nobody is
+  // left to tell, as with any Unix tool whose pipe closes.
+  if (e.code === 'EPIPE' && e.syscall === 'write') return { code: EXIT.done, text: '' };
   if (e.code === 'EADDRINUSE' || e.code === 'EADDRNOTAVAIL') {
     const port = typeof e.port === 'number' ? e.port : undefined;
     const address = typeof e.address === 'string' ? e.address : undefined;
