@@ -131,7 +131,7 @@ export function makeFuzzFile(seed: number, options: FuzzOptions = {}): FuzzFile 
   const tag = `fz${seed.toString(36)}`;
   let expect: FuzzExpectation = { outcome: 'rows' };
   const fail = (trait: string, reason: RegExp): void => {
-    traits.push(trait);
+    if (!traits.includes(trait)) traits.push(trait);
     // Two file-wide faults: either may be the one reported first.
     expect =
       expect.outcome === 'rows'
