@@ -51,10 +51,9 @@ describe('fuzz: hostile files never stop the pipeline (issue 17)', () => {
       const { lp, cleanup } = await openTemp();
       const failures: string[] = [];
       // Printed as found too, so a long local run that is stopped early still tells what it found.
-      const push = failures.push.bind(failures);
-      failures.push = (...items: string[]): number => {
-        for (const item of items) console.error(`fuzz failure: ${item}`);
-        return push(...items);
+      const note = (failure: string): void => {
+        console.error(`fuzz failure: ${failure}`);
+        failures.push(failure);
       };
       const started = Date.now();
       const rssStart = process.memoryUsage().rss;
@@ -71,7 +70,7 @@ describe('fuzz: hostile files never stop the pipeline (issue 17)', () => {
             source(`${key}.csv`, Buffer.from(`Prospect ID,City\r\n${key},Pune\r\n`)),
           ]);
         } catch (err) {
-          failures.push(`a clean file after ${tag} files threw ${(err as Error).stack ?? String(err)}`);
+          note(`a clean file after ${tag} files threw ${(err as Error).stack ?? String(err)}`);
           return;
         }
         const merged = await count(
@@ -84,7 +83,7 @@ describe('fuzz: hostile files never stop the pipeline (issue 17)', () => {
           run.task.state !== 'SUCCEEDED' ||
           merged !== 1
         )
-          failures.push(`a clean file after ${tag} files did not load and merge: ${JSON.stringify(run)}`);
+          note(`a clean file after ${tag} files did not load and merge: ${JSON.stringify(run)}`);
       };
 
       try {
@@ -106,7 +105,7 @@ describe('fuzz: hostile files never stop the pipeline (issue 17)', () => {
               },
             );
           } catch (err) {
-            failures.push(
+            note(
               `runPipeline threw ${(err as Error).stack ?? String(err)}\n  after starting seed ${batch[current]?.seed} (the task runs after the last), in the batch of: ${batch.map(describeFile).join('\n  ')}` +
                 `\n  (alone a file may pass: replay the whole run up to it with LEADPIPE_FUZZ_SEED=${BASE_SEED} LEADPIPE_FUZZ_COUNT=${start + batch.length})`,
             );
@@ -114,14 +113,12 @@ describe('fuzz: hostile files never stop the pipeline (issue 17)', () => {
             break;
           }
           if (!/^(SUCCEEDED|SKIPPED)$/.test(run.task.state)) {
-            failures.push(
+            note(
               `task ${run.task.state}: ${run.task.error ?? run.task.reason}\n  in the batch of: ${batch.map(describeFile).join('\n  ')}`,
             );
           }
           if (run.files.length !== batch.length) {
-            failures.push(
-              `${run.files.length} results for ${batch.length} files (seeds from ${batch[0]!.seed})`,
-            );
+            note(`${run.files.length} results for ${batch.length} files (seeds from ${batch[0]!.seed})`);
             continue;
           }
           const present = new Set(
@@ -134,31 +131,51 @@ describe('fuzz: hostile files never stop the pipeline (issue 17)', () => {
               )
             ).map((r) => String(r.prospect_id)),
           );
+          // Every rejected row is recorded (file, line, reason, raw text): the count a file reports is the count stored.
+          const loadIds = run.files.flatMap((r) => (r.loadId ? [`'${r.loadId.replace(/'/g, "''")}'`] : []));
+          const recorded = new Map(
+            loadIds.length === 0
+              ? []
+              : (
+                  await lp.warehouse.query(
+                    `SELECT load_id, count(*) AS n FROM load_errors WHERE load_id IN (${loadIds.join(',')}) GROUP BY 1`,
+                  )
+                ).map((r) => [String(r.load_id), Number(r.n)]),
+          );
           batch.forEach((f, k) => {
             const got = run.files[k]!;
             outcomes.set(got.status, (outcomes.get(got.status) ?? 0) + 1);
             if (f.expect.outcome === 'failed') {
               if (got.status !== 'LOAD_FAILED' || !f.expect.reason.test(got.reason ?? '')) {
-                failures.push(
+                note(
                   `expected LOAD_FAILED matching ${f.expect.reason}, got ${got.status} (${got.reason ?? ''}): ${describeFile(f)}`,
                 );
               }
               return;
             }
             if (got.status !== 'LOADED' && got.status !== 'PARTIALLY_LOADED') {
-              failures.push(`expected rows, got ${got.status} (${got.reason ?? ''}): ${describeFile(f)}`);
+              note(`expected rows, got ${got.status} (${got.reason ?? ''}): ${describeFile(f)}`);
               return;
+            }
+            if (
+              got.rowsLoaded < f.goodKeys.length ||
+              (recorded.get(got.loadId ?? '') ?? 0) !== got.errorCount
+            ) {
+              note(
+                `${got.rowsLoaded} rows loaded for ${f.goodKeys.length} good ones, ${got.errorCount} rejected but ` +
+                  `${recorded.get(got.loadId ?? '') ?? 0} recorded: ${describeFile(f)}`,
+              );
             }
             const missing = f.goodKeys.filter((key) => !present.has(key));
             if (missing.length > 0) {
-              failures.push(
+              note(
                 `good rows missing from leads_final: ${missing.join(', ')} (first error: ${JSON.stringify(got.firstError)}): ${describeFile(f)}`,
               );
             }
           });
           rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
           if (rssPeak - rssStart > RSS_GROWTH_LIMIT) {
-            failures.push(
+            note(
               `RSS grew by ${Math.round((rssPeak - rssStart) / 2 ** 20)} MiB after seed ${batch.at(-1)!.seed}`,
             );
             break;
