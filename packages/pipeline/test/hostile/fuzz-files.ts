@@ -27,7 +27,7 @@ export interface FuzzFile {
   traits: string[];
 }
 
-/** Opt-in categories, off by default (none needed now; the flags stay for categories that find bugs). */
+/** Options of {@link makeFuzzFile}. */
 export interface FuzzOptions {
   /** Widest file, in columns (default 150: wide files have their own test and helper). */
   maxColumns?: number;
