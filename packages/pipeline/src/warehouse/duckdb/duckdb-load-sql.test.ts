@@ -8,10 +8,10 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Leadpipe } from '../../pipeline/context.ts';
-import { openLeadpipe } from '../../pipeline/context.ts';
 import { loadFiles } from '../../pipeline/pipe.ts';
 import { putFile } from '../../pipeline/put.ts';
-import { tempDir, testConfig } from '../../../test/helpers.ts';
+import { tempDir } from '../../../test/helpers.ts';
+import { loadBothLayouts } from '../../../test/layout-parity.ts';
 import { sqlFileText } from '../../../test/sql-snapshot.ts';
 import { cleanTextSql, rawRowsDdl, rawViewSql } from './duckdb-load-sql.ts';
 import { sqlString } from './duckdb-ddl.ts';
@@ -176,20 +176,11 @@ describe.each([
 
   beforeAll(async () => {
     ({ dir, cleanup } = await tempDir());
-    const schemaFile = path.join(dir, 'schema.json');
-    await writeFile(schemaFile, JSON.stringify(SCHEMA));
-    const file = path.join(dir, 'parity.csv');
-    await writeFile(file, parityCsv(trimmed));
-    for (const layout of ['csv', 'documents'] as const) {
-      const lp = await openLeadpipe(testConfig(path.join(dir, layout), { schemaFile, key: 'id' }));
-      homes[layout] = lp;
-      const put = await putFile(lp, file, undefined, { layout });
-      if (!put.ok) throw new Error(put.error);
-      expect(put.file.layout).toBe(layout);
-      if (layout === 'csv') expect(put.file.edgeSpace).toBe(!trimmed);
-      const [result] = await loadFiles(lp, [put.file]);
-      loads[layout] = result!;
-    }
+    const both = await loadBothLayouts(dir, SCHEMA, 'parity.csv', parityCsv(trimmed));
+    Object.assign(homes, both.homes);
+    Object.assign(loads, both.loads);
+    for (const layout of ['csv', 'documents'] as const) expect(both.staged[layout].layout).toBe(layout);
+    expect(both.staged.csv.edgeSpace).toBe(!trimmed);
   }, 60_000);
 
   afterAll(async () => {

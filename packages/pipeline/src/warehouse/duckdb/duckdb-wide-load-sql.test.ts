@@ -3,14 +3,11 @@
  * staged both ways (`csv`: loaded in column batches; `documents`: typed by formats/clean.ts at PUT) must give
  * the same rows in leads_raw, the same rejected lines and the same inferred types.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Leadpipe } from '../../pipeline/context.ts';
-import { openLeadpipe } from '../../pipeline/context.ts';
 import { loadFiles } from '../../pipeline/pipe.ts';
-import { putFile } from '../../pipeline/put.ts';
-import { tempDir, testConfig } from '../../../test/helpers.ts';
+import { tempDir } from '../../../test/helpers.ts';
+import { loadBothLayouts } from '../../../test/layout-parity.ts';
 import { WIDE_CSV_BATCH_COLUMNS, WIDE_CSV_COLUMNS } from './duckdb-wide-load-sql.ts';
 
 const SCHEMA = {
@@ -53,19 +50,10 @@ describe('COPY of a wide staged CSV in column batches against the JavaScript cle
   beforeAll(async () => {
     let dir: string;
     ({ dir, cleanup } = await tempDir());
-    const schemaFile = path.join(dir, 'schema.json');
-    await writeFile(schemaFile, JSON.stringify(SCHEMA));
-    const file = path.join(dir, 'wide.csv');
-    await writeFile(file, wideCsv());
-    for (const layout of ['csv', 'documents'] as const) {
-      const lp = await openLeadpipe(testConfig(path.join(dir, layout), { schemaFile, key: 'id' }));
-      homes[layout] = lp;
-      const put = await putFile(lp, file, undefined, { layout });
-      if (!put.ok) throw new Error(put.error);
-      expect(put.file.layout).toBe(layout);
-      const [result] = await loadFiles(lp, [put.file]);
-      loads[layout] = result!;
-    }
+    const both = await loadBothLayouts(dir, SCHEMA, 'wide.csv', wideCsv());
+    Object.assign(homes, both.homes);
+    Object.assign(loads, both.loads);
+    for (const layout of ['csv', 'documents'] as const) expect(both.staged[layout].layout).toBe(layout);
   }, 120_000);
 
   afterAll(async () => {
