@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Alert } from '../src/ingest/alerts.ts';
+import type { Alert } from '../src/pipeline/alerts.ts';
 import type { IngestLogger } from '../src/ingest/ingest-logger.ts';
 import type { Leadpipe } from '../src/pipeline/context.ts';
 

@@ -70,3 +70,9 @@ export function sendJson(reply: FastifyReply, body: string | unknown, status = 2
     .type('application/json; charset=utf-8')
     .send(typeof body === 'string' ? body : JSON.stringify(body));
 }
+
+/** A task result as a client may see it: the engine's own error text left out (the log keeps it). */
+export function withoutEngineText<T extends { error?: string | null }>(task: T): T {
+  if (task.error === undefined || task.error === null) return task;
+  return { ...task, error: 'the engine reported an error (see the server log)' };
+}

@@ -70,6 +70,7 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
         'POST /upload-and-load',
         'POST /validate',
         'GET /pipeline/status',
+        'POST /pipeline/refresh',
         'GET /loads/{file}/errors',
       ].sort(),
     );
@@ -77,7 +78,7 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
     expect(paths['/upload']?.post?.requestBody).toMatchObject({
       content: { 'multipart/form-data': expect.any(Object) },
     });
-    for (const route of ['/upload', '/upload-and-load', '/validate'])
+    for (const route of ['/upload', '/upload-and-load', '/validate', '/pipeline/refresh'])
       expect(paths[route]?.post?.security, route).toEqual([{ apiKey: [] }]);
     expect(paths['/leads']?.get?.security).toBeUndefined();
     expect(paths['/leads']?.get?.responses).toHaveProperty('4XX');

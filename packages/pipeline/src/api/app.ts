@@ -18,6 +18,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import pino from 'pino';
 import type { Config } from '../config/config.ts';
 import { errorMessage } from '../errors.ts';
+import { createAlerter } from '../pipeline/alerts.ts';
 import type { Leadpipe } from '../pipeline/context.ts';
 import type { ScoringModel } from '../scoring/model/scoring-model.ts';
 import { createApiContext, sendJson } from './api-context.ts';
@@ -25,7 +26,10 @@ import { HttpProblem, PROBLEM_MEDIA_TYPE, problemBody, toProblem } from './probl
 import { checkCrossSiteOrThrow, WRITE_HEADER } from './cross-site-guard.ts';
 import { rateLimitsOf, registerRateLimits, tooManyRequestsResponse } from './rate-limits.ts';
 import { registerLeadRoutes } from './routes-leads.ts';
+import type { PipelineDriver } from './pipeline-driver.ts';
+import { createPipelineDriver } from './pipeline-driver.ts';
 import { registerPipelineRoutes } from './routes-pipeline.ts';
+import { registerRefreshRoute } from './routes-refresh.ts';
 import { registerScoringRoutes } from './routes-scoring.ts';
 import { registerStatsRoutes } from './routes-stats.ts';
 import { registerUploadRoutes } from './routes-uploads.ts';
@@ -69,6 +73,18 @@ export interface ApiOptions {
    * only) or `deny` (AWS Lambda, where there is no loopback to hide behind).
    */
   writesWithoutKey?: 'allow' | 'deny';
+  /**
+   * Run the pipeline in the background (a server): load staged files, merge and score after uploads, on the
+   * stage poll and on the task schedule. Default false (Lambda, tests): `POST /pipeline/refresh` only.
+   */
+  continuous?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's pipeline driver (see pipeline-driver.ts). */
+    pipeline: PipelineDriver;
+  }
 }
 
 /** pino options for CloudWatch-friendly JSON logs: ISO time, level names, secrets redacted. */
@@ -301,14 +317,27 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
           uploadAndLoad: '/upload-and-load',
           validate: '/validate',
           pipelineStatus: '/pipeline/status',
+          pipelineRefresh: '/pipeline/refresh',
         },
       }),
   );
   registerLeadRoutes(app, ctx);
   registerStatsRoutes(app, ctx);
   registerScoringRoutes(app, ctx);
-  registerUploadRoutes(app, ctx);
+  const driver = createPipelineDriver(ctx, {
+    log: app.log,
+    alerter: createAlerter({ webhookUrl: config.alerts.webhookUrl, logger: app.log }),
+    pollSeconds: config.api.pipePollSeconds,
+    scheduleMinutes: config.api.taskScheduleMinutes,
+  });
+  app.decorate('pipeline', driver);
+  registerUploadRoutes(app, ctx, driver);
   registerPipelineRoutes(app, ctx);
+  registerRefreshRoute(app, driver);
+  if (options.continuous) {
+    driver.start();
+    app.addHook('onClose', () => driver.stop());
+  }
   // The dashboard's build at / for browsers (a no-op when it is not built, e.g. in the Lambda image).
   await app.register(webStatic);
   return app;

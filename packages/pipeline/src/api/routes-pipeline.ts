@@ -51,6 +51,7 @@ export function registerPipelineRoutes(app: FastifyInstance, ctx: ApiContext): v
             pipe: objectSchema,
             stream: objectSchema,
             task: objectSchema,
+            driver: objectSchema,
             loadHistory: { type: 'array', items: objectSchema },
             taskHistory: { type: 'array', items: objectSchema },
           },
@@ -68,6 +69,7 @@ export function registerPipelineRoutes(app: FastifyInstance, ctx: ApiContext): v
           ...(await lp.warehouse.taskStatus()),
           suspendAfterFailures: lp.config.taskSuspendAfterFailures,
         },
+        driver: app.pipeline.status(),
         loadHistory: await lp.warehouse.loadHistory({ limit }),
         taskHistory: await lp.warehouse.taskHistory({ limit: Math.max(1, Math.ceil(limit / 2)) }),
       });

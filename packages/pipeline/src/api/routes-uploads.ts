@@ -12,7 +12,8 @@ import { putFile } from '../pipeline/put.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { validateFile } from '../pipeline/validate.ts';
 import type { ApiContext } from './api-context.ts';
-import { sendJson } from './api-context.ts';
+import { sendJson, withoutEngineText } from './api-context.ts';
+import type { PipelineDriver } from './pipeline-driver.ts';
 import { HttpProblem } from './problems.ts';
 import {
   loadErrorSchema,
@@ -27,14 +28,11 @@ import { receiveUploadOrThrow } from './uploads.ts';
 /** Rejected rows returned with a load result (all of them: `GET /loads/{file}/errors`). */
 const FIRST_ERRORS = 20;
 
-/** A task result as a client may see it: the engine's own error text left out (the log keeps it). */
-function withoutEngineText<T extends { error?: string | null }>(task: T): T {
-  if (task.error === undefined || task.error === null) return task;
-  return { ...task, error: 'the engine reported an error (see the server log)' };
-}
-
-/** Registers the upload routes. */
-export function registerUploadRoutes(app: FastifyInstance, ctx: ApiContext): void {
+/**
+ * Registers the upload routes. With a `driver`, a file staged by `/upload` is loaded, merged and scored in
+ * the background (a running `serve`); `/upload-and-load` reports its failures through the driver's alerts.
+ */
+export function registerUploadRoutes(app: FastifyInstance, ctx: ApiContext, driver?: PipelineDriver): void {
   const { lp } = ctx;
   const maxBytes = lp.config.api.maxUploadBytes;
 
@@ -45,7 +43,7 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ApiContext): voi
       schema: {
         operationId: 'uploadFile',
         summary: 'Stage a lead file (multipart, field "file") without loading it',
-        description: `CSV, JSON array or NDJSON, gzipped or not. Streams into the stage; at most LEADPIPE_MAX_UPLOAD_BYTES (413 beyond). Needs x-api-key. The file waits for the next upload-and-load or server start.`,
+        description: `CSV, JSON array or NDJSON, gzipped or not. Streams into the stage; at most LEADPIPE_MAX_UPLOAD_BYTES (413 beyond). Needs x-api-key. A running server loads, merges and scores it in the background within seconds (\`GET /pipeline/status\` shows it); \`POST /pipeline/refresh\` does it at once.`,
         tags: ['pipeline'],
         security: [{ apiKey: [] }],
         response: ok(
@@ -68,6 +66,7 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ApiContext): voi
           { file: put.file.name, rows: put.file.rowsAccepted, rejected: put.file.rowsRejected },
           'staged upload',
         );
+        driver?.nudge();
         return sendJson(reply, { status: 'STAGED', file: put.file }, 201);
       } finally {
         upload.drain();
@@ -132,6 +131,7 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: ApiContext): voi
           };
           return { before, summary: await runPipeline(lp, [upload.source], options) };
         });
+        await driver?.report({ files: summary.files, task: summary.task });
         const pending = summary.files.slice(0, before);
         const file = summary.files[before];
         const result = { ...summary, pending };

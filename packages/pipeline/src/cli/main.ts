@@ -217,12 +217,15 @@ program
 
 program
   .command('serve')
-  .description('run the HTTP API (docs at /docs); loads pending staged files first')
+  .description(
+    'run the HTTP API (docs at /docs) and the pipeline: staged files load, merge and score in the background, the task runs on its schedule',
+  )
   .option('--port <n>', 'port (env LEADPIPE_PORT, default 8000; 0 = any free port)')
   .option(
     '--host <address>',
     'bind address (env LEADPIPE_HOST, default 127.0.0.1; others need LEADPIPE_API_KEY)',
   )
+  .option('--watch', 'also run auto-ingest from S3, as `watch` does (env LEADPIPE_SERVE_WATCH)')
   .action(async (opts) => (await import('./commands/serve-command.ts')).serveCommand(opts, program.opts()));
 
 const snowflake = program

@@ -5,6 +5,9 @@ import type { Config, ConfigInput } from '../config/config.ts';
 import { loadConfigOrThrow } from '../config/config.ts';
 import type { Leadpipe } from '../pipeline/context.ts';
 import { openLeadpipe } from '../pipeline/context.ts';
+import { alertRun, createAlerter } from '../pipeline/alerts.ts';
+import { createIngestLogger } from '../ingest/ingest-logger.ts';
+import type { LoadFileResult, TaskRunResult } from '../warehouse/warehouse.ts';
 
 /** Global options of every command (`--home`, `--key`, `--config`), as config flags. */
 export interface GlobalOptions {
@@ -74,4 +77,20 @@ export function table(rows: readonly Record<string, unknown>[], columns?: readon
     fmt(widths.map((w) => '-'.repeat(w))),
     ...rows.map((r) => fmt(cols.map((c) => cell(r[c])))),
   ].join('\n');
+}
+
+/**
+ * Sends the alerts a CLI run calls for (failed files, a failed or suspending task) when a webhook is
+ * configured; without one the command's own output reports the failures.
+ */
+export async function alertIfConfigured(
+  config: Config,
+  run: { files?: readonly LoadFileResult[]; task?: TaskRunResult | null },
+): Promise<void> {
+  if (!config.alerts.webhookUrl) return;
+  const alerter = createAlerter({
+    webhookUrl: config.alerts.webhookUrl,
+    logger: createIngestLogger(config.logLevel),
+  });
+  await alertRun(alerter, run);
 }

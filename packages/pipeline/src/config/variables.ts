@@ -166,6 +166,33 @@ export const CONFIG_SCHEMA = z.object({
         description:
           'Proxies (IPs / CIDR ranges / `loopback`) whose `x-forwarded-for` names the client; `false`: none.',
       }),
+      pipePollSeconds: variable({
+        env: 'LEADPIPE_PIPE_POLL_SECONDS',
+        group: 'api',
+        type: z.coerce.number().min(0),
+        default: 5,
+        description:
+          '`serve` looks for staged files not loaded yet (dropped in the stage, or left by a crash) this often, in seconds; 0 = only after uploads.',
+      }),
+      taskScheduleMinutes: variable({
+        env: 'LEADPIPE_TASK_SCHEDULE_MINUTES',
+        group: 'api',
+        type: z.coerce.number().min(0),
+        default: 60,
+        description:
+          '`serve` runs the task (merge, then scoring of new and stale leads) on this schedule, in minutes, recorded as SCHEDULED in the task history; 0 = off. Snowflake runs its native task on its own schedule instead.',
+      }),
+      watch: variable({
+        env: 'LEADPIPE_SERVE_WATCH',
+        group: 'api',
+        type: z.preprocess(
+          (v) => (typeof v === 'string' ? /^(1|true|yes|on)$/i.test(v.trim()) : v),
+          z.boolean(),
+        ),
+        default: false,
+        description:
+          '`true`: `serve` also runs auto-ingest, as `watch` does (S3 events from the SQS queue, or polling the bucket).',
+      }),
     })
     .prefault({}),
   s3: z

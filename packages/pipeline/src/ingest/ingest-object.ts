@@ -27,7 +27,7 @@ import {
   toS3Error,
 } from '../stage/s3-client.ts';
 import type { LoadStatus, TaskRunResult } from '../warehouse/warehouse.ts';
-import { PIPE_NAME, createAlerter, taskAlert, type Alerter } from './alerts.ts';
+import { PIPE_NAME, createAlerter, loadAlert, taskAlert, type Alerter } from '../pipeline/alerts.ts';
 import { SILENT_LOGGER, type IngestLogger } from './ingest-logger.ts';
 import type { S3ObjectRef } from './s3-events.ts';
 import { s3ObjectSource } from './s3-source.ts';
@@ -178,18 +178,8 @@ async function attempt(
   if (!loaded) throw new Error(`the pipe returned no result for ${put.file.name}`);
   await failpoint('ingest.after-load');
   const rowsRejected = loaded.errorCount;
-  if (loaded.status === 'LOAD_FAILED') {
-    const error = loaded.reason ?? loaded.firstError?.reason ?? 'load failed';
-    await ctx.alerter.send({
-      kind: 'INGEST_FAILED_FILE',
-      pipe: PIPE_NAME,
-      table: 'leads_raw',
-      file: loaded.file,
-      source: uri(ref),
-      stageLocation: lp.stage.location,
-      error,
-    });
-  }
+  const alert = loadAlert(loaded, { source: uri(ref), stageLocation: lp.stage.location });
+  if (alert) await ctx.alerter.send(alert);
   await ctx.ledger.add({ ...base, etag, status: loaded.status, file: loaded.file });
   return {
     ...base,

@@ -103,6 +103,9 @@ export interface LoadErrorRow {
   rawText: string;
 }
 
+/** What started a task run: a person or a program asking (`MANUAL`), or the schedule (`SCHEDULED`). */
+export type TaskTrigger = 'MANUAL' | 'SCHEDULED';
+
 /** One row of the task history. */
 export interface TaskHistoryRow {
   runId: string;
@@ -117,6 +120,8 @@ export interface TaskHistoryRow {
   unchanged: number;
   scored: number;
   rowsConsumed: number;
+  /** What started the run (Snowflake's TRIGGER_KIND). */
+  triggerKind: string;
 }
 
 /** Stream state (SYSTEM$STREAM_HAS_DATA and friends). */
@@ -173,6 +178,8 @@ export interface TaskOptions {
   suspendAfterFailures: number;
   /** Run even if suspended (a manual `task run` resumes the task). Default false. */
   resume?: boolean;
+  /** Recorded in the task history. Default `MANUAL`. */
+  trigger?: TaskTrigger;
   /**
    * Most raw rows one transaction consumes. A larger backlog is merged in several committed slices, each
    * advancing the stream offset and recorded in the task history, so memory stays bounded. Engines that

@@ -62,6 +62,8 @@ CREATE TABLE IF NOT EXISTS task_history (
   offset_to BIGINT
 );
 -- next
+ALTER TABLE task_history ADD COLUMN IF NOT EXISTS trigger_kind VARCHAR DEFAULT 'MANUAL';
+-- next
 CREATE TABLE IF NOT EXISTS leadpipe_columns (
   table_name VARCHAR NOT NULL,
   column_name VARCHAR NOT NULL,
@@ -1716,11 +1718,17 @@ UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $nam
 -- next
 UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name;
 -- next
-INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to);
+INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
+              error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
+              offset_from, offset_to, trigger_kind)
+            VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
 -- next
-INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to);
+INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
+              error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
+              offset_from, offset_to, trigger_kind)
+            VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
 -- next
 UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name;
 -- next
@@ -1993,11 +2001,17 @@ UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $nam
 -- next
 UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name;
 -- next
-INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to);
+INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
+              error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
+              offset_from, offset_to, trigger_kind)
+            VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
 -- next
-INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to);
+INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
+              error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
+              offset_from, offset_to, trigger_kind)
+            VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
 -- next
 UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name;
 -- next
@@ -3333,11 +3347,17 @@ UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $nam
 -- next
 UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $name;
 -- next
-INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to);
+INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
+              error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
+              offset_from, offset_to, trigger_kind)
+            VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
 -- next
-INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to);
+INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
+              error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
+              offset_from, offset_to, trigger_kind)
+            VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
 -- next
 UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name;
 -- next

@@ -145,7 +145,7 @@ export interface paths {
     put?: never;
     /**
      * Stage a lead file (multipart, field "file") without loading it
-     * @description CSV, JSON array or NDJSON, gzipped or not. Streams into the stage; at most LEADPIPE_MAX_UPLOAD_BYTES (413 beyond). Needs x-api-key. The file waits for the next upload-and-load or server start.
+     * @description CSV, JSON array or NDJSON, gzipped or not. Streams into the stage; at most LEADPIPE_MAX_UPLOAD_BYTES (413 beyond). Needs x-api-key. A running server loads, merges and scores it in the background within seconds (`GET /pipeline/status` shows it); `POST /pipeline/refresh` does it at once.
      */
     post: operations['uploadFile'];
     delete?: never;
@@ -242,6 +242,26 @@ export interface paths {
     get: operations['healthcheck'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/pipeline/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Load the staged files not loaded yet, then run the task (merge and scoring)
+     * @description What `leadpipe serve` also does by itself after each upload, every LEADPIPE_PIPE_POLL_SECONDS and on LEADPIPE_TASK_SCHEDULE_MINUTES. The task runs only when the stream has data. Needs x-api-key.
+     */
+    post: operations['refreshPipeline'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1807,6 +1827,9 @@ export interface operations {
             task?: {
               [key: string]: unknown;
             };
+            driver?: {
+              [key: string]: unknown;
+            };
             loadHistory?: {
               [key: string]: unknown;
             }[];
@@ -2082,6 +2105,143 @@ export interface operations {
         };
         content: {
           'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description A problem with the request */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @description urn:leadpipe:problem:<code> */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+              in?: string;
+              path?: string;
+              message?: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description A problem on the server side */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @description urn:leadpipe:problem:<code> */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+              in?: string;
+              path?: string;
+              message?: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  refreshPipeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What was loaded and merged */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            files?: ({
+              file?: string;
+              checksum?: string;
+              /** @enum {string} */
+              status?: 'LOADED' | 'PARTIALLY_LOADED' | 'LOAD_FAILED' | 'SKIPPED' | 'LOAD_IN_PROGRESS';
+              reason?: string;
+              rowsParsed?: number;
+              rowsLoaded?: number;
+              rowsRejected?: number;
+              errorCount?: number;
+              firstError?: {
+                [key: string]: unknown;
+              };
+              loadId?: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            task?:
+              | ({
+                  runId?: string;
+                  /** @enum {string} */
+                  state?: 'SUCCEEDED' | 'FAILED' | 'SKIPPED' | 'FAILED_AND_AUTO_SUSPENDED';
+                  inserted?: number;
+                  updated?: number;
+                  unchanged?: number;
+                  scored?: number;
+                  rowsConsumed?: number;
+                  error?: string;
+                  reason?: string;
+                } & {
+                  [key: string]: unknown;
+                })
+              | null;
+          };
+        };
+      };
+      /** @description Too many requests from this client: more than 60 per minute (code E_RATE_LIMITED) */
+      429: {
+        headers: {
+          /** @description Seconds until the client may send again. */
+          'retry-after'?: number;
+          /** @description Requests allowed per minute. */
+          'x-ratelimit-limit'?: number;
+          /** @description Requests left in this minute. */
+          'x-ratelimit-remaining'?: number;
+          /** @description Seconds until the minute ends. */
+          'x-ratelimit-reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @description urn:leadpipe:problem:<code> */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+              in?: string;
+              path?: string;
+              message?: string;
+            }[];
+          } & {
             [key: string]: unknown;
           };
         };

@@ -14,7 +14,7 @@ import { runPipeline } from '../../pipeline/run.ts';
 import { createS3Client, isS3Uri, parseS3UriOrThrow } from '../../stage/s3-client.ts';
 import { expandInputsOrThrow } from '../input-files.ts';
 import type { GlobalOptions } from '../shared.ts';
-import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
+import { alertIfConfigured, configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 import { printRun, taskLine } from './pipeline-commands.ts';
 
 function positive(value: string | undefined, flag: string): number | undefined {
@@ -50,6 +50,7 @@ export async function runS3Command(
       ...(opts.model ? { model: opts.model } : {}),
     }),
   );
+  await alertIfConfigured(config, summary);
   if (opts.json) printJson(summary);
   else printRun(summary);
   if (summary.task.state === 'FAILED' || summary.task.state === 'FAILED_AND_AUTO_SUSPENDED')

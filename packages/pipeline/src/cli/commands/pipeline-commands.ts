@@ -15,7 +15,7 @@ import { runTask } from '../../pipeline/task.ts';
 import type { LoadFileResult, TaskRunResult } from '../../warehouse/warehouse.ts';
 import { expandInputsOrThrow } from '../input-files.ts';
 import type { GlobalOptions } from '../shared.ts';
-import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
+import { alertIfConfigured, configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 
 /** The sample lead file bundled with leadpipe (synthetic, written by `leadpipe generate`). */
 export const SAMPLE_FILE = fileURLToPath(new URL('../../../sample/leads-sample.csv', import.meta.url));
@@ -133,6 +133,7 @@ export async function runCommand(files: string[], opts: LoadFlags, global: Globa
       progress.stop();
     }
   });
+  await alertIfConfigured(config, summary);
   if (opts.json) printJson(summary);
   else printRun(summary, config.home);
   if (summary.task.state === 'FAILED' || summary.task.state === 'FAILED_AND_AUTO_SUSPENDED')
@@ -180,6 +181,7 @@ export async function loadCommand(opts: LoadFlags, global: GlobalOptions): Promi
     const files = opts.force ? await lp.stage.list() : await pendingFiles(lp);
     return loadFiles(lp, files, opts.force ? { force: true } : {});
   });
+  await alertIfConfigured(config, { files: results });
   if (opts.json) printJson(results);
   else
     process.stdout.write(
@@ -191,6 +193,7 @@ export async function loadCommand(opts: LoadFlags, global: GlobalOptions): Promi
 export async function taskRunCommand(opts: { json?: boolean }, global: GlobalOptions): Promise<void> {
   const config = configFrom(global);
   const result = await withLeadpipe(config, (lp) => runTask(lp, { resume: true }));
+  await alertIfConfigured(config, { task: result });
   if (opts.json) printJson(result);
   else process.stdout.write(taskLine(result) + '\n');
   if (result.state === 'FAILED' || result.state === 'FAILED_AND_AUTO_SUSPENDED') process.exitCode = 1;

@@ -109,7 +109,7 @@ export class DuckDbConnection {
       if (/lock/i.test(message)) {
         throw new TransientError(
           'E_WAREHOUSE_LOCKED',
-          `the warehouse ${file} is open in another process (a running \`leadpipe serve\`?). Stop it, or send the work through its API.`,
+          `the warehouse ${file} is open in another process (a running \`leadpipe serve\`?). Stop it, or send the work through its API: POST /upload-and-load with a file, POST /pipeline/refresh to load what is staged.`,
           { cause: err },
         );
       }

@@ -84,6 +84,8 @@ export const DUCKDB_BOOKKEEPING_DDL: readonly string[] = [
   offset_from BIGINT,
   offset_to BIGINT
 )`,
+  // Homes made before scheduled runs existed gain the column; their runs were all manual.
+  `ALTER TABLE task_history ADD COLUMN IF NOT EXISTS trigger_kind VARCHAR DEFAULT 'MANUAL'`,
   `CREATE TABLE IF NOT EXISTS leadpipe_columns (
   table_name VARCHAR NOT NULL,
   column_name VARCHAR NOT NULL,

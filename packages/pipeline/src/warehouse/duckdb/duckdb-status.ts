@@ -132,6 +132,7 @@ export async function readTaskHistory(
     unchanged: toNumber(r.rows_unchanged),
     scored: toNumber(r.leads_scored),
     rowsConsumed: toNumber(r.rows_consumed),
+    triggerKind: toTextOrNull(r.trigger_kind) ?? 'MANUAL',
   }));
 }
 

@@ -172,9 +172,12 @@ FROM ${BATCH_KEYS}`;
 
 /** Resumes a suspended task. */
 export const RESUME_TASK_SQL = `UPDATE leadpipe_tasks SET state = 'started', consecutive_failures = 0, updated_at = now() WHERE name = $name`;
-/** One task history row (every column, by position). */
-export const INSERT_TASK_HISTORY_SQL = `INSERT INTO task_history VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to)`;
+/** One task history row. */
+export const INSERT_TASK_HISTORY_SQL = `INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
+              error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
+              offset_from, offset_to, trigger_kind)
+            VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger)`;
 /** Raw rows in (from, to] that share a raw_id with another (rows loaded by older builds). */
 export const SHARED_RAW_IDS_SQL = `SELECT count(*) - count(DISTINCT raw_id) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`;
 /** Counts a failure of the task and suspends it at the limit. */

@@ -121,6 +121,7 @@ export async function runDuckDbTask(
       scored: r.scored ?? 0,
       from: range.from,
       to: state === 'SUCCEEDED' ? range.to : range.from,
+      trigger: options.trigger ?? 'MANUAL',
     });
   };
   if (to <= from) {

@@ -215,6 +215,7 @@ export function mapNativeTaskRow(row: Row): TaskHistoryRow | null {
     unchanged: toNumber(row.ROWS_UNCHANGED),
     scored: toNumber(row.LEADS_SCORED),
     rowsConsumed: toNumber(row.ROWS_CONSUMED),
+    triggerKind: 'SCHEDULED',
   };
 }
 
@@ -349,6 +350,7 @@ export async function readTaskHistory(run: SnowflakeRunner, limit: number): Prom
     unchanged: toNumber(r.ROWS_UNCHANGED),
     scored: toNumber(r.LEADS_SCORED),
     rowsConsumed: toNumber(r.ROWS_CONSUMED),
+    triggerKind: toJsonTextOrNull(r.TRIGGER_KIND) ?? 'MANUAL',
   }));
 }
 

@@ -62,6 +62,8 @@ CREATE TABLE IF NOT EXISTS task_history (
   offset_to BIGINT
 );
 
+ALTER TABLE task_history ADD COLUMN IF NOT EXISTS trigger_kind VARCHAR DEFAULT 'MANUAL';
+
 CREATE TABLE IF NOT EXISTS leadpipe_columns (
   table_name VARCHAR NOT NULL,
   column_name VARCHAR NOT NULL,

@@ -6,8 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { TerminalError, TransientError, errorMessage } from '../errors.ts';
 import { withRetry, type RetryOptions } from '../retry.ts';
-import type { TaskRunResult } from '../warehouse/warehouse.ts';
-import type { IngestLogger } from './ingest-logger.ts';
+import type { LoadFileResult, TaskRunResult } from '../warehouse/warehouse.ts';
 
 /** Name of the pipe auto-ingest feeds (the COPY INTO leads_raw), as alerts and logs call it. */
 export const PIPE_NAME = 'leads_raw_pipe';
@@ -44,11 +43,17 @@ export interface Alerter {
   send(alert: AlertInput): Promise<void>;
 }
 
+/** The part of a pino logger alerts are written to (a server's logger, or auto-ingest's). */
+export interface AlertLogger {
+  warn(facts: object, message: string): void;
+  error(facts: object, message: string): void;
+}
+
 /** Options of {@link createAlerter}. */
 export interface AlerterOptions {
   /** Webhook URL; without it alerts are only logged. */
   webhookUrl?: string | undefined;
-  logger: IngestLogger;
+  logger: AlertLogger;
   /** Retries of a delivery that failed for a transient reason (network, 5xx, 429). Default 3 attempts. */
   retry?: RetryOptions;
   /** Time limit of one POST, in ms. Default 5,000. */
@@ -129,4 +134,37 @@ export function taskAlert(result: TaskRunResult): AlertInput | undefined {
     table: 'leads_final',
     error: result.error ?? result.state,
   };
+}
+
+/** The alert a file's load calls for: a file that could not be loaded; none otherwise. */
+export function loadAlert(
+  result: Pick<LoadFileResult, 'file' | 'status' | 'reason' | 'firstError'>,
+  where: { source?: string; stageLocation?: string } = {},
+): AlertInput | undefined {
+  if (result.status !== 'LOAD_FAILED') return undefined;
+  return {
+    kind: 'INGEST_FAILED_FILE',
+    pipe: PIPE_NAME,
+    table: 'leads_raw',
+    file: result.file,
+    ...where,
+    error: result.reason ?? result.firstError?.reason ?? 'load failed',
+  };
+}
+
+/**
+ * Sends the alerts a pipeline run calls for (every failed file, then a failed or suspending task run), the
+ * one place `run`, `load`, `task run`, `serve` and the upload routes report failures through.
+ */
+export async function alertRun(
+  alerter: Alerter,
+  run: { files?: readonly LoadFileResult[]; task?: TaskRunResult | null },
+  where: { stageLocation?: string } = {},
+): Promise<number> {
+  const alerts = [
+    ...(run.files ?? []).map((f) => loadAlert(f, where)),
+    run.task ? taskAlert(run.task) : undefined,
+  ].filter((a): a is AlertInput => a !== undefined);
+  for (const a of alerts) await alerter.send(a);
+  return alerts.length;
 }
