@@ -1,17 +1,14 @@
 /**
  * The container and AWS files cannot run here (no Docker engine, no AWS account), so they are checked
- * statically: they parse, what they reference exists, and they agree with the app (routes, variables).
+ * statically: they parse, what they reference exists, and they agree with the app (variables). The SAM
+ * template has its own test, `deploy-template.test.ts`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPO_ROOT, tempDir, testConfig } from '../../test/helpers.ts';
+import { REPO_ROOT, tempDir } from '../../test/helpers.ts';
 import { CONFIG_VARIABLES, loadConfigOrThrow } from '../config/config.ts';
-import { openLeadpipe } from '../pipeline/context.ts';
-import type { Leadpipe } from '../pipeline/context.ts';
-import { buildApp } from './app.ts';
 
 const read = (file: string): string => readFileSync(path.join(REPO_ROOT, file), 'utf8');
 
@@ -34,53 +31,7 @@ function copySources(file: string): string[] {
     .flatMap((i) => i.args.split(/\s+/).slice(0, -1));
 }
 
-/** CloudFormation's short-form intrinsic functions, as plain objects. */
-const cfnTags = [
-  'Ref',
-  'Sub',
-  'GetAtt',
-  'If',
-  'Not',
-  'Equals',
-  'Join',
-  'Select',
-  'Split',
-  'FindInMap',
-  'ImportValue',
-  'Condition',
-  'And',
-  'Or',
-].flatMap((name) =>
-  (['scalar', 'seq', 'map'] as const).map((nodeClass) => ({
-    tag: `!${name}`,
-    collection: nodeClass === 'scalar' ? undefined : nodeClass,
-    resolve: (value: unknown) => ({ [name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`]: value }),
-  })),
-) as unknown as NonNullable<Parameters<typeof parse>[2]>['customTags'];
-
 describe('the deployment files (checked statically: no Docker engine or AWS account here)', () => {
-  let lp: Leadpipe;
-  let app: FastifyInstance;
-  let cleanup: () => Promise<void>;
-  let operations: { method: string; path: string }[];
-
-  beforeAll(async () => {
-    const t = await tempDir('leadpipe-deploy-');
-    cleanup = t.cleanup;
-    lp = await openLeadpipe(testConfig(t.dir));
-    app = await buildApp({ lp, logger: false });
-    await app.ready();
-    const doc = app.swagger() as { paths: Record<string, Record<string, unknown>> };
-    operations = Object.entries(doc.paths).flatMap(([p, ops]) =>
-      Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path: p })),
-    );
-  });
-  afterAll(async () => {
-    await app?.close();
-    await lp?.close();
-    await cleanup?.();
-  });
-
   it('builds the server image from files that exist, serving with `leadpipe serve` on Node 20', () => {
     const ins = instructions('Dockerfile');
     expect(ins[0]).toMatchObject({ op: 'FROM', args: expect.stringMatching(/^node:20[.\d]*-/) });
@@ -168,50 +119,6 @@ describe('the deployment files (checked statically: no Docker engine or AWS acco
       expect(config.api.host).toBe('0.0.0.0');
     } finally {
       await t.cleanup();
-    }
-  });
-
-  it('declares every route of the app in the SAM template, with known variables and API Gateway timeouts', () => {
-    const template = parse(read('template.yaml'), { customTags: cfnTags }) as {
-      Transform: string;
-      Parameters: Record<string, unknown>;
-      Resources: Record<
-        string,
-        { Type: string; Properties: Record<string, unknown>; Metadata?: Record<string, string> }
-      >;
-    };
-    expect(template.Transform).toBe('AWS::Serverless-2016-10-31');
-    const fn = Object.values(template.Resources).find((r) => r.Type === 'AWS::Serverless::Function');
-    expect(fn?.Properties.PackageType).toBe('Image');
-    expect(
-      existsSync(
-        path.join(REPO_ROOT, fn?.Metadata?.DockerContext ?? '', fn?.Metadata?.Dockerfile ?? 'missing'),
-      ),
-    ).toBe(true);
-    expect(fn?.Properties.Timeout).toBeLessThanOrEqual(29);
-    const vars = (fn?.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
-    for (const name of Object.keys(vars))
-      expect(
-        CONFIG_VARIABLES.map((v) => v.env),
-        name,
-      ).toContain(name);
-    for (const value of Object.values(vars)) {
-      const ref = (value as { Ref?: string }).Ref;
-      if (ref) expect(Object.keys(template.Parameters), ref).toContain(ref);
-    }
-    const events = Object.values(
-      fn?.Properties.Events as Record<string, { Type: string; Properties: { Path: string; Method: string } }>,
-    );
-    expect(events.every((e) => e.Type === 'HttpApi')).toBe(true);
-    const declared = events.map((e) => `${e.Properties.Method} ${e.Properties.Path}`);
-    const routes = operations.map((o) => `${o.method} ${o.path}`);
-    expect(routes.length).toBeGreaterThanOrEqual(13);
-    for (const r of routes) expect(declared, r).toContain(r);
-    for (const d of declared) {
-      if (!routes.includes(d))
-        expect(d, 'only the docs and CORS preflights go beyond the OpenAPI routes').toMatch(
-          /^GET \/docs|^OPTIONS /,
-        );
     }
   });
 });
