@@ -3,11 +3,13 @@
  * statically: they parse, what they reference exists, and they agree with the app (variables). The SAM
  * template has its own test, `deploy-template.test.ts`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REPO_ROOT, tempDir } from '../../test/helpers.ts';
+import { WEB_DIST_PATH } from '../../../web/dist-dir.ts';
+import { buildWeb, DIST } from '../../../web/scripts/build-web.ts';
 import { CONFIG_VARIABLES, loadConfigOrThrow } from '../config/config.ts';
 
 const read = (file: string): string => readFileSync(path.join(REPO_ROOT, file), 'utf8');
@@ -57,6 +59,59 @@ describe('the deployment files (checked statically: no Docker engine or AWS acco
     }
   });
 
+  it('puts the dashboard in the server image: the build its first stage makes, where the server looks', async () => {
+    const ins = instructions('Dockerfile');
+    const stages = ins.filter((i) => i.op === 'FROM');
+    expect(stages.map((i) => i.args)).toEqual([
+      expect.stringMatching(/ AS web$/),
+      expect.not.stringMatching(/ AS /),
+    ]);
+    const web = ins.slice(0, ins.indexOf(stages[1] as (typeof ins)[number]));
+    const workdir = web.find((i) => i.op === 'WORKDIR')?.args as string;
+    // The first stage runs the web package's own build script, which is `vite build` into its dist/.
+    expect(web.filter((i) => i.op === 'RUN').map((i) => i.args)).toContain(
+      'npm run build --workspace packages/web',
+    );
+    const webPackage = JSON.parse(read('packages/web/package.json')) as { scripts: Record<string, string> };
+    expect(webPackage.scripts.build).toBe('vite build');
+    // What the server image copies from it is that dist/, to the folder the server serves the dashboard from.
+    const [from, to] = (ins.find((i) => i.op === 'COPY' && i.args.startsWith('--from=web'))?.args ?? '')
+      .split(/\s+/)
+      .slice(1);
+    expect(path.posix.relative(workdir, from ?? '')).toBe(path.relative(REPO_ROOT, DIST));
+    expect(path.resolve(REPO_ROOT, to ?? '') + path.sep).toBe(WEB_DIST_PATH);
+    expect(read('packages/pipeline/src/api/web-static.ts')).toMatch(/import\('@leadpipe\/web\/dist-dir'\)/);
+    // The modules it imports for that are in the image, behind the workspace link npm makes in development.
+    for (const file of [
+      'packages/web/dist-dir.ts',
+      'packages/web/static-files.ts',
+      'packages/web/package.json',
+    ])
+      expect(copySources('Dockerfile'), file).toContain(file);
+    expect(
+      ins.some(
+        (i) => i.op === 'RUN' && i.args.includes('ln -sfn ../../packages/web node_modules/@leadpipe/web'),
+      ),
+    ).toBe(true);
+    expect(readlinkSync(path.join(REPO_ROOT, 'node_modules/@leadpipe/web'))).toBe('../../packages/web');
+    // The stage's build sources are in the build context (.dockerignore keeps a local dist/ out of it).
+    const ignored = read('.dockerignore')
+      .split(/\r?\n/)
+      .filter((l) => l && !l.startsWith('#'));
+    expect(ignored).toContain('packages/web/dist');
+    for (const src of web.filter((i) => i.op === 'COPY').flatMap((i) => i.args.split(/\s+/).slice(0, -1)))
+      expect(existsSync(path.join(REPO_ROOT, src)), src).toBe(true);
+    // And that build produces the page the server serves at /.
+    const out = await tempDir('leadpipe-web-build-');
+    try {
+      await buildWeb({ outDir: out.dir });
+      expect(existsSync(path.join(out.dir, 'index.html'))).toBe(true);
+      expect(readdirSync(path.join(out.dir, 'assets')).some((f) => f.endsWith('.js'))).toBe(true);
+    } finally {
+      await out.cleanup();
+    }
+  }, 240_000);
+
   it('builds the Lambda image with a handler file that exports `handler`', () => {
     const ins = instructions('Dockerfile.lambda');
     expect(ins[0]).toMatchObject({ op: 'FROM', args: 'public.ecr.aws/lambda/nodejs:20' });
@@ -99,6 +154,20 @@ describe('the deployment files (checked statically: no Docker engine or AWS acco
         expect(Object.keys(compose.services), `${name} depends on ${dep}`).toContain(dep);
     }
     expect(compose.services.s3).toBeDefined();
+    // The example configuration stages in the emulator compose starts, in the bucket compose creates there.
+    const example = Object.fromEntries(
+      read('env/.env.example')
+        .split(/\r?\n/)
+        .map((l) => /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(l))
+        .filter((m) => m !== null)
+        .map((m) => [m[1], m[2]]),
+    ) as Record<string, string>;
+    expect(example.LEADPIPE_STAGE).toBe('s3');
+    const endpoint = new URL(example.S3_ENDPOINT_URL ?? '');
+    expect(Object.keys(compose.services)).toContain(endpoint.hostname);
+    expect(compose.services[endpoint.hostname]?.ports).toContain(`${endpoint.port}:${endpoint.port}`);
+    const bucketService = compose.services['s3-bucket'] as { environment?: Record<string, string> };
+    expect(bucketService.environment?.BUCKET).toBe(`\${S3_BUCKET:-${example.S3_BUCKET}}`);
   });
 
   it('documents every configuration variable in env/.env.example, as a valid configuration with no secrets', async () => {
