@@ -11,7 +11,7 @@ import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkTemplate, loadCfnSpec, parseTemplate, type Template } from '../../test/cfn-template.ts';
 import { REPO_ROOT, tempDir, testConfig } from '../../test/helpers.ts';
-import { CONFIG_VARIABLES } from '../config/config.ts';
+import { CONFIG_VARIABLES, loadConfigOrThrow } from '../config/config.ts';
 import { openLeadpipe } from '../pipeline/context.ts';
 import { buildApp } from './app.ts';
 
@@ -155,6 +155,42 @@ describe('template.yaml: what the specification cannot check', () => {
     }
     expect(template.Parameters?.SecretArn).toMatchObject({ Type: 'String' });
     expect(JSON.stringify(template.Parameters)).not.toMatch(/ApiKey|Password/);
+  });
+
+  it('gives each function an environment leadpipe loads as a Snowflake configuration with an S3 stage', async () => {
+    const values: Record<string, string> = {
+      SecretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:leadpipe/prod-AbCdEf',
+      SnowflakeAccount: 'myorg-myaccount',
+      SnowflakeUser: 'LEADPIPE',
+      SnowflakeWarehouse: 'LEADPIPE_WH',
+      SnowflakeDatabase: 'LEADPIPE',
+      SnowflakeSchema: 'PUBLIC',
+      S3Bucket: 'my-leads',
+    };
+    const t = await tempDir();
+    try {
+      for (const name of ['LeadpipeFunction', 'IngestFunction']) {
+        const env = Object.fromEntries(
+          Object.entries(environment(name)).map(([k, v]) => {
+            const ref = (v as { Ref?: string }).Ref;
+            const param = ref ? template.Parameters?.[ref] : undefined;
+            return [k, ref ? (values[ref] ?? String(param?.Default ?? '')) : String(v)];
+          }),
+        );
+        const config = loadConfigOrThrow({ env, cwd: t.dir });
+        expect(config).toMatchObject({
+          warehouse: 'snowflake',
+          stage: 's3',
+          s3: { bucket: 'my-leads', prefix: 'leads/' },
+          snowflake: { account: 'myorg-myaccount', database: 'LEADPIPE', autoIngest: false },
+          secrets: { arn: values.SecretArn },
+        });
+        expect(config.snowflake.role, 'an empty role is no role').toBeUndefined();
+        expect(config.api.apiKey).toBeUndefined();
+      }
+    } finally {
+      await t.cleanup();
+    }
   });
 
   it('keeps S3 permissions on the bucket prefix, and lets only the bucket send to the ingest queue', () => {
