@@ -1,15 +1,31 @@
-# The leadpipe API server (`leadpipe serve`), for docker-compose.yml or any container platform.
+# The leadpipe API server (`leadpipe serve`) with the dashboard at /, for docker-compose.yml or any
+# container platform.
 #   docker build -t leadpipe-api .
 #   docker run -p 8000:8000 -e LEADPIPE_API_KEY=... -v leadpipe-data:/data leadpipe-api
 # leadpipe runs its TypeScript through tsx (a runtime dependency): no build step, the sources are the app.
-# Not built on the development machine (no Docker engine there); src/api/deploy-files.test.ts checks it statically.
+# The dashboard is built with Vite in the first stage; only its static files reach the image.
+# Not built on the development machine (no Docker engine there); src/api/deploy-files.test.ts checks it
+# statically, and builds the dashboard as the first stage does to check what the image copies from it.
+
+# ---- stage 1: the dashboard (packages/web/dist) ------------------------------------------------------
+FROM node:20.20-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY packages/pipeline/package.json packages/pipeline/package.json
+COPY packages/web/package.json packages/web/package.json
+RUN npm ci --workspace packages/web --no-audit --no-fund
+COPY packages/web packages/web
+# Same origin as the API that serves it: no API base URL baked in.
+RUN npm run build --workspace packages/web
+
+# ---- stage 2: the server -----------------------------------------------------------------------------
 FROM node:20.20-bookworm-slim
 
 WORKDIR /app
 ENV NODE_ENV=production
 
 # Dependencies first, so source changes reuse this layer. The lockfile holds DuckDB's linux binary.
-# Only the pipeline workspace's runtime dependencies: the dashboard (packages/web) is not in this image yet.
+# Only the pipeline workspace's runtime dependencies: the dashboard needs none at run time.
 COPY package.json package-lock.json ./
 COPY packages/pipeline/package.json packages/pipeline/package.json
 RUN npm ci --omit=dev --workspace packages/pipeline --no-audit --no-fund && npm cache clean --force
@@ -19,6 +35,13 @@ COPY packages/pipeline/src packages/pipeline/src
 COPY packages/pipeline/schema packages/pipeline/schema
 COPY packages/pipeline/models packages/pipeline/models
 COPY packages/pipeline/sample packages/pipeline/sample
+
+# The dashboard: the two dependency-free modules the server imports (`@leadpipe/web/dist-dir`,
+# `@leadpipe/web/static-files`, see src/api/web-static.ts) and the build they point to.
+COPY packages/web/package.json packages/web/dist-dir.ts packages/web/static-files.ts packages/web/
+COPY --from=web /app/packages/web/dist packages/web/dist
+# The workspace link npm makes in development, made here without installing the web package's dependencies.
+RUN mkdir -p node_modules/@leadpipe && ln -sfn ../../packages/web node_modules/@leadpipe/web
 
 # The data home (DuckDB file + local stage) lives on a volume; only this container may open it.
 RUN mkdir -p /data && chown node:node /data

@@ -72,13 +72,14 @@ async function waitReady(endpoint: string, child: ChildProcess, output: () => st
 }
 
 /**
- * Starts `moto_server -H 127.0.0.1 -p <free port>` and waits until `GET /moto-api/` answers.
+ * Starts `moto_server -H 127.0.0.1 -p <free port>` and waits until `GET /moto-api/` answers. `env` adds
+ * moto settings, e.g. `{ INITIAL_NO_AUTH_ACTION_COUNT: '0' }` to check every request's credentials.
  *
  * @example
  * const moto = await startMoto();
  * try { ... } finally { await moto.stop(); }
  */
-export async function startMoto(): Promise<Moto> {
+export async function startMoto(options: { env?: Record<string, string> } = {}): Promise<Moto> {
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
@@ -87,6 +88,7 @@ export async function startMoto(): Promise<Moto> {
     output = '';
     const c = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     });
     child = c;
     // Keep the tail only: moto logs every request.
@@ -277,4 +279,34 @@ export async function waitFor(
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+/** Creates a Secrets Manager secret holding `fields` as JSON (as the README's `create-secret` does); returns its ARN. */
+export async function createSecret(
+  moto: Moto,
+  name: string,
+  fields: Record<string, unknown>,
+): Promise<string> {
+  const { SecretsManagerClient, CreateSecretCommand } = await import('@aws-sdk/client-secrets-manager');
+  const client = new SecretsManagerClient({
+    endpoint: moto.endpoint,
+    region: 'us-east-1',
+    credentials: MOTO_CREDENTIALS,
+  });
+  try {
+    const out = await client.send(
+      new CreateSecretCommand({ Name: name, SecretString: JSON.stringify(fields) }),
+    );
+    return out.ARN as string;
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Config flags naming a secret in moto (with {@link motoS3Flags}' credentials and region). */
+export function motoSecretFlags(moto: Moto, arn: string): Record<string, unknown> {
+  return {
+    ...motoS3Flags(moto),
+    secrets: { arn, endpointUrl: moto.endpoint },
+  };
 }

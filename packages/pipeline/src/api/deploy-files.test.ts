@@ -1,17 +1,16 @@
 /**
  * The container and AWS files cannot run here (no Docker engine, no AWS account), so they are checked
- * statically: they parse, what they reference exists, and they agree with the app (routes, variables).
+ * statically: they parse, what they reference exists, and they agree with the app (variables). The SAM
+ * template has its own test, `deploy-template.test.ts`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPO_ROOT, tempDir, testConfig } from '../../test/helpers.ts';
+import { REPO_ROOT, tempDir } from '../../test/helpers.ts';
+import { WEB_DIST_PATH } from '../../../web/dist-dir.ts';
+import { buildWeb, DIST } from '../../../web/scripts/build-web.ts';
 import { CONFIG_VARIABLES, loadConfigOrThrow } from '../config/config.ts';
-import { openLeadpipe } from '../pipeline/context.ts';
-import type { Leadpipe } from '../pipeline/context.ts';
-import { buildApp } from './app.ts';
 
 const read = (file: string): string => readFileSync(path.join(REPO_ROOT, file), 'utf8');
 
@@ -34,53 +33,7 @@ function copySources(file: string): string[] {
     .flatMap((i) => i.args.split(/\s+/).slice(0, -1));
 }
 
-/** CloudFormation's short-form intrinsic functions, as plain objects. */
-const cfnTags = [
-  'Ref',
-  'Sub',
-  'GetAtt',
-  'If',
-  'Not',
-  'Equals',
-  'Join',
-  'Select',
-  'Split',
-  'FindInMap',
-  'ImportValue',
-  'Condition',
-  'And',
-  'Or',
-].flatMap((name) =>
-  (['scalar', 'seq', 'map'] as const).map((nodeClass) => ({
-    tag: `!${name}`,
-    collection: nodeClass === 'scalar' ? undefined : nodeClass,
-    resolve: (value: unknown) => ({ [name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`]: value }),
-  })),
-) as unknown as NonNullable<Parameters<typeof parse>[2]>['customTags'];
-
 describe('the deployment files (checked statically: no Docker engine or AWS account here)', () => {
-  let lp: Leadpipe;
-  let app: FastifyInstance;
-  let cleanup: () => Promise<void>;
-  let operations: { method: string; path: string }[];
-
-  beforeAll(async () => {
-    const t = await tempDir('leadpipe-deploy-');
-    cleanup = t.cleanup;
-    lp = await openLeadpipe(testConfig(t.dir));
-    app = await buildApp({ lp, logger: false });
-    await app.ready();
-    const doc = app.swagger() as { paths: Record<string, Record<string, unknown>> };
-    operations = Object.entries(doc.paths).flatMap(([p, ops]) =>
-      Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path: p })),
-    );
-  });
-  afterAll(async () => {
-    await app?.close();
-    await lp?.close();
-    await cleanup?.();
-  });
-
   it('builds the server image from files that exist, serving with `leadpipe serve` on Node 20', () => {
     const ins = instructions('Dockerfile');
     expect(ins[0]).toMatchObject({ op: 'FROM', args: expect.stringMatching(/^node:20[.\d]*-/) });
@@ -105,6 +58,59 @@ describe('the deployment files (checked statically: no Docker engine or AWS acco
         ).toContain(name);
     }
   });
+
+  it('puts the dashboard in the server image: the build its first stage makes, where the server looks', async () => {
+    const ins = instructions('Dockerfile');
+    const stages = ins.filter((i) => i.op === 'FROM');
+    expect(stages.map((i) => i.args)).toEqual([
+      expect.stringMatching(/ AS web$/),
+      expect.not.stringMatching(/ AS /),
+    ]);
+    const web = ins.slice(0, ins.indexOf(stages[1] as (typeof ins)[number]));
+    const workdir = web.find((i) => i.op === 'WORKDIR')?.args as string;
+    // The first stage runs the web package's own build script, which is `vite build` into its dist/.
+    expect(web.filter((i) => i.op === 'RUN').map((i) => i.args)).toContain(
+      'npm run build --workspace packages/web',
+    );
+    const webPackage = JSON.parse(read('packages/web/package.json')) as { scripts: Record<string, string> };
+    expect(webPackage.scripts.build).toBe('vite build');
+    // What the server image copies from it is that dist/, to the folder the server serves the dashboard from.
+    const [from, to] = (ins.find((i) => i.op === 'COPY' && i.args.startsWith('--from=web'))?.args ?? '')
+      .split(/\s+/)
+      .slice(1);
+    expect(path.posix.relative(workdir, from ?? '')).toBe(path.relative(REPO_ROOT, DIST));
+    expect(path.resolve(REPO_ROOT, to ?? '') + path.sep).toBe(WEB_DIST_PATH);
+    expect(read('packages/pipeline/src/api/web-static.ts')).toMatch(/import\('@leadpipe\/web\/dist-dir'\)/);
+    // The modules it imports for that are in the image, behind the workspace link npm makes in development.
+    for (const file of [
+      'packages/web/dist-dir.ts',
+      'packages/web/static-files.ts',
+      'packages/web/package.json',
+    ])
+      expect(copySources('Dockerfile'), file).toContain(file);
+    expect(
+      ins.some(
+        (i) => i.op === 'RUN' && i.args.includes('ln -sfn ../../packages/web node_modules/@leadpipe/web'),
+      ),
+    ).toBe(true);
+    expect(readlinkSync(path.join(REPO_ROOT, 'node_modules/@leadpipe/web'))).toBe('../../packages/web');
+    // The stage's build sources are in the build context (.dockerignore keeps a local dist/ out of it).
+    const ignored = read('.dockerignore')
+      .split(/\r?\n/)
+      .filter((l) => l && !l.startsWith('#'));
+    expect(ignored).toContain('packages/web/dist');
+    for (const src of web.filter((i) => i.op === 'COPY').flatMap((i) => i.args.split(/\s+/).slice(0, -1)))
+      expect(existsSync(path.join(REPO_ROOT, src)), src).toBe(true);
+    // And that build produces the page the server serves at /.
+    const out = await tempDir('leadpipe-web-build-');
+    try {
+      await buildWeb({ outDir: out.dir });
+      expect(existsSync(path.join(out.dir, 'index.html'))).toBe(true);
+      expect(readdirSync(path.join(out.dir, 'assets')).some((f) => f.endsWith('.js'))).toBe(true);
+    } finally {
+      await out.cleanup();
+    }
+  }, 240_000);
 
   it('builds the Lambda image with a handler file that exports `handler`', () => {
     const ins = instructions('Dockerfile.lambda');
@@ -148,6 +154,20 @@ describe('the deployment files (checked statically: no Docker engine or AWS acco
         expect(Object.keys(compose.services), `${name} depends on ${dep}`).toContain(dep);
     }
     expect(compose.services.s3).toBeDefined();
+    // The example configuration stages in the emulator compose starts, in the bucket compose creates there.
+    const example = Object.fromEntries(
+      read('env/.env.example')
+        .split(/\r?\n/)
+        .map((l) => /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(l))
+        .filter((m) => m !== null)
+        .map((m) => [m[1], m[2]]),
+    ) as Record<string, string>;
+    expect(example.LEADPIPE_STAGE).toBe('s3');
+    const endpoint = new URL(example.S3_ENDPOINT_URL ?? '');
+    expect(Object.keys(compose.services)).toContain(endpoint.hostname);
+    expect(compose.services[endpoint.hostname]?.ports).toContain(`${endpoint.port}:${endpoint.port}`);
+    const bucketService = compose.services['s3-bucket'] as { environment?: Record<string, string> };
+    expect(bucketService.environment?.BUCKET).toBe(`\${S3_BUCKET:-${example.S3_BUCKET}}`);
   });
 
   it('documents every configuration variable in env/.env.example, as a valid configuration with no secrets', async () => {
@@ -168,50 +188,6 @@ describe('the deployment files (checked statically: no Docker engine or AWS acco
       expect(config.api.host).toBe('0.0.0.0');
     } finally {
       await t.cleanup();
-    }
-  });
-
-  it('declares every route of the app in the SAM template, with known variables and API Gateway timeouts', () => {
-    const template = parse(read('template.yaml'), { customTags: cfnTags }) as {
-      Transform: string;
-      Parameters: Record<string, unknown>;
-      Resources: Record<
-        string,
-        { Type: string; Properties: Record<string, unknown>; Metadata?: Record<string, string> }
-      >;
-    };
-    expect(template.Transform).toBe('AWS::Serverless-2016-10-31');
-    const fn = Object.values(template.Resources).find((r) => r.Type === 'AWS::Serverless::Function');
-    expect(fn?.Properties.PackageType).toBe('Image');
-    expect(
-      existsSync(
-        path.join(REPO_ROOT, fn?.Metadata?.DockerContext ?? '', fn?.Metadata?.Dockerfile ?? 'missing'),
-      ),
-    ).toBe(true);
-    expect(fn?.Properties.Timeout).toBeLessThanOrEqual(29);
-    const vars = (fn?.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
-    for (const name of Object.keys(vars))
-      expect(
-        CONFIG_VARIABLES.map((v) => v.env),
-        name,
-      ).toContain(name);
-    for (const value of Object.values(vars)) {
-      const ref = (value as { Ref?: string }).Ref;
-      if (ref) expect(Object.keys(template.Parameters), ref).toContain(ref);
-    }
-    const events = Object.values(
-      fn?.Properties.Events as Record<string, { Type: string; Properties: { Path: string; Method: string } }>,
-    );
-    expect(events.every((e) => e.Type === 'HttpApi')).toBe(true);
-    const declared = events.map((e) => `${e.Properties.Method} ${e.Properties.Path}`);
-    const routes = operations.map((o) => `${o.method} ${o.path}`);
-    expect(routes.length).toBeGreaterThanOrEqual(13);
-    for (const r of routes) expect(declared, r).toContain(r);
-    for (const d of declared) {
-      if (!routes.includes(d))
-        expect(d, 'only the docs and CORS preflights go beyond the OpenAPI routes').toMatch(
-          /^GET \/docs|^OPTIONS /,
-        );
     }
   });
 });

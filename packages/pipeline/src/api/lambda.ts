@@ -1,12 +1,14 @@
 /**
  * The API on AWS Lambda behind API Gateway (HTTP API payload v2 and REST API payload v1). The adapter
  * only translates events; the app is the same one `leadpipe serve` runs, built once per container on the
- * first invocation and reused by the next ones.
+ * first invocation and reused by the next ones. Secrets (the API key, Snowflake's password or key) come
+ * from the Secrets Manager secret named by `LEADPIPE_SECRET_ARN`, read at that first invocation.
  */
 import awsLambdaFastify from '@fastify/aws-lambda';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import { loadConfigOrThrow } from '../config/config.ts';
+import { resolveSecretsOrThrow } from '../config/secrets.ts';
 import type { Leadpipe } from '../pipeline/context.ts';
 import { openLeadpipe } from '../pipeline/context.ts';
 import type { ApiOptions } from './app.ts';
@@ -31,7 +33,10 @@ export interface LeadpipeLambdaHandler {
 
 /** Options of {@link createLambdaHandler}. */
 export interface LambdaOptions extends Omit<ApiOptions, 'lp'> {
-  /** Default: from the environment, as everywhere else (`LEADPIPE_HOME` should point under /tmp). */
+  /**
+   * Default: from the environment, as everywhere else (`LEADPIPE_HOME` should point under /tmp). Either way
+   * its Secrets Manager secret (`secrets.arn`), when set, is read on the first event and applied.
+   */
   config?: Config;
 }
 
@@ -58,7 +63,10 @@ export function createLambdaHandler(options: LambdaOptions = {}): LeadpipeLambda
   let ready: Promise<{ app: FastifyInstance; lp: Leadpipe; proxy: Proxy }> | undefined;
   const init = async (): Promise<{ app: FastifyInstance; lp: Leadpipe; proxy: Proxy }> => {
     const { config: given, ...appOptions } = options;
-    const config = given ?? loadConfigOrThrow();
+    const secretLog: string[] = [];
+    const config = await resolveSecretsOrThrow(given ?? loadConfigOrThrow(), {
+      log: (line) => secretLog.push(line),
+    });
     const lp = await openLeadpipe(config);
     try {
       await catchUp(lp);
@@ -70,6 +78,7 @@ export function createLambdaHandler(options: LambdaOptions = {}): LeadpipeLambda
         decorateRequest: false,
       }) as unknown as Proxy;
       await app.ready();
+      for (const line of secretLog) app.log.info(line);
       return { app, lp, proxy };
     } catch (err) {
       await lp.close().catch(() => undefined);

@@ -363,6 +363,24 @@ export const CONFIG_SCHEMA = z.object({
       }),
     })
     .prefault({}),
+  // Secrets Manager (the AWS deployment): kept in its own block, apart from the engine settings.
+  secrets: z
+    .object({
+      arn: variable({
+        env: 'LEADPIPE_SECRET_ARN',
+        group: 'core',
+        type: z.string(),
+        description:
+          "Secrets Manager secret (ARN or name) read once at start: JSON keyed by secret variables' names, plus `SNOWFLAKE_PRIVATE_KEY` (PEM); overrides the environment.",
+      }),
+      endpointUrl: variable({
+        env: 'LEADPIPE_SECRETS_ENDPOINT_URL',
+        group: 'core',
+        type: z.string(),
+        description: 'Secrets Manager endpoint for emulators (moto, LocalStack); unset for AWS.',
+      }),
+    })
+    .prefault({}),
 });
 
 /** Every variable leadpipe reads from the environment, in declaration order (derived from {@link CONFIG_SCHEMA}). */

@@ -6,9 +6,13 @@
  * Failure contract: invoked by S3 directly, the handler throws when an object could not be handled now
  * (so Lambda's asynchronous retries try again); invoked by SQS, it returns the failed messages in
  * `batchItemFailures` (enable ReportBatchItemFailures) and the rest are deleted.
+ *
+ * Secrets come from the Secrets Manager secret named by `LEADPIPE_SECRET_ARN`, read once per container.
+ * The entry file Lambda loads is `s3-event-lambda-entry.mjs` beside this one.
  */
 import type { Config } from '../config/config.ts';
 import { loadConfigOrThrow } from '../config/config.ts';
+import { resolveSecretsOrThrow } from '../config/secrets.ts';
 import { TransientError } from '../errors.ts';
 import { openLeadpipe } from '../pipeline/context.ts';
 import type { RetryOptions } from '../retry.ts';
@@ -39,7 +43,10 @@ export interface S3EventHandlerResult {
 
 /** Options of {@link createS3EventHandler}. */
 export interface S3EventHandlerOptions {
-  /** Default: resolved from the environment on each invocation (`loadConfigOrThrow()`). */
+  /**
+   * Default: resolved from the environment on each invocation (`loadConfigOrThrow()`). Either way its
+   * Secrets Manager secret (`secrets.arn`), when set, is applied (read once per process, then cached).
+   */
   config?: Config | (() => Config);
   logger?: IngestLogger;
   retry?: RetryOptions;
@@ -56,9 +63,10 @@ export function createS3EventHandler(
   options: S3EventHandlerOptions = {},
 ): (event: unknown) => Promise<S3EventHandlerResult> {
   return async (event) => {
-    const config =
+    const given =
       typeof options.config === 'function' ? options.config() : (options.config ?? loadConfigOrThrow());
-    const logger = options.logger ?? createIngestLogger(config.logLevel);
+    const logger = options.logger ?? createIngestLogger(given.logLevel);
+    const config = await resolveSecretsOrThrow(given, { log: (line) => logger.debug({}, line) });
     const records = (event as { Records?: unknown[] } | undefined)?.Records ?? [];
     // Group the objects by the SQS message announcing them (direct S3 events: one group, no message).
     const groups: { messageId?: string; objects: S3ObjectRef[] }[] = [];
