@@ -14,6 +14,7 @@ import type { LeadModel } from '../scoring/model/model.ts';
 import { parseRulesOrThrow, scoreLeadWithRules } from '../scoring/model/rules.ts';
 import type { ScoringModel } from '../scoring/model/scoring-model.ts';
 import { compileScoringSql } from '../scoring/scoring-sql.ts';
+import type { LeadFunctionOptions } from '../scoring/sql/lead-json-columns.ts';
 import { quoteIdent } from '../warehouse/sql-ident.ts';
 import type { ScoringSql } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
@@ -71,10 +72,26 @@ export function readModelOrThrow(spec: string, schema: LeadSchema): ScoringModel
 
 const compiled = new WeakMap<Leadpipe, ScoringSql>();
 
+/**
+ * How the per-lead function `leadpipe_score(lead)` types values in this home: its null tokens, and the
+ * integer columns of its schema (the rules `POST /score-lead` applies).
+ */
+export function leadFunctionOptions(config: Config, schema: LeadSchema): LeadFunctionOptions {
+  return {
+    nullTokens: config.nullTokens,
+    integerColumns: schema.columns.filter((c) => c.type === 'integer').map((c) => c.name),
+  };
+}
+
 function compile(lp: Leadpipe, model: ScoringModel): ScoringSql {
   const cached = compiled.get(lp);
   if (cached?.version === model.version) return cached;
-  const sql = compileScoringSql(model, lp.warehouse.capabilities.sqlDialect, lp.config.key);
+  const sql = compileScoringSql(
+    model,
+    lp.warehouse.capabilities.sqlDialect,
+    lp.config.key,
+    leadFunctionOptions(lp.config, lp.schema),
+  );
   compiled.set(lp, sql);
   return sql;
 }

@@ -5,6 +5,7 @@
 import type { ScoringSql } from '../warehouse/warehouse.ts';
 import type { ScoringModel } from './model/scoring-model.ts';
 import { duckdbScoring } from './sql/duckdb-scoring-sql.ts';
+import type { LeadFunctionOptions } from './sql/lead-json-columns.ts';
 import type { ScoringDialect, ScoringSelect } from './sql/scoring-dialect.ts';
 import { snowflakeScoring } from './sql/snowflake-scoring-sql.ts';
 import type { SqlDialect } from './sql/sql-text.ts';
@@ -25,10 +26,18 @@ export const SCORING_DIALECTS: Readonly<Record<SqlDialect, ScoringDialect>> = {
  * `dialect`. Rules models have no probability (NULL); their fired rules become positive/negative reasons
  * like a trained model's.
  *
+ * `options.nullTokens` (default none) are the strings the per-lead function `leadpipe_score(lead)` reads as
+ * missing: the home's null tokens, as the cleaner and `POST /score-lead` read them.
+ *
  * @example
- * const sql = compileScoringSql(model, warehouse.capabilities.sqlDialect, 'prospect_id');
+ * const sql = compileScoringSql(model, warehouse.capabilities.sqlDialect, 'prospect_id', { nullTokens: config.nullTokens });
  */
-export function compileScoringSql(model: ScoringModel, dialect: SqlDialect, key: string): ScoringSql {
+export function compileScoringSql(
+  model: ScoringModel,
+  dialect: SqlDialect,
+  key: string,
+  options: LeadFunctionOptions = {},
+): ScoringSql {
   const scoring = SCORING_DIALECTS[dialect];
   const sql = (table: string): ScoringSelect =>
     model.kind === 'rules'
@@ -42,5 +51,6 @@ export function compileScoringSql(model: ScoringModel, dialect: SqlDialect, key:
     select: toScore.select,
     batchSelect: sql(TASK_BATCH).select,
     grade: toScore.grade,
+    leadScore: scoring.leadScoreSql(model, options),
   };
 }

@@ -156,6 +156,11 @@ export interface ScoringSql {
   batchSelect: string;
   /** Grade expression over a column named `score` (used for overridden scores). */
   grade: string;
+  /**
+   * The body of the per-lead function `leadpipe_score(lead)` (one lead's JSON -> its score object), which the
+   * warehouse creates, or replaces, when the model is activated; absent: no such function is created.
+   */
+  leadScore?: string;
 }
 
 /** One row of a lead's score history. */

@@ -6,7 +6,7 @@ import type { Config } from '../../config/config.ts';
 import { TerminalError } from '../../errors.ts';
 import type { LeadSchema } from '../../formats/lead-schema.ts';
 import { loadLeadSchemaOrThrow } from '../../formats/lead-schema.ts';
-import { activateModel, activeModel, readModelOrThrow } from '../../pipeline/score.ts';
+import { activateModel, activeModel, leadFunctionOptions, readModelOrThrow } from '../../pipeline/score.ts';
 import { compileScoringSql } from '../../scoring/scoring-sql.ts';
 import type { PlanStep } from '../../warehouse/snowflake/snowflake-plan.ts';
 import {
@@ -87,7 +87,12 @@ function setupNotes(
 
 function planFromConfig(config: Config, model: string): PlanStep[] {
   const schema = loadLeadSchemaOrThrow(config.schemaFile);
-  const scoring = compileScoringSql(readModelOrThrow(model, schema), 'snowflake', config.key);
+  const scoring = compileScoringSql(
+    readModelOrThrow(model, schema),
+    'snowflake',
+    config.key,
+    leadFunctionOptions(config, schema),
+  );
   const s = config.snowflake;
   return snowflakePlan({
     key: config.key,

@@ -34,6 +34,7 @@ import {
   valueSql,
 } from './model-sql-parts.ts';
 import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
+import { duckdbLeadScoreSql } from './duckdb-lead-score-sql.ts';
 import { rulesToSql } from './rules-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
@@ -225,6 +226,7 @@ export const duckdbScoring: ScoringDialect = {
   ruleReason: (name, points) => `{'rule': ${name}, 'points': ${points}}`,
   // NULL entries (rules that did not fire) are dropped by list_filter.
   firedRules: (items) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`,
+  leadScoreSql: (model, options) => duckdbLeadScoreSql(model, duckdbScoring, options),
   modelScoringSql(model: LeadModel, key: string, table: string) {
     const sql = duckdbModelSql(model, { table, key });
     return { select: sql.select, grade: sql.grade };

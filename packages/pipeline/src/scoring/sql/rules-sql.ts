@@ -52,6 +52,11 @@ function conditionSql(c: RuleCondition): string {
   }
 }
 
+/** Each rule's condition (all of its `when` clauses) as SQL over the typed lead columns, in rule order. */
+export function ruleConditionsSql(model: RulesModel): string[] {
+  return model.rules.map((r) => r.when.map((c) => `(${conditionSql(c)})`).join(' AND '));
+}
+
 /** SQL for a rules model: points, score, grade and fired rules, plus a full SELECT. */
 export interface RulesSql {
   points: string;
@@ -72,7 +77,7 @@ export function rulesToSql(
   dialect: RulesReasonsSql,
   options: { table?: string; key?: string } = {},
 ): RulesSql {
-  const conds = model.rules.map((r) => r.when.map((c) => `(${conditionSql(c)})`).join(' AND '));
+  const conds = ruleConditionsSql(model);
   const points = conds.length
     ? conds
         .map((c, i) => `CASE WHEN ${c} THEN ${dbl(model.rules[i]?.points ?? 0)} ELSE 0e0 END`)

@@ -6,6 +6,8 @@
  */
 import type { LeadModel } from '../model/model.ts';
 import type { RulesModel } from '../model/rules.ts';
+import type { ScoringModel } from '../model/scoring-model.ts';
+import type { LeadFunctionOptions } from './lead-json-columns.ts';
 import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
 import type { RulesReasonsSql } from './rules-sql.ts';
 import type { SqlDialect } from './sql-text.ts';
@@ -31,4 +33,10 @@ export interface ScoringDialect extends RulesReasonsSql {
   modelScoringSql(model: LeadModel, key: string, table: string): ScoringSelect;
   /** A rules model's apply_scoring SELECT over `table`: probability NULL, fired rules as reasons. */
   rulesScoringSql(model: RulesModel, key: string, table: string): ScoringSelect;
+  /**
+   * The body of the per-lead function `leadpipe_score(lead)`: one query over the function's JSON argument
+   * (`lead` on DuckDB, `"LEAD"` on Snowflake) returning `{model_version, probability, score, grade, reasons}`
+   * as the TypeScript scorer does; the warehouse wraps it in its CREATE statement.
+   */
+  leadScoreSql(model: ScoringModel, options?: LeadFunctionOptions): string;
 }

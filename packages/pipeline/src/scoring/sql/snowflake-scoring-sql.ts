@@ -22,6 +22,7 @@ import {
   valueSql,
 } from './model-sql-parts.ts';
 import { rulesToSql } from './rules-sql.ts';
+import { snowflakeLeadScoreSql } from './snowflake-lead-score-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
 
@@ -151,6 +152,7 @@ export const snowflakeScoring: ScoringDialect = {
   ruleReason: (name, points) => `OBJECT_CONSTRUCT('rule', ${name}, 'points', ${points})`,
   // NULL entries (rules that did not fire) are dropped by ARRAY_COMPACT.
   firedRules: (items) => `ARRAY_COMPACT(ARRAY_CONSTRUCT(${items.join(', ')}))`,
+  leadScoreSql: (model, options) => snowflakeLeadScoreSql(model, snowflakeScoring, options),
   modelScoringSql(model: LeadModel, key: string, table: string) {
     const sql = snowflakeModelSql(model, { table, key });
     return {

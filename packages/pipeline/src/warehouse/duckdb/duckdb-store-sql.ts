@@ -41,6 +41,17 @@ WHERE model_version IS DISTINCT FROM (SELECT version FROM leadpipe_models WHERE 
   ];
 }
 
+/** The per-lead scoring function's name: a scalar macro taking one lead's JSON. */
+export const LEAD_FUNCTION = 'leadpipe_score';
+
+/**
+ * `CREATE OR REPLACE MACRO leadpipe_score(lead) AS (<body>)`: the active model's per-lead function, `body`
+ * compiled by the scoring module (`ScoringSql.leadScore`, over the parameter `lead`).
+ */
+export function leadFunctionDdl(body: string): string {
+  return `CREATE OR REPLACE MACRO ${quoteIdent(LEAD_FUNCTION)}(lead) AS (\n${body}\n)`;
+}
+
 /**
  * Scores the rows of `select` (the model's SELECT, yielding key, model_version, probability, score, grade,
  * reasons) into the temp table leadpipe_scored, letting overrides win. `gradeSql` is the model's grade

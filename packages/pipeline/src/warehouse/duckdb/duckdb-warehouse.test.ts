@@ -10,6 +10,8 @@ import { openLeadpipe } from '../../pipeline/context.ts';
 import { loadFiles } from '../../pipeline/pipe.ts';
 import { putFile } from '../../pipeline/put.ts';
 import { runPipeline } from '../../pipeline/run.ts';
+import { activateModel, readModelOrThrow, scoreOne } from '../../pipeline/score.ts';
+import { typeLeadOrThrow } from '../../api/model-store.ts';
 import { quoteIdent } from '../sql-ident.ts';
 import { rowHashSql } from './duckdb-task-sql.ts';
 import { DUCKDB_CAPABILITIES, DuckDbWarehouse } from './duckdb-warehouse.ts';
@@ -170,6 +172,49 @@ describe('the task over rows loaded by an older build', () => {
         expect(task).toMatchObject({ state: 'SUCCEEDED', inserted: 3, rowsConsumed: 5 });
         const rows = await again.warehouse.query('SELECT prospect_id FROM leads_final ORDER BY 1');
         expect(rows).toEqual([{ prospect_id: 'a' }, { prospect_id: 'b' }, { prospect_id: 'c' }]);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('the per-lead scoring function leadpipe_score(lead)', () => {
+  it('is created when a model is activated, replaced by the next one, kept in the file, callable from read-only SQL', async () => {
+    const { dir, cleanup } = await tempDir('leadpipe-lead-function-');
+    try {
+      const lead = { lead_origin: 'Lead Add Form', total_visits: '4', do_not_email: 'No', city: 'Select' };
+      const sql = `SELECT leadpipe_score('${JSON.stringify(lead)}') AS s`;
+      const first = await openLeadpipe(testConfig(dir));
+      try {
+        // Nothing active yet: no function.
+        await expect(first.warehouse.query(sql)).rejects.toThrow(/leadpipe_score/);
+        const model = readModelOrThrow('default', first.schema);
+        await activateModel(first, model);
+        const typed = typeLeadOrThrow(first.schema, first.config.nullTokens, lead);
+        const [row] = await first.warehouse.query(sql);
+        expect(row?.s).toMatchObject({
+          model_version: model.version,
+          probability: scoreOne(model, typed).probability,
+          score: scoreOne(model, typed).score,
+        });
+        const rules = readModelOrThrow('rules', first.schema);
+        await activateModel(first, rules);
+        expect((await first.warehouse.query(sql))[0]?.s).toMatchObject({
+          model_version: rules.version,
+          probability: null,
+          score: scoreOne(rules, typed).score,
+        });
+      } finally {
+        await first.close();
+      }
+      const again = await openLeadpipe(testConfig(dir));
+      try {
+        expect((await again.warehouse.query(sql))[0]?.s).toMatchObject({
+          model_version: expect.stringMatching(/rules/),
+        });
       } finally {
         await again.close();
       }

@@ -73,6 +73,7 @@ import {
   SAVE_MODEL_SQL,
   SET_OVERRIDE_SQL,
   leadExistsSql,
+  leadFunctionDdl,
   markStaleSql,
   scoringDdl,
 } from './duckdb-store-sql.ts';
@@ -260,6 +261,7 @@ export class DuckDbWarehouse implements Warehouse {
           body: model.body,
           active: activate,
         });
+        if (activate && model.leadScore) await db.run(leadFunctionDdl(model.leadScore));
       }),
     );
   }

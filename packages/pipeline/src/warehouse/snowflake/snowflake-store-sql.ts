@@ -111,8 +111,9 @@ FROM ${q(SF.scored)}`,
 
 /**
  * The scoring UDFs of one model, compiled by the scoring module for the Snowflake dialect: a SQL table
- * function over LEADS_TO_SCORE (key, model version, probability, score, grade, reasons) and the grade of a
- * score (for overridden scores).
+ * function over LEADS_TO_SCORE (key, model version, probability, score, grade, reasons), the grade of a
+ * score (for overridden scores) and, when compiled, the per-lead function `LEADPIPE_SCORE("LEAD" VARIANT)`
+ * (one lead's JSON -> its score OBJECT).
  */
 export function scoringFunctionsSql(scoring: ScoringSql, key: string): string[] {
   const comment = sqlString(`leadpipe model ${scoring.version} (${scoring.kind})`);
@@ -129,5 +130,15 @@ COMMENT = ${comment}
 AS ${routineBody(
       `SELECT CAST(__m.${q(key)} AS VARCHAR), __m.model_version, __m.probability, __m.score, __m.grade, TO_VARIANT(__m.reasons)\nFROM (${scoring.select}) AS __m`,
     )}`,
+    ...(scoring.leadScore
+      ? [
+          // An overload of the table function above: Snowflake tells functions apart by their arguments.
+          `CREATE OR REPLACE FUNCTION ${q(SF.scoreFunction)}("LEAD" VARIANT)
+RETURNS OBJECT
+LANGUAGE SQL
+COMMENT = ${comment}
+AS ${routineBody(scoring.leadScore)}`,
+        ]
+      : []),
   ];
 }
