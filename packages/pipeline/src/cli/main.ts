@@ -20,6 +20,7 @@ program
   .option('--home <dir>', 'data home (env LEADPIPE_HOME, default ./.leadpipe)')
   .option('--key <column>', 'key column of leads_final (env LEADPIPE_KEY, default prospect_id)')
   .option('--config <file>', 'config file (default ./leadpipe.config.json when present)')
+  .option('--env-file <file>', 'env file read instead of ./.env and ./env/.env')
   // Commander exits 1 on its own errors; the exit code is decided below, in one place (2 for usage).
   .exitOverride();
 

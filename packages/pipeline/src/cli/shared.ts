@@ -14,6 +14,7 @@ export interface GlobalOptions {
   home?: string;
   key?: string;
   config?: string;
+  envFile?: string;
 }
 
 /** The flag behind each configuration path a command can set, to name it in configuration errors. */
@@ -37,6 +38,7 @@ export function configFrom(global: GlobalOptions, extra: ConfigInput = {}): Conf
     flags,
     flagNames: FLAG_NAMES,
     ...(global.config ? { configFile: global.config } : {}),
+    ...(global.envFile ? { envFile: global.envFile } : {}),
   });
 }
 

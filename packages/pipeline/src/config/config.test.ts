@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -146,6 +146,47 @@ describe('the config file', () => {
     expect(() => loadConfigOrThrow({ cwd: dir, env: {}, configFile: other })).toThrow(
       `${other}: key: the key must be a snake_case column name`,
     );
+  });
+
+  it('reads env/.env under .env, or only the --env-file given, and refuses a missing one', () => {
+    const sub = mkdtempSync(path.join(os.tmpdir(), 'leadpipe-envfiles-'));
+    try {
+      mkdirSync(path.join(sub, 'env'));
+      writeFileSync(path.join(sub, 'env', '.env'), 'LEADPIPE_ON_ERROR=SKIP_FILE\nLEADPIPE_PORT=8100\n');
+      expect(loadConfigOrThrow({ cwd: sub })).toMatchObject({ onError: 'SKIP_FILE', api: { port: 8100 } });
+      writeFileSync(path.join(sub, '.env'), 'LEADPIPE_PORT=8200\n');
+      expect(loadConfigOrThrow({ cwd: sub })).toMatchObject({ onError: 'SKIP_FILE', api: { port: 8200 } });
+      writeFileSync(path.join(sub, 'other.env'), 'LEADPIPE_PORT=8300\n');
+      const only = loadConfigOrThrow({ cwd: sub, envFile: 'other.env' });
+      expect(only).toMatchObject({ onError: 'CONTINUE', api: { port: 8300 } });
+      expect(() => loadConfigOrThrow({ cwd: sub, envFile: 'missing.env' })).toThrow(
+        /env file not found: .*missing\.env — check the --env-file path/,
+      );
+    } finally {
+      rmSync(sub, { recursive: true, force: true });
+    }
+  });
+
+  it('lets Snowflake settings choose the engine, and a bucket the stage, unless they are chosen', () => {
+    const sf = { SNOWFLAKE_ACCOUNT: 'xy12345', SNOWFLAKE_USER: 'u', SNOWFLAKE_PASSWORD: 'p' };
+    expect(loadConfigOrThrow({ cwd: dir, env: sf })).toMatchObject({
+      warehouse: 'snowflake',
+      stage: 'local',
+    });
+    expect(loadConfigOrThrow({ cwd: dir, env: { ...sf, S3_BUCKET: 'leads' } })).toMatchObject({
+      warehouse: 'snowflake',
+      stage: 's3',
+    });
+    const chosen = { ...sf, S3_BUCKET: 'leads', LEADPIPE_WAREHOUSE: 'duckdb' };
+    expect(loadConfigOrThrow({ cwd: dir, env: chosen })).toMatchObject({
+      warehouse: 'duckdb',
+      stage: 'local',
+    });
+    // A bucket alone (auto-ingest of raw files into a local stage) changes nothing.
+    expect(loadConfigOrThrow({ cwd: dir, env: { S3_BUCKET: 'leads' } })).toMatchObject({
+      warehouse: 'duckdb',
+      stage: 'local',
+    });
   });
 
   it('reads a value set in .env under the name .env', () => {

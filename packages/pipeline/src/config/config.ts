@@ -23,8 +23,13 @@ export type Config = z.infer<typeof CONFIG_SCHEMA>;
 export interface ConfigSources {
   /** Values from CLI flags (highest precedence), nested like {@link Config}. */
   flags?: ConfigInput;
-  /** Environment (default `process.env` plus `.env` in `cwd` when present). */
+  /**
+   * Environment (default `process.env` over the env files: `--env-file` when given, else `.env` over
+   * `env/.env` in `cwd`, each when present).
+   */
   env?: Record<string, string | undefined>;
+  /** An env file read instead of `.env` and `env/.env` (`--env-file`); it must exist. */
+  envFile?: string;
   /** Directory that holds `.env` and `leadpipe.config.json` (default `process.cwd()`). */
   cwd?: string;
   /** Explicit config file (default `leadpipe.config.json` in `cwd`, if it exists). */
@@ -34,6 +39,34 @@ export interface ConfigSources {
    * errors (default: the path, as `flag api.port`).
    */
   flagNames?: Record<string, string>;
+}
+
+/**
+ * The env files' variables: `envFile` alone when given (it must exist), else `env/.env` (the original
+ * design's place, and the containers') under `.env`.
+ */
+function dotEnvOf(cwd: string, envFile: string | undefined): Record<string, string> {
+  if (envFile) {
+    const file = path.resolve(cwd, envFile);
+    if (!existsSync(file))
+      throw new TerminalError('E_BAD_CONFIG', `env file not found: ${file} — check the --env-file path`);
+    return readDotEnv(file);
+  }
+  return { ...readDotEnv(path.join(cwd, 'env', '.env')), ...readDotEnv(path.join(cwd, '.env')) };
+}
+
+/**
+ * Settings that name an engine choose it when nothing chose one: Snowflake credentials (`SNOWFLAKE_ACCOUNT`)
+ * without `LEADPIPE_WAREHOUSE` select Snowflake, and a bucket (`S3_BUCKET`) then stages in S3, as the
+ * original design's env file expects; otherwise they would be read and silently ignored. An explicit
+ * `LEADPIPE_WAREHOUSE` / `LEADPIPE_STAGE` (env, file or flag) always wins.
+ */
+function inferEngineAndStage(merged: ConfigInput): void {
+  const snowflake = merged.snowflake as ConfigInput | undefined;
+  if (merged.warehouse === undefined && snowflake?.account !== undefined) merged.warehouse = 'snowflake';
+  const s3 = merged.s3 as ConfigInput | undefined;
+  if (merged.stage === undefined && merged.warehouse === 'snowflake' && s3?.bucket !== undefined)
+    merged.stage = 's3';
 }
 
 /** Whether `input` holds a value at the dotted `path`. */
@@ -57,7 +90,7 @@ function hasPath(input: ConfigInput, dotted: string): boolean {
  */
 export function loadConfigOrThrow(sources: ConfigSources = {}): Config {
   const cwd = sources.cwd ?? process.cwd();
-  const dotEnv = sources.env ? {} : readDotEnv(path.join(cwd, '.env'));
+  const dotEnv = sources.env ? {} : dotEnvOf(cwd, sources.envFile);
   const env = sources.env ?? { ...dotEnv, ...process.env };
   const file = sources.configFile ?? path.join(cwd, 'leadpipe.config.json');
   const label = sources.configFile ?? 'leadpipe.config.json';
@@ -72,7 +105,9 @@ export function loadConfigOrThrow(sources: ConfigSources = {}): Config {
     if (value !== undefined && value !== '') setPath(fromEnv, v.path, value);
   }
   const flags = sources.flags ?? {};
-  const parsed = CONFIG_SCHEMA.safeParse(deepMerge(deepMerge(fromFile, fromEnv), flags));
+  const merged = deepMerge(deepMerge(fromFile, fromEnv), flags);
+  inferEngineAndStage(merged);
+  const parsed = CONFIG_SCHEMA.safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = (issue?.path ?? []).map(String);
