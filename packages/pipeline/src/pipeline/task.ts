@@ -6,12 +6,17 @@ import type { TaskRunResult } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
 import { activeModel } from './score.ts';
 
-/** Runs the task once with the active model. `resume` restarts a suspended task (a manual run does). */
+/**
+ * Runs the task once with the active model. `resume` restarts a suspended task (a manual run does). A
+ * home of other data than X Education (its schema is not the preset) with no model of its own merges
+ * without scoring: the shipped default model reads X Education columns (train one, `leadpipe train`).
+ */
 export async function runTask(lp: Leadpipe, options: { resume?: boolean } = {}): Promise<TaskRunResult> {
-  const { sql } = await activeModel(lp);
+  const ownModel = lp.home.schema === 'x-education' || (await lp.warehouse.activeModel()) !== undefined;
+  const sql = ownModel ? (await activeModel(lp)).sql : undefined;
   return lp.warehouse.runTask({
     suspendAfterFailures: lp.config.taskSuspendAfterFailures,
-    scoring: sql,
+    ...(sql ? { scoring: sql } : {}),
     ...(options.resume ? { resume: true } : {}),
   });
 }
