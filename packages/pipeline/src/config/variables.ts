@@ -76,7 +76,7 @@ export const CONFIG_SCHEMA = z.object({
     group: 'load',
     type: list,
     default: ['', 'Select', 'NA', 'N/A', 'null'],
-    description: "Comma-separated null tokens; unset: the home's (`leadpipe init`).",
+    description: 'Comma-separated null tokens.',
   }),
   maxRecordBytes: variable({
     env: 'LEADPIPE_MAX_RECORD_BYTES',
