@@ -2,6 +2,7 @@
  * A home knows its data (issue 16, item 1): `leadpipe init` sets the key, label, null tokens and schema
  * once, they are kept in the warehouse, and later commands need no flags. The CLI runs as a child process.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -183,6 +184,25 @@ describe('a home keyed by a column of its own: init --key client_id', { timeout:
     expect(reschema.code).toBe(1);
     expectOneLine(reschema);
     expect(reschema.stderr).toContain('make a new home');
+  });
+});
+
+describe('init refuses what it cannot use', { timeout: 120_000 }, () => {
+  it('a schema file that cannot be read: exit 1, one line, no home made', async () => {
+    const work = await tempDir('leadpipe-home-');
+    try {
+      const home = path.join(work.dir, 'none');
+      const r = await runCli(['--home', home, 'init', '--schema', path.join(work.dir, 'nope.json')]);
+      expect(r.code).toBe(1);
+      expectOneLine(r);
+      expect(r.stderr).toContain('cannot read schema file');
+      expect(existsSync(home)).toBe(false);
+      const both = await runCli(['--home', home, 'init', '--no-schema', '--preset', 'x-education']);
+      expect(both.code).toBe(2);
+      expectOneLine(both);
+    } finally {
+      await work.cleanup();
+    }
   });
 });
 

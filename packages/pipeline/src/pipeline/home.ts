@@ -122,6 +122,8 @@ export interface InitResult {
  * how it is made and the declared schema (E_SCHEMA_CHANGED) are fixed once leads_final exists.
  */
 export async function initHome(config: Config, request: InitRequest): Promise<InitResult> {
+  // A schema file that cannot be read fails before any warehouse file is made.
+  if (typeof request.schema === 'object') loadLeadSchemaOrThrow(request.schema.file);
   const wh = await openWarehouse(config);
   try {
     const stored = await wh.homeSettings();
