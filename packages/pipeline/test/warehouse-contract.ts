@@ -13,7 +13,7 @@ import { readModelOrThrow } from '../src/pipeline/score.ts';
 import { compileScoringSql } from '../src/scoring/scoring-sql.ts';
 import { LocalStage } from '../src/stage/local-stage.ts';
 import type { StagedFile } from '../src/stage/stage.ts';
-import type { CopyOptions, LoadFileResult, Warehouse } from '../src/warehouse/warehouse.ts';
+import type { CopyOptions, HomeSettings, LoadFileResult, Warehouse } from '../src/warehouse/warehouse.ts';
 import { tempDir } from './helpers.ts';
 
 /** A fresh, empty warehouse for one case, and how to dispose of it. */
@@ -121,6 +121,33 @@ export function describeWarehouseContract(label: string, make: WarehouseFactory,
           await wh.init(schema, KEY);
           await expect(wh.init(schema, 'lead_number')).rejects.toMatchObject({ code: 'E_KEY_CHANGED' });
           expect((await wh.finalColumns()).map((c) => c.name)).toEqual(schema.columns.map((c) => c.name));
+        }),
+      );
+
+      it(
+        "keeps the home's settings: none until saved, then exactly what was saved, replaced whole",
+        withWarehouse(async ({ wh }) => {
+          expect(await wh.homeSettings()).toBeUndefined();
+          const first: HomeSettings = {
+            key: KEY,
+            keyFrom: 'column',
+            label: 'converted',
+            nullTokens: ['', 'unknown', 'n/a, maybe'],
+            schema: { file: '/schemas/crm.schema.json' },
+          };
+          await wh.saveHomeSettings(first);
+          expect(await wh.homeSettings()).toEqual(first);
+          const second: HomeSettings = {
+            key: KEY,
+            keyFrom: 'row',
+            label: null,
+            nullTokens: [],
+            schema: 'inferred',
+          };
+          await wh.saveHomeSettings(second);
+          expect(await wh.homeSettings()).toEqual(second);
+          await wh.saveHomeSettings({ ...second, schema: 'x-education' });
+          expect((await wh.homeSettings())?.schema).toBe('x-education');
         }),
       );
 

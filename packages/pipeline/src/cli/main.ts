@@ -28,6 +28,25 @@ const onErrorOption = new Option('--on-error <mode>', 'what rejected rows do to 
 const jsonOption = new Option('--json', 'print one JSON document instead of text');
 
 program
+  .command('init')
+  .description(
+    'set what this home knows of its data, once: key (--key), label, null tokens, schema; later commands need no flags',
+  )
+  .addOption(
+    new Option(
+      '--key-from <how>',
+      '`row` for files without an id: the key (lead_id unless --key) is <file name>:<record number>',
+    ).choices(['column', 'row']),
+  )
+  .option('--label <column>', 'label column (converted / not converted) training reads by default')
+  .option('--null-tokens <list>', 'comma-separated values read as null (default: LEADPIPE_NULL_TOKENS)')
+  .option('--schema <file>', 'declared lead schema file')
+  .option('--no-schema', 'no declared schema: every column type is inferred (the default of a new home)')
+  .addOption(new Option('--preset <name>', 'a bundled declared schema').choices(['x-education']))
+  .addOption(jsonOption)
+  .action(async (opts) => (await import('./commands/home-commands.ts')).initCommand(opts, program.opts()));
+
+program
   .command('run')
   .description('PUT + load + task in one go (with no files: the bundled sample, into an empty home only)')
   .argument(

@@ -69,6 +69,22 @@ function inferEngineAndStage(merged: ConfigInput): void {
     merged.stage = 's3';
 }
 
+/** The paths each loaded configuration got from a file, the environment or a flag (not a default). */
+const explicitPaths = new WeakMap<Config, ReadonlySet<string>>();
+
+/**
+ * Whether `config`'s value at the top-level `name` was set explicitly (flag, environment, `.env` or config
+ * file) rather than left at its default. Home settings (`leadpipe init`) sit between the two: explicit
+ * values win over them, defaults lose. For a configuration not made by {@link loadConfigOrThrow} (a copy),
+ * a value that differs from the default counts as explicit.
+ */
+export function isExplicit(config: Config, name: 'key' | 'keyFrom' | 'nullTokens' | 'schemaFile'): boolean {
+  const known = explicitPaths.get(config);
+  if (known) return known.has(name);
+  const fallback = CONFIG_SCHEMA.shape[name].safeParse(undefined);
+  return JSON.stringify(config[name]) !== JSON.stringify(fallback.success ? fallback.data : undefined);
+}
+
 /** Whether `input` holds a value at the dotted `path`. */
 function hasPath(input: ConfigInput, dotted: string): boolean {
   let node: unknown = input;
@@ -129,7 +145,9 @@ export function loadConfigOrThrow(sources: ConfigSources = {}): Config {
     const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : '';
     throw new TerminalError('E_BAD_CONFIG', `${source}: ${issue?.message ?? 'invalid'}${more}`);
   }
-  return { ...parsed.data, home: path.resolve(cwd, parsed.data.home) };
+  const config = { ...parsed.data, home: path.resolve(cwd, parsed.data.home) };
+  explicitPaths.set(config, new Set(Object.keys(merged).filter((k) => hasPath(merged, k))));
+  return config;
 }
 
 /** The configuration with secrets replaced by `***`, for logs and `status` output. */

@@ -34,7 +34,14 @@ export const CONFIG_SCHEMA = z.object({
     group: 'core',
     type: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'the key must be a snake_case column name'),
     default: 'prospect_id',
-    description: 'Key column of `leads_final`.',
+    description: "Key column of `leads_final`; unset: the home's (`leadpipe init`).",
+  }),
+  keyFrom: variable({
+    env: 'LEADPIPE_KEY_FROM',
+    group: 'core',
+    type: z.enum(['column', 'row']),
+    default: 'column',
+    description: '{choices}; `row`: no id column, the key is `<file>:<record number>` (see `leadpipe init`).',
   }),
   warehouse: variable({
     env: 'LEADPIPE_WAREHOUSE',
@@ -55,7 +62,7 @@ export const CONFIG_SCHEMA = z.object({
     group: 'core',
     type: z.string(),
     // The bundled schema is chosen where the schema is read, not here: "unset" is the default.
-    description: 'Declared lead schema file (default: the bundled one).',
+    description: "Declared lead schema file (default: the home's, else the bundled X Education one).",
   }),
   onError: variable({
     env: 'LEADPIPE_ON_ERROR',

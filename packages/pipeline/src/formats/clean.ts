@@ -3,6 +3,7 @@
  * rejection with its line and reason. Canonical means keys in sorted order, nulls omitted and values typed,
  * so that equal content gives equal text and the warehouse can detect changes by hashing it.
  */
+import { TerminalError } from '../errors.ts';
 import type { ColumnType, LeadSchema } from './lead-schema.ts';
 import { widenType } from './lead-schema.ts';
 import { MAX_COLUMN_NAME_LENGTH, columnName, toSnakeCase } from './names.ts';
@@ -23,6 +24,30 @@ export interface CleanOptions {
   key: string;
   /** Values read as null, compared case-insensitively after trimming. */
   nullTokens: readonly string[];
+  /**
+   * The key is not read from the file but derived from where each record is (a home created with
+   * `init --key-from row`): `<file>:<record number>`, see {@link derivedKeyValue}. Default: read from the
+   * `key` column.
+   */
+  derivedKey?: { file: string };
+}
+
+/**
+ * The derived key of a record: the source file's name and the record's number in it (1 = the first
+ * record after a CSV header, rejected records counted), e.g. `shoppers.csv:1`. Stable for the same file:
+ * the same name and content give the same keys, so re-sending a file updates its leads instead of adding
+ * them again, and identical rows at different places stay distinct leads.
+ */
+export function derivedKeyValue(file: string, record: number): string {
+  return `${file}:${record}`;
+}
+
+/** Throws when a file has a column named like the home's derived key (it would be silently replaced). */
+export function derivedKeyClashOrThrow(key: string): never {
+  throw new TerminalError(
+    'E_DERIVED_KEY_CLASH',
+    `the file has a column "${key}", the name of this home's derived key; rename the column or make a home keyed by it (leadpipe init --key ${key})`,
+  );
 }
 
 interface ColumnPlan {
@@ -55,13 +80,16 @@ export class RowCleaner {
   private readonly nulls: Set<string>;
   private readonly maxNullLen: number;
   private readonly key: string;
+  private readonly derivedFile: string | undefined;
   /** Types inferred for columns that are not declared, widened over the file. */
   readonly inferred = new Map<string, ColumnType>();
   /** Source names renamed because leadpipe owns them (`score` -> `src_score`), capped at 100 entries. */
   readonly renamed = new Map<string, string>();
   /** Every column seen (normalised), in first-seen order. */
   readonly columns = new Set<string>();
-  private csvPlan: { plans: ColumnPlan[]; order: number[]; keyIndex: number } | undefined;
+  private csvPlan:
+    | { plans: ColumnPlan[]; order: number[]; keyIndex: number; derivedAt: number; keyPrefix: string }
+    | undefined;
 
   constructor(options: CleanOptions) {
     this.declared = new Map(
@@ -70,6 +98,7 @@ export class RowCleaner {
     this.nulls = new Set(options.nullTokens.map((t) => t.trim().toLowerCase()));
     this.maxNullLen = Math.max(0, ...[...this.nulls].map((t) => t.length));
     this.key = options.key;
+    this.derivedFile = options.derivedKey?.file;
   }
 
   private plan(name: string): ColumnPlan {
@@ -88,9 +117,25 @@ export class RowCleaner {
 
   /** Binds the normalised CSV header; call once before {@link RowCleaner.cleanFields}. */
   bindHeader(header: readonly string[]): void {
+    const derived = this.derivedFile !== undefined;
+    if (derived && header.includes(this.key)) derivedKeyClashOrThrow(this.key);
     const plans = header.map((h) => this.plan(h));
     const order = plans.map((_, i) => i).sort((a, b) => (plans[a]!.name < plans[b]!.name ? -1 : 1));
-    this.csvPlan = { plans, order, keyIndex: header.indexOf(this.key) };
+    // A derived key is one more column, after the file's own: its fragment goes where its name sorts.
+    if (derived) this.columns.add(this.key);
+    const derivedAt = derived ? order.filter((i) => plans[i]!.name < this.key).length : -1;
+    this.csvPlan = {
+      plans,
+      order,
+      keyIndex: header.indexOf(this.key),
+      derivedAt,
+      keyPrefix: JSON.stringify(this.key) + ':',
+    };
+  }
+
+  /** Whether the key is derived (`init --key-from row`) rather than read from a column. */
+  get derivesKey(): boolean {
+    return this.derivedFile !== undefined;
   }
 
   private isNull(s: string): boolean {
@@ -117,17 +162,26 @@ export class RowCleaner {
     return { fragment: p.prefix + JSON.stringify(s), inferred: inferTextType(s) };
   }
 
-  /** Cleans one CSV record. Returns the NDJSON line (without newline) or a rejection. */
-  cleanFields(fields: readonly string[], line: number, raw: string): string | RejectedRow {
+  /**
+   * Cleans one CSV record (`record`: its number in the file, for a derived key). Returns the NDJSON line
+   * (without newline) or a rejection.
+   */
+  cleanFields(fields: readonly string[], line: number, raw: string, record = 0): string | RejectedRow {
     const bound = this.csvPlan;
     if (!bound) throw new Error('bindHeader must be called first');
     const { plans, order } = bound;
-    const keyValue = bound.keyIndex >= 0 ? (fields[bound.keyIndex] ?? '').trim() : '';
+    const derived = this.derivedFile !== undefined;
+    const keyValue = derived
+      ? derivedKeyValue(this.derivedFile!, record)
+      : bound.keyIndex >= 0
+        ? (fields[bound.keyIndex] ?? '').trim()
+        : '';
     if (keyValue === '' || this.isNull(keyValue)) {
       return { line, column: this.key, reason: `missing key ${this.key}`, raw };
     }
     const parts: string[] = [];
     for (let k = 0; k < order.length; k++) {
+      if (k === bound.derivedAt) parts.push(bound.keyPrefix + JSON.stringify(keyValue));
       const i = order[k]!;
       const p = plans[i]!;
       const value = fields[i] ?? '';
@@ -148,11 +202,15 @@ export class RowCleaner {
       if (outcome.inferred !== undefined) this.infer(p.name, outcome.inferred);
       parts.push(outcome.fragment);
     }
+    if (derived && bound.derivedAt === order.length) parts.push(bound.keyPrefix + JSON.stringify(keyValue));
     return '{' + parts.join(',') + '}';
   }
 
-  /** Cleans one parsed JSON record (from a JSON array or NDJSON). Keys are normalised to snake_case. */
-  cleanObject(value: unknown, line: number, raw: string): string | RejectedRow {
+  /**
+   * Cleans one parsed JSON record (from a JSON array or NDJSON; `record`: its number in the file, for a
+   * derived key). Keys are normalised to snake_case.
+   */
+  cleanObject(value: unknown, line: number, raw: string, record = 0): string | RejectedRow {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return {
         line,
@@ -177,6 +235,17 @@ export class RowCleaner {
         this.columns.add(name);
       }
       entries.push([name, v]);
+    }
+    if (this.derivedFile !== undefined) {
+      if (seen.has(this.key))
+        return {
+          line,
+          column: this.key,
+          reason: `the record has a "${this.key}", the derived key's name`,
+          raw,
+        };
+      this.columns.add(this.key);
+      entries.push([this.key, derivedKeyValue(this.derivedFile, record)]);
     }
     entries.sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const keyEntry = entries.find((e) => e[0] === this.key);

@@ -6,7 +6,7 @@
 import type { Readable } from 'node:stream';
 import { TerminalError } from '../errors.ts';
 import type { CleanOptions, RejectedRow } from './clean.ts';
-import { RowCleaner } from './clean.ts';
+import { RowCleaner, derivedKeyValue } from './clean.ts';
 import type { CsvEvent } from './csv.ts';
 import { CsvReader, hasEdgeSpace, sniffDelimiter } from './csv.ts';
 import type { JsonEvent } from './json.ts';
@@ -15,7 +15,7 @@ import type { ColumnType } from './lead-schema.ts';
 import { decodeBytes } from './decode-bytes.ts';
 import { normaliseHeaderOrThrow, toSnakeCase } from './names.ts';
 import type { StageLayout } from './stage-layout.ts';
-import { stagedCsvRecord } from './stage-layout.ts';
+import { csvField, stagedCsvRecord } from './stage-layout.ts';
 
 export type { StageLayout } from './stage-layout.ts';
 
@@ -101,6 +101,8 @@ export async function readLeadFile(
   options: ReadOptions,
 ): Promise<ReadSummary> {
   const cleaner = new RowCleaner(options);
+  const derivedFile = options.derivedKey?.file;
+  const derivedColumn = derivedFile === undefined ? [] : [options.key];
   const csvLayout = options.layout === 'csv';
   const summary: ReadSummary = {
     format: 'csv',
@@ -175,7 +177,7 @@ export async function readLeadFile(
         headerDone = true;
         // The engine reads the staged file by position (its own column names), so a source column may be
         // called `l` too; the header line documents the file.
-        if (csvLayout) rowsText.push(['l', ...header].join(delimiter));
+        if (csvLayout) rowsText.push(['l', ...header, ...derivedColumn].join(delimiter));
         continue;
       }
       if (sawInvalidUtf8 && e.raw.includes('\ufffd')) {
@@ -199,15 +201,23 @@ export async function readLeadFile(
         if (!edgeSpace) edgeSpace = r.quoted ? r.fields.some(hasEdgeSpace) : r.edgeSpace !== false;
         summary.rowsParsed++;
         summary.rowsAccepted++;
-        const staged = e.line + delimiter + stagedCsvRecord(r, delimiter);
+        // A derived key travels as one more field, after the file's own (the staged header says so).
+        const staged =
+          e.line +
+          delimiter +
+          stagedCsvRecord(r, delimiter) +
+          (derivedFile === undefined
+            ? ''
+            : delimiter + csvField(derivedKeyValue(derivedFile, summary.rowsParsed), delimiter));
         if (staged.length > longest) longest = staged.length;
         rowsText.push(staged);
         rowsCount++;
         continue;
       }
+      const record = summary.rowsParsed + 1;
       const result = csv
-        ? cleaner.cleanFields((e as { fields: string[] }).fields, e.line, e.raw)
-        : cleaner.cleanObject((e as { value: unknown }).value, e.line, e.raw);
+        ? cleaner.cleanFields((e as { fields: string[] }).fields, e.line, e.raw, record)
+        : cleaner.cleanObject((e as { value: unknown }).value, e.line, e.raw, record);
       if (typeof result === 'string') {
         summary.rowsParsed++;
         summary.rowsAccepted++;
@@ -278,7 +288,7 @@ export async function readLeadFile(
   if (cleaner.renamed.size > 0) summary.renamed = Object.fromEntries(cleaner.renamed);
   const present = new Set(summary.columns);
   const required = new Set([
-    options.key,
+    ...(derivedFile === undefined ? [options.key] : []),
     ...options.schema.columns.filter((c) => !c.nullable).map((c) => c.name),
   ]);
   summary.missingRequired = [...required].filter((c) => !present.has(c));

@@ -23,11 +23,12 @@ export function stagedCsvRecord(
 ): string {
   if (!record.quoted && !record.raw.includes('\r')) return record.raw;
   const fields = record.quoted ? record.fields : record.raw.split(delimiter);
-  return fields
-    .map((f) =>
-      f.includes(delimiter) || f.includes('"') || f.includes('\n') || f.includes('\r')
-        ? '"' + f.replaceAll('"', '""') + '"'
-        : f,
-    )
-    .join(delimiter);
+  return fields.map((f) => csvField(f, delimiter)).join(delimiter);
+}
+
+/** One field as RFC 4180 CSV: quoted (quotes doubled) only when it holds the delimiter, a quote or a line end. */
+export function csvField(f: string, delimiter: string): string {
+  return f.includes(delimiter) || f.includes('"') || f.includes('\n') || f.includes('\r')
+    ? '"' + f.replaceAll('"', '""') + '"'
+    : f;
 }

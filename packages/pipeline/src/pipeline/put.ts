@@ -119,6 +119,7 @@ export async function putFile(
             schema: lp.schema,
             key: lp.config.key,
             nullTokens: lp.config.nullTokens,
+            ...(lp.config.keyFrom === 'row' ? { derivedKey: { file: name } } : {}),
             maxRecordLength: lp.config.maxRecordBytes,
             // Engines that type staged CSV themselves get CSV sources staged as CSV (much faster than typing
             // here); the others get canonical documents.

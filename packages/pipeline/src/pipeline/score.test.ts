@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settingsFromConfig } from './home.ts';
 import { REAL_LEADS, openTemp } from '../../test/helpers.ts';
 import { StandInSession, registry, schema, warehouse } from '../../test/snowflake-stand-in.ts';
 import { loadConfigOrThrow } from '../config/config.ts';
@@ -129,8 +130,11 @@ describe('useModel (`leadpipe model use`) on Snowflake, through a stand-in conne
       .on('WHERE "ACTIVE" AND "VERSION" = ?', [{ VERSION: rules.version }])
       .on('CALL "LEADPIPE_APPLY_SCORING"', [{ LEADPIPE_APPLY_SCORING: 42 }]);
     const wh = warehouse(session);
+    const config = loadConfigOrThrow({ env: {}, cwd: '/tmp' });
     const lp = {
-      config: loadConfigOrThrow({ env: {}, cwd: '/tmp' }),
+      config,
+      home: settingsFromConfig(config),
+      homeStored: false,
       schema,
       stage: {} as Stage,
       warehouse: wh,

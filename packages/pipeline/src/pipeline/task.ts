@@ -8,16 +8,19 @@ import { activeModel } from './score.ts';
 
 /**
  * Runs the task once with the active model. `resume` restarts a suspended task (a manual run does);
- * `trigger` is what the task history records (default `MANUAL`; `serve`'s schedule says `SCHEDULED`).
+ * `trigger` is what the task history records (default `MANUAL`; `serve`'s schedule says `SCHEDULED`). A
+ * home of other data than X Education (its schema is not the preset) with no model of its own merges
+ * without scoring: the shipped default model reads X Education columns (train one, `leadpipe train`).
  */
 export async function runTask(
   lp: Leadpipe,
   options: { resume?: boolean; trigger?: TaskTrigger } = {},
 ): Promise<TaskRunResult> {
-  const { sql } = await activeModel(lp);
+  const ownModel = lp.home.schema === 'x-education' || (await lp.warehouse.activeModel()) !== undefined;
+  const sql = ownModel ? (await activeModel(lp)).sql : undefined;
   return lp.warehouse.runTask({
     suspendAfterFailures: lp.config.taskSuspendAfterFailures,
-    scoring: sql,
+    ...(sql ? { scoring: sql } : {}),
     ...(options.resume ? { resume: true } : {}),
     ...(options.trigger ? { trigger: options.trigger } : {}),
   });

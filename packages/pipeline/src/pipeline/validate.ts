@@ -24,7 +24,11 @@ export interface ValidationReport {
   errors: RejectedRow[];
 }
 
-/** Validates one file; loads nothing. Keeps the first `maxErrors` rejected rows (default 20). */
+/**
+ * Validates one file against `config`'s key (a column, or derived from file and row) and `schema`; loads
+ * nothing. Keeps the first `maxErrors` rejected rows (default 20). Give it the home's resolved
+ * configuration and schema (`Leadpipe.config`, `Leadpipe.schema`, or `readResolvedHome` in home.ts).
+ */
 export async function validateFile(
   config: Config,
   schema: LeadSchema,
@@ -44,7 +48,13 @@ export async function validateFile(
           for (const r of rows) if (errors.length < maxErrors) errors.push(r);
         },
       },
-      { schema, key: config.key, nullTokens: config.nullTokens, maxRecordLength: config.maxRecordBytes },
+      {
+        schema,
+        key: config.key,
+        nullTokens: config.nullTokens,
+        ...(config.keyFrom === 'row' ? { derivedKey: { file } } : {}),
+        maxRecordLength: config.maxRecordBytes,
+      },
     );
     const declared = new Set(schema.columns.map((c) => c.name));
     return {

@@ -193,6 +193,30 @@ export interface TaskOptions {
   sliceRows?: number;
 }
 
+/**
+ * What a home knows of its data, set once (`leadpipe init`) and kept in the warehouse so later commands,
+ * the API and the dashboard need no flags. Explicit configuration (flag, environment, config file) still
+ * wins over it; a key that contradicts it is refused.
+ */
+export interface HomeSettings {
+  /** Key column of leads_final. */
+  key: string;
+  /**
+   * `column`: the key is a column of every file. `row`: the file has no id; the key column is derived at
+   * PUT from the file's name and the record's number in it (`shoppers.csv:17`).
+   */
+  keyFrom: 'column' | 'row';
+  /** Label column (converted / not converted) training reads by default; null when not set. */
+  label: string | null;
+  /** Values read as null, compared case-insensitively after trimming. */
+  nullTokens: string[];
+  /**
+   * The declared schema: the bundled X Education preset, none (`inferred`: every column's type is inferred
+   * and evolves), or a schema file.
+   */
+  schema: 'x-education' | 'inferred' | { file: string };
+}
+
 /** A warehouse engine behind one contract. */
 export interface Warehouse {
   readonly capabilities: WarehouseCapabilities;
@@ -235,6 +259,13 @@ export interface Warehouse {
   setOverride(key: string, score: number | null, reason: string): Promise<void>;
   /** A lead's score history, newest first. */
   scoreHistory(key: string, limit?: number): Promise<ScoreHistoryRow[]>;
+  /**
+   * The home's stored settings, or undefined when none were saved (a home made before `init`, or a new
+   * one). Works before {@link Warehouse.init}: it creates nothing.
+   */
+  homeSettings(): Promise<HomeSettings | undefined>;
+  /** Stores the home's settings (replacing them), creating their table if missing. */
+  saveHomeSettings(s: HomeSettings): Promise<void>;
   /** Current columns of leads_final and their types. */
   finalColumns(): Promise<{ name: string; type: ColumnType; declared: boolean }[]>;
   /** Read-only SQL for inspection. Rejects statements that write. */

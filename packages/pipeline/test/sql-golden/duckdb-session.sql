@@ -1,4 +1,8 @@
+SELECT 1 FROM duckdb_tables() WHERE table_name = 'leadpipe_settings' AND schema_name = 'main' AND database_name = current_database();
+-- next
 CREATE TABLE IF NOT EXISTS leadpipe_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+-- next
+CREATE TABLE IF NOT EXISTS leadpipe_settings (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 -- next
 CREATE TABLE IF NOT EXISTS load_history (
   load_id VARCHAR PRIMARY KEY,

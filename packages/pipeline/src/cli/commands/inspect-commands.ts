@@ -3,11 +3,12 @@
  */
 import path from 'node:path';
 import { UsageError } from '../../errors.ts';
-import { loadLeadSchemaOrThrow } from '../../formats/lead-schema.ts';
+import { readResolvedHome } from '../../pipeline/home.ts';
 import { pipeStatus } from '../../pipeline/pipe.ts';
 import { validateFile } from '../../pipeline/validate.ts';
 import { writeSyntheticLeadsCsv } from '../../sample/generate-leads.ts';
 import { expandInputsOrThrow } from '../input-files.ts';
+import { settingsLines } from './home-commands.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 
@@ -17,8 +18,8 @@ export async function validateCommand(
   opts: { json?: boolean; maxErrors: string },
   global: GlobalOptions,
 ): Promise<void> {
-  const config = configFrom(global);
-  const schema = loadLeadSchemaOrThrow(config.schemaFile);
+  // The home's key, null tokens and schema (leadpipe init), read without creating a warehouse.
+  const { config, schema } = await readResolvedHome(configFrom(global));
   const max = Number.parseInt(opts.maxErrors, 10);
   if (!Number.isFinite(max) || max < 0) throw new UsageError('--max-errors takes a whole number');
   const reports = [];
@@ -49,6 +50,7 @@ export async function statusCommand(opts: { json?: boolean }, global: GlobalOpti
   const config = configFrom(global);
   const status = await withLeadpipe(config, async (lp) => ({
     home: config.home,
+    settings: { ...lp.home, stored: lp.homeStored },
     warehouse: lp.warehouse.capabilities.engine,
     stage: lp.stage.location,
     pipe: await pipeStatus(lp),
@@ -62,6 +64,12 @@ export async function statusCommand(opts: { json?: boolean }, global: GlobalOpti
   const p = status.pipe;
   process.stdout.write(
     `home ${status.home} (${status.warehouse}, stage ${status.stage})\n` +
+      settingsLines(status.settings)
+        .map((l) => `  ${l}\n`)
+        .join('') +
+      (status.settings.stored
+        ? ''
+        : '  (no settings stored: defaults and configuration; see leadpipe init)\n') +
       `leads_final: ${n(status.leads)} leads\n` +
       `pipe: ${p.executionState}, ${p.pendingFileCount} pending file(s)${p.oldestPendingFile ? ` (oldest ${p.oldestPendingFile})` : ''}; ` +
       `last ingested ${p.lastIngestedFile ?? '-'} at ${p.lastIngestedTime ?? '-'}` +

@@ -24,9 +24,13 @@ export function duckdbType(type: ColumnType): string {
   }
 }
 
+/** The home's settings (`leadpipe init`), one row per setting (see warehouse/home-settings.ts). */
+export const SETTINGS_DDL = `CREATE TABLE IF NOT EXISTS leadpipe_settings (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`;
+
 /** Bookkeeping tables: created once, never altered. */
 export const DUCKDB_BOOKKEEPING_DDL: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS leadpipe_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`,
+  SETTINGS_DDL,
   `CREATE TABLE IF NOT EXISTS load_history (
   load_id VARCHAR PRIMARY KEY,
   file_name VARCHAR NOT NULL,
@@ -130,6 +134,15 @@ export function sqlString(s: string): string {
 export const DUCKDB_STREAM = 'leads_raw_stream';
 /** The emulated merge task (a row of leadpipe_tasks). */
 export const DUCKDB_TASK = 'leads_merge_task';
+
+/** Whether the settings table exists (read before init, which creates it). */
+export const SETTINGS_EXIST_SQL = `SELECT 1 FROM duckdb_tables() WHERE table_name = 'leadpipe_settings' AND schema_name = 'main' AND database_name = current_database()`;
+/** The stored settings. */
+export const GET_SETTINGS_SQL = `SELECT name, value FROM leadpipe_settings ORDER BY name`;
+/** Forgets the stored settings (before the new ones are written, in one transaction). */
+export const CLEAR_SETTINGS_SQL = `DELETE FROM leadpipe_settings`;
+/** Stores one setting. */
+export const SET_SETTING_SQL = `INSERT INTO leadpipe_settings VALUES ($name, $value)`;
 
 /** The key the warehouse was created with. */
 export const GET_KEY_SQL = `SELECT value FROM leadpipe_meta WHERE key = 'key'`;

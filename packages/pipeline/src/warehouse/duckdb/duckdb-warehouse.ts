@@ -15,12 +15,14 @@ import { TerminalError } from '../../errors.ts';
 import type { ColumnType, LeadSchema } from '../../formats/lead-schema.ts';
 import { COLUMN_TYPES } from '../../formats/lead-schema.ts';
 import type { LocalCopy, StagedFile } from '../../stage/stage.ts';
+import { homeSettingsFromRows, homeSettingsRows } from '../home-settings.ts';
 import { toNumber, toText } from '../rows.ts';
 import type {
   CopyOptions,
   LoadErrorRow,
   LoadFileResult,
   LoadHistoryRow,
+  HomeSettings,
   ScoreHistoryRow,
   ScoringSql,
   StreamStatus,
@@ -40,7 +42,9 @@ import {
   FINAL_COLUMN_NAMES_SQL,
   FINAL_REGISTERED_SQL,
   FINAL_ROWID_END_SQL,
+  CLEAR_SETTINGS_SQL,
   GET_KEY_SQL,
+  GET_SETTINGS_SQL,
   GET_ROW_HASH_SQL,
   LIBRARY_VERSION_SQL,
   OLD_LAYOUT_SQL,
@@ -51,6 +55,9 @@ import {
   SEED_TASK_SQL,
   SET_KEY_SQL,
   SET_ROW_HASH_SQL,
+  SET_SETTING_SQL,
+  SETTINGS_DDL,
+  SETTINGS_EXIST_SQL,
   createFinalTableSql,
   duckdbType,
 } from './duckdb-ddl.ts';
@@ -165,6 +172,25 @@ export class DuckDbWarehouse implements Warehouse {
       });
       this.layout = { key, store: await this.readStore(schema, key) };
       await this.rehashIfStale();
+    });
+  }
+
+  async homeSettings(): Promise<HomeSettings | undefined> {
+    const db = this.db;
+    const rows = await db.serial(async () =>
+      (await db.run(SETTINGS_EXIST_SQL)).length === 0 ? [] : db.run(GET_SETTINGS_SQL),
+    );
+    return homeSettingsFromRows(rows.map((r) => ({ name: toText(r.name), value: toText(r.value) })));
+  }
+
+  async saveHomeSettings(s: HomeSettings): Promise<void> {
+    const db = this.db;
+    await db.serial(async () => {
+      await db.run(SETTINGS_DDL);
+      await db.transaction(async () => {
+        await db.run(CLEAR_SETTINGS_SQL);
+        for (const [name, value] of homeSettingsRows(s)) await db.run(SET_SETTING_SQL, { name, value });
+      });
     });
   }
 

@@ -21,6 +21,7 @@ export const SF = {
   stage: 'LEADPIPE_STAGE',
   s3Stage: 'LEADS_S3_STAGE',
   meta: 'LEADPIPE_META',
+  settings: 'LEADPIPE_SETTINGS',
   raw: 'LEADS_RAW',
   final: 'LEADS_FINAL',
   loadHistory: 'LOAD_HISTORY',
@@ -96,10 +97,23 @@ export function internalStageDdl(): string {
   return `CREATE STAGE IF NOT EXISTS ${q(SF.stage)} FILE_FORMAT = (FORMAT_NAME = ${sqlString(SF.fileFormatGzip)}) COMMENT = 'leadpipe: PUT + COPY INTO LEADS_RAW'`;
 }
 
+/** The home's settings (`leadpipe init`), one row per setting (see warehouse/home-settings.ts). */
+export const SETTINGS_DDL = `CREATE TABLE IF NOT EXISTS ${q(SF.settings)} ("NAME" VARCHAR NOT NULL PRIMARY KEY, "VALUE" VARCHAR NOT NULL)`;
+
+/** Whether the settings table exists (read before init, which creates it). */
+export const SETTINGS_EXIST_SQL = `SELECT 1 AS "N" FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA() AND TABLE_NAME = ${sqlString(SF.settings)}`;
+/** The stored settings. */
+export const GET_SETTINGS_SQL = `SELECT "NAME", "VALUE" FROM ${q(SF.settings)} ORDER BY "NAME"`;
+/** Forgets the stored settings (before the new ones are written, in one transaction). */
+export const CLEAR_SETTINGS_SQL = `DELETE FROM ${q(SF.settings)}`;
+/** Stores one setting (binds: name, value). */
+export const SET_SETTING_SQL = `INSERT INTO ${q(SF.settings)} ("NAME", "VALUE") VALUES (?, ?)`;
+
 /** Bookkeeping tables and LEADS_RAW: created once, never altered. */
 export function bookkeepingDdl(): string[] {
   return [
     `CREATE TABLE IF NOT EXISTS ${q(SF.meta)} ("KEY" VARCHAR NOT NULL PRIMARY KEY, "VALUE" VARCHAR NOT NULL)`,
+    SETTINGS_DDL,
     `CREATE TABLE IF NOT EXISTS ${q(SF.raw)} (
   "FILE_NAME" VARCHAR NOT NULL,
   "FILE_ROW_NUMBER" NUMBER(38,0) NOT NULL,

@@ -80,6 +80,44 @@ describe('SnowflakeWarehouse with a stand-in connection', () => {
     });
   });
 
+  it("stores the home's settings as rows of LEADPIPE_SETTINGS in one transaction and reads them back", async () => {
+    const session = new StandInSession();
+    await warehouse(session).saveHomeSettings({
+      key: 'lead_id',
+      keyFrom: 'row',
+      label: 'revenue',
+      nullTokens: ['unknown'],
+      schema: 'inferred',
+    });
+    expect(session.find('CREATE TABLE IF NOT EXISTS "LEADPIPE_SETTINGS"')).toHaveLength(1);
+    const inserts = session.find('INSERT INTO "LEADPIPE_SETTINGS"').map((s) => s.binds);
+    expect(inserts).toEqual([
+      ['key', 'lead_id'],
+      ['key_from', 'row'],
+      ['null_tokens', '["unknown"]'],
+      ['schema', 'inferred'],
+      ['label', 'revenue'],
+    ]);
+    const order = session.statements.map((s) => s.sql);
+    expect(order.findIndex((s) => s.startsWith('DELETE FROM "LEADPIPE_SETTINGS"'))).toBeLessThan(
+      order.findIndex((s) => s.startsWith('INSERT INTO "LEADPIPE_SETTINGS"')),
+    );
+
+    // Before init (no table) there are none; with rows, they read back.
+    expect(await warehouse(new StandInSession()).homeSettings()).toBeUndefined();
+    const stored = new StandInSession().on('INFORMATION_SCHEMA.TABLES', [{ N: 1 }]).on(
+      'FROM "LEADPIPE_SETTINGS"',
+      inserts.map(([NAME, VALUE]) => ({ NAME, VALUE })),
+    );
+    expect(await warehouse(stored).homeSettings()).toEqual({
+      key: 'lead_id',
+      keyFrom: 'row',
+      label: 'revenue',
+      nullTokens: ['unknown'],
+      schema: 'inferred',
+    });
+  });
+
   it('applies what init does not (scoring UDFs, integration, S3 stage, pipes, task start) and reads the AWS values', async () => {
     const scoring: ScoringSql = {
       version: 'm1',

@@ -18,9 +18,11 @@ import { TerminalError } from '../../errors.ts';
 import type { ColumnType, LeadSchema } from '../../formats/lead-schema.ts';
 import type { RetryOptions } from '../../retry.ts';
 import type { LocalCopy, StagedFile } from '../../stage/stage.ts';
+import { homeSettingsFromRows, homeSettingsRows } from '../home-settings.ts';
 import { toJsonText, toJsonTextOrNull } from '../rows.ts';
 import type {
   CopyOptions,
+  HomeSettings,
   LoadErrorRow,
   LoadFileResult,
   LoadHistoryRow,
@@ -39,7 +41,16 @@ import { SnowflakeRunner, connectSnowflake } from './snowflake-connection.ts';
 import type { SnowflakeLoadContext } from './snowflake-copy.ts';
 import { copyStagedFile, isLoaded, recordFailedFile } from './snowflake-copy.ts';
 import type { FinalColumn } from './snowflake-ddl.ts';
-import { REGISTER_COLUMN_SQL, SET_META_SQL, bookkeepingDdl } from './snowflake-ddl.ts';
+import {
+  CLEAR_SETTINGS_SQL,
+  GET_SETTINGS_SQL,
+  REGISTER_COLUMN_SQL,
+  SETTINGS_DDL,
+  SETTINGS_EXIST_SQL,
+  SET_META_SQL,
+  SET_SETTING_SQL,
+  bookkeepingDdl,
+} from './snowflake-ddl.ts';
 import { describeIntegrationSql } from './snowflake-load-sql.ts';
 import type { PlanStep } from './snowflake-plan.ts';
 import { coreHash, snowflakePlan } from './snowflake-plan.ts';
@@ -201,6 +212,25 @@ export class SnowflakeWarehouse implements Warehouse {
       }
       if (!stored) await run.exec(SET_META_SQL, ['key', key]);
       if (meta.get('ddl_hash') !== hash) await run.exec(SET_META_SQL, ['ddl_hash', hash]);
+    });
+  }
+
+  async homeSettings(): Promise<HomeSettings | undefined> {
+    const run = this.run;
+    const rows = await this.call(async () =>
+      (await run.exec(SETTINGS_EXIST_SQL)).length === 0 ? [] : run.exec(GET_SETTINGS_SQL),
+    );
+    return homeSettingsFromRows(rows.map((r) => ({ name: toJsonText(r.NAME), value: toJsonText(r.VALUE) })));
+  }
+
+  async saveHomeSettings(s: HomeSettings): Promise<void> {
+    const run = this.run;
+    await this.call(async () => {
+      await run.exec(SETTINGS_DDL);
+      await run.transaction(async () => {
+        await run.exec(CLEAR_SETTINGS_SQL);
+        for (const [name, value] of homeSettingsRows(s)) await run.exec(SET_SETTING_SQL, [name, value]);
+      });
     });
   }
 
