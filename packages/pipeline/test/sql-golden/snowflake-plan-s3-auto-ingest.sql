@@ -1,4 +1,4 @@
--- leadpipe snowflake plan: 34 statements (database <SNOWFLAKE_DATABASE>, schema <SNOWFLAKE_SCHEMA>)
+-- leadpipe snowflake plan: 35 statements (database <SNOWFLAKE_DATABASE>, schema <SNOWFLAKE_SCHEMA>)
 
 -- core: file formats
 CREATE FILE FORMAT IF NOT EXISTS "LEADPIPE_NDJSON" TYPE = JSON COMPRESSION = NONE STRIP_OUTER_ARRAY = FALSE;
