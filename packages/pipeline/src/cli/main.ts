@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ON_ERROR } from '../config/config.ts';
 import { cliExitFor, oneLine } from './cli-errors.ts';
+import { registerExportCommand } from './commands/export-command.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -224,6 +225,8 @@ program
     'bind address (env LEADPIPE_HOST, default 127.0.0.1; others need LEADPIPE_API_KEY)',
   )
   .action(async (opts) => (await import('./commands/serve-command.ts')).serveCommand(opts, program.opts()));
+
+registerExportCommand(program, () => program.opts());
 
 const snowflake = program
   .command('snowflake')

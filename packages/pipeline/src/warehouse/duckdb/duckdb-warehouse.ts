@@ -18,6 +18,8 @@ import type { LocalCopy, StagedFile } from '../../stage/stage.ts';
 import { toNumber, toText } from '../rows.ts';
 import type {
   CopyOptions,
+  ExportOptions,
+  ExportResult,
   LoadErrorRow,
   LoadFileResult,
   LoadHistoryRow,
@@ -32,6 +34,7 @@ import type {
   WarehouseCapabilities,
 } from '../warehouse.ts';
 import { DuckDbConnection } from './duckdb-connection.ts';
+import { exportDuckDbLeads } from './duckdb-export.ts';
 import { copyStagedFile, isLoaded, recordFailedFile } from './duckdb-copy.ts';
 import {
   DUCKDB_BOOKKEEPING_DDL,
@@ -317,6 +320,10 @@ export class DuckDbWarehouse implements Warehouse {
 
   async finalColumns(): Promise<{ name: string; type: ColumnType; declared: boolean }[]> {
     return this.db.serial(() => readFinalColumns(this.db));
+  }
+
+  async exportLeads(dir: string, options: ExportOptions): Promise<ExportResult> {
+    return this.db.serial(() => exportDuckDbLeads(this.db, this.layout.key, dir, options));
   }
 
   async query(sql: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]> {
