@@ -35,6 +35,7 @@ program
     'lead files (CSV, JSON, NDJSON, gzipped or not), folders (their lead files, not recursing), or s3://bucket/prefix/ for every object under it',
   )
   .option('--force', 'reload files already loaded with the same checksum')
+  .option('--quiet', 'no progress lines on stderr')
   .option(
     '--model <model>',
     'score with this model: a model file, `rules` or `default` (it becomes the active one)',

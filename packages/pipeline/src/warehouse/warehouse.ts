@@ -179,6 +179,11 @@ export interface TaskOptions {
    * run tasks natively (Snowflake) ignore it.
    */
   sliceRows?: number;
+  /**
+   * Progress: called after each committed slice with the raw rows consumed and the leads scored so far in
+   * this run. Default none. Engines that run tasks natively (Snowflake) do not call it.
+   */
+  onProgress?: (progress: { consumed: number; scored: number }) => void;
 }
 
 /** The file formats `exportLeads` writes: CSV with a header, Parquet, or NDJSON (one JSON object a line). */
