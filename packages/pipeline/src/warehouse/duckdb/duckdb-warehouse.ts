@@ -35,6 +35,7 @@ import type {
 } from '../warehouse.ts';
 import { DuckDbConnection } from './duckdb-connection.ts';
 import { exportDuckDbLeads } from './duckdb-export.ts';
+import { migrateDocumentsLayout } from './duckdb-migrate.ts';
 import { copyStagedFile, isLoaded, recordFailedFile } from './duckdb-copy.ts';
 import {
   DUCKDB_BOOKKEEPING_DDL,
@@ -130,13 +131,8 @@ export class DuckDbWarehouse implements Warehouse {
           `this warehouse is keyed by "${toText(stored[0].value)}"; it cannot switch to "${key}" (use a new --home)`,
         );
       }
-      const old = await db.run(OLD_LAYOUT_SQL);
-      if (old.length > 0) {
-        throw new TerminalError(
-          'E_OLD_LAYOUT',
-          'this warehouse was created by an older leadpipe (leads_raw as a table of documents); load into a new --home',
-        );
-      }
+      // A warehouse of 0.1.0 (leads_raw a table of documents) is migrated forward, or refused with what to do.
+      if ((await db.run(OLD_LAYOUT_SQL)).length > 0) await migrateDocumentsLayout(db);
       await db.transaction(async () => {
         await db.run(SET_KEY_SQL, { key });
         const columns = schema.columns.map((c) => ({ name: c.name, type: c.type, declared: true }));
