@@ -1,12 +1,12 @@
 /**
- * The benchmark suite: ingest end to end at 100k, 1M and 5M rows (each against DuckDB's own read_csv of the
+ * The benchmark suite: the CLI's start time (`leadpipe --help`, checkout and built), ingest end to end at 100k, 1M and 5M rows (each against DuckDB's own read_csv of the
  * same file, with peak RSS), scoring (TypeScript batch and in-warehouse SQL) and the API (autocannon on
  * loopback). Each benchmark runs in its own child process, so peak RSS is that run's own; the outputs,
  * wall times, machine, date and command go to `BENCHMARKS.md` at the repository root.
  *
  *   npm run bench                 (everything: takes a while, the 5M run alone several minutes)
  *   npm run bench -- --quick      (100k ingest, 100k scoring, API 5 s per run)
- *   npm run bench -- --skip 5m    (leave out steps by id: 100k, 1m, 5m, score, api)
+ *   npm run bench -- --skip 5m    (leave out steps by id: cli, 100k, 1m, 5m, score, api)
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -28,6 +28,7 @@ interface Step {
   args: string[];
 }
 const steps: Step[] = [
+  { id: 'cli', title: 'CLI start (leadpipe --help)', script: 'cli-start.ts', args: [] },
   { id: '100k', title: 'Ingest, 100,000 rows', script: 'ingest.ts', args: ['--rows', '100000'] },
   { id: '1m', title: 'Ingest, 1,000,000 rows', script: 'ingest.ts', args: ['--rows', '1000000'] },
   { id: '5m', title: 'Ingest, 5,000,000 rows', script: 'ingest.ts', args: ['--rows', '5000000'] },

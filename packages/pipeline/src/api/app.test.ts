@@ -62,6 +62,7 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
         'GET /healthcheck',
         'GET /leads',
         'GET /leads/{id}',
+        'GET /leads/export',
         'GET /lead-count',
         'GET /stats',
         'POST /score-lead',

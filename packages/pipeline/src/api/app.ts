@@ -25,6 +25,7 @@ import { createApiContext, sendJson } from './api-context.ts';
 import { HttpProblem, PROBLEM_MEDIA_TYPE, problemBody, toProblem } from './problems.ts';
 import { checkCrossSiteOrThrow, WRITE_HEADER } from './cross-site-guard.ts';
 import { rateLimitsOf, registerRateLimits, tooManyRequestsResponse } from './rate-limits.ts';
+import { registerExportRoutes } from './routes-export.ts';
 import { registerLeadRoutes } from './routes-leads.ts';
 import type { PipelineDriver } from './pipeline-driver.ts';
 import { createPipelineDriver } from './pipeline-driver.ts';
@@ -322,6 +323,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       }),
   );
   registerLeadRoutes(app, ctx);
+  registerExportRoutes(app, ctx);
   registerStatsRoutes(app, ctx);
   registerScoringRoutes(app, ctx);
   const driver = createPipelineDriver(ctx, {

@@ -5,11 +5,14 @@
  * on every visit (ETag). Brotli or gzip copies written by the build are sent when the client accepts them.
  * Other unknown GET paths that want HTML fall back to `index.html` (the dashboard routes by URL hash, so
  * this only catches stray links). API routes always win: the plugin only answers requests no route matched.
- * Without a build (or without the web package, e.g. in the Lambda image) it does nothing.
+ * The dashboard is the web package's build in a checkout, or the copy in the published package's `web/`.
+ * Without either (e.g. in the Lambda image) it does nothing.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** Options of {@link webStatic}. */
@@ -39,7 +42,17 @@ interface FileEntry {
 
 type StaticFiles = typeof import('@leadpipe/web/static-files');
 
-/** The web package's build folder and serving rules, or null without the package (the Lambda image). */
+/**
+ * The dashboard copied into the published package (`web/` beside `dist/`, see scripts/build.ts), from
+ * `src/api/` or `dist/api/` alike.
+ */
+export const PACKED_WEB_DIR: string = fileURLToPath(new URL('../../web/', import.meta.url));
+
+/**
+ * The built dashboard's folder and serving rules, or null without either. In a checkout: the web package's
+ * build and rules. In the published package (no `@leadpipe/web`): the copy in `web/` and the rules
+ * compiled beside the code (`dist/web-static-files.js`). The Lambda image has neither.
+ */
 async function webPackage(): Promise<{ distDir: string | null; files: StaticFiles } | null> {
   try {
     const [{ webDistDir }, files] = await Promise.all([
@@ -48,7 +61,14 @@ async function webPackage(): Promise<{ distDir: string | null; files: StaticFile
     ]);
     return { distDir: webDistDir(), files };
   } catch {
-    return null;
+    if (!existsSync(path.join(PACKED_WEB_DIR, 'index.html'))) return null;
+    try {
+      // A computed URL: the compiled rules exist only in dist/, which the type checker does not see.
+      const rules = new URL('../web-static-files.js', import.meta.url).href;
+      return { distDir: PACKED_WEB_DIR, files: (await import(rules)) as StaticFiles };
+    } catch {
+      return null;
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ON_ERROR } from '../config/config.ts';
 import { cliExitFor, oneLine } from './cli-errors.ts';
+import { registerExportCommand } from './commands/export-command.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -54,6 +55,7 @@ program
     'lead files (CSV, JSON, NDJSON, gzipped or not), folders (their lead files, not recursing), or s3://bucket/prefix/ for every object under it',
   )
   .option('--force', 'reload files already loaded with the same checksum')
+  .option('--quiet', 'no progress lines on stderr')
   .option(
     '--model <model>',
     'score with this model: a model file, `rules` or `default` (it becomes the active one)',
@@ -247,6 +249,8 @@ program
   )
   .option('--watch', 'also run auto-ingest from S3, as `watch` does (env LEADPIPE_SERVE_WATCH)')
   .action(async (opts) => (await import('./commands/serve-command.ts')).serveCommand(opts, program.opts()));
+
+registerExportCommand(program, () => program.opts());
 
 const snowflake = program
   .command('snowflake')

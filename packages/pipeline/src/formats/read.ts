@@ -70,8 +70,11 @@ export interface ReadOptions extends CleanOptions {
   maxRecordLength: number;
   /** Staging layout wanted for CSV sources (default `documents`). */
   layout?: StageLayout;
-  /** Called after every input chunk with the compressed bytes read so far (for progress bars). */
-  onProgress?: (bytesRead: number) => void;
+  /**
+   * Called after every input chunk with the compressed bytes read so far and the records parsed before
+   * that chunk (for progress).
+   */
+  onProgress?: (bytesRead: number, rowsParsed: number) => void;
 }
 
 const BATCH_ROWS = 4096;
@@ -237,7 +240,7 @@ export async function readLeadFile(
   for await (const { text, bytes, compressed, invalidUtf8 } of decodeBytes(input)) {
     summary.compressed = compressed;
     if (invalidUtf8) sawInvalidUtf8 = true;
-    options.onProgress?.(bytes);
+    options.onProgress?.(bytes, summary.rowsParsed);
     if (!csv && !json) {
       pending += text;
       const start = pending.search(/\S/);

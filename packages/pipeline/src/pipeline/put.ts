@@ -34,8 +34,8 @@ export type PutResult =
       retryable: boolean;
     };
 
-/** Progress callback: bytes read of the source so far. */
-export type ProgressFn = (bytesRead: number) => void;
+/** Progress callback: bytes read of the source so far, and the records parsed so far. */
+export type ProgressFn = (bytesRead: number, rowsParsed: number) => void;
 
 async function* hashing(
   input: Readable | AsyncIterable<Buffer>,

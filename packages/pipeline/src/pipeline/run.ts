@@ -2,12 +2,14 @@
  * `run`: PUT every file, load it, then run the task once, and summarise. The whole job of the embedded
  * pipeline in one call.
  */
+import type { StagedFile } from '../stage/stage.ts';
 import type { LoadFileResult, TaskRunResult } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
 import type { LoadOptions } from './pipe.ts';
 import { loadFiles, pendingFiles } from './pipe.ts';
+import type { ProgressListener } from './progress.ts';
 import type { ProgressFn, PutSource } from './put.ts';
-import { putFile, recordPutFailure } from './put.ts';
+import { fileSize, putFile, recordPutFailure } from './put.ts';
 import { activateModel, applyScoring, readModelOrThrow } from './score.ts';
 import { runTask } from './task.ts';
 
@@ -39,6 +41,8 @@ export interface RunOptions extends LoadOptions {
   model?: string;
   /** Called as each file starts, with its name and a progress callback slot. */
   onFile?: (name: string, index: number, count: number) => ProgressFn | undefined;
+  /** Hears every phase's progress (PUT, COPY, merge, scoring). Default none. */
+  onProgress?: ProgressListener;
 }
 
 /** What a data home holds: tells an empty home (the only one for the bundled sample) from a real one. */
@@ -81,31 +85,70 @@ export async function runPipeline(
   options: RunOptions = {},
 ): Promise<RunSummary> {
   const files: RunFileResult[] = [];
+  const emit = options.onProgress ?? (() => undefined);
+  // COPY of staged files, one at a time, each announced with its staged rows and ended with those loaded.
+  const copy = async (staged: readonly StagedFile[]): Promise<LoadFileResult[]> => {
+    const results: LoadFileResult[] = [];
+    for (const file of staged) {
+      emit({ phase: 'COPY', file: file.name, rows: 0, totalRows: file.rowsAccepted });
+      const loaded = await loadFiles(lp, [file], options);
+      emit({ phase: 'COPY', file: file.name, rows: loaded[0]?.rowsLoaded ?? 0, done: true });
+      results.push(...loaded);
+      if (loaded[0]?.aborted) break;
+    }
+    return results;
+  };
   if (options.model) await activateModel(lp, readModelOrThrow(options.model, lp.schema));
   // Finish what a crashed run left staged but not loaded (dlt's "complete pending work first").
   const leftover = await pendingFiles(lp);
-  for (const r of await loadFiles(lp, leftover, options)) files.push({ ...r, rowsRejected: r.errorCount });
+  for (const r of await copy(leftover)) files.push({ ...r, rowsRejected: r.errorCount });
   let aborted = files.some((f) => f.aborted);
   for (const [i, source] of sources.entries()) {
     if (aborted) break;
     const name = typeof source === 'string' ? source : source.name;
-    const progress = options.onFile?.(name, i, sources.length);
-    const put = await putFile(lp, source, progress);
+    const fileProgress = options.onFile?.(name, i, sources.length);
+    const totalBytes = typeof source === 'string' ? await fileSize(source) : undefined;
+    const sized = totalBytes === undefined ? {} : { totalBytes };
+    emit({ phase: 'PUT', file: name, rows: 0, bytes: 0, ...sized });
+    const put = await putFile(lp, source, (bytes, rows) => {
+      fileProgress?.(bytes, rows);
+      emit({ phase: 'PUT', file: name, rows, bytes, ...sized });
+    });
+    const putRows = put.ok ? put.file.rowsAccepted + put.file.rowsRejected : 0;
+    emit({
+      phase: 'PUT',
+      file: name,
+      rows: putRows,
+      bytes: put.ok ? put.file.sourceSize : 0,
+      ...sized,
+      done: true,
+    });
     if (!put.ok) {
       const failed = await recordPutFailure(lp, put);
       files.push({ ...failed, rowsRejected: 0 });
       if ((options.onError ?? lp.config.onError) === 'ABORT_STATEMENT') aborted = true;
       continue;
     }
-    const [result] = await loadFiles(lp, [put.file], options);
+    const [result] = await copy([put.file]);
     if (result) {
       const renamed = put.file.renamed;
       files.push({ ...result, rowsRejected: result.errorCount, ...(renamed ? { renamed } : {}) });
       aborted = Boolean(result.aborted);
     }
   }
-  const task = await runTask(lp);
+  // The backlog is read only for a listener: a run without one sends the warehouse no extra statement.
+  const backlog = options.onProgress ? (await lp.warehouse.streamStatus()).pendingRows : 0;
+  emit({ phase: 'merge', rows: 0, totalRows: backlog });
+  emit({ phase: 'scoring', rows: 0 });
+  const task = await runTask(lp, {
+    onProgress: ({ consumed, scored }) => {
+      emit({ phase: 'merge', rows: consumed, totalRows: backlog });
+      emit({ phase: 'scoring', rows: scored });
+    },
+  });
+  emit({ phase: 'merge', rows: task.rowsConsumed, totalRows: backlog, done: true });
   const scored = task.state === 'SKIPPED' && options.model ? await applyScoring(lp) : task.scored;
+  emit({ phase: 'scoring', rows: scored, done: true });
   const totals = {
     files: files.length,
     rowsParsed: files.reduce((s, f) => s + f.rowsParsed, 0),

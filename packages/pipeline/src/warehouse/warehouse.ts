@@ -191,6 +191,40 @@ export interface TaskOptions {
    * run tasks natively (Snowflake) ignore it.
    */
   sliceRows?: number;
+  /**
+   * Progress: called after each committed slice with the raw rows consumed and the leads scored so far in
+   * this run. Default none. Engines that run tasks natively (Snowflake) do not call it.
+   */
+  onProgress?: (progress: { consumed: number; scored: number }) => void;
+}
+
+/** The file formats `exportLeads` writes: CSV with a header, Parquet, or NDJSON (one JSON object a line). */
+export const EXPORT_FORMATS = ['csv', 'parquet', 'ndjson'] as const;
+/** One of {@link EXPORT_FORMATS}. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * One filter of an export: the rows whose `column` equals `value` (compared as the column's type, so
+ * `score=80` and `do_not_email=false` work). An empty value selects the rows where the column is NULL.
+ */
+export interface ExportFilter {
+  column: string;
+  value: string;
+}
+
+/** Options of `exportLeads`. */
+export interface ExportOptions {
+  format: ExportFormat;
+  /** Filters, all of which a row must pass (AND). Default: none, every lead. */
+  filters?: readonly ExportFilter[];
+}
+
+/** What `exportLeads` wrote. */
+export interface ExportResult {
+  /** The written file, inside the folder the caller gave. */
+  file: string;
+  /** Leads written. */
+  rows: number;
 }
 
 /**
@@ -268,6 +302,13 @@ export interface Warehouse {
   saveHomeSettings(s: HomeSettings): Promise<void>;
   /** Current columns of leads_final and their types. */
   finalColumns(): Promise<{ name: string; type: ColumnType; declared: boolean }[]>;
+  /**
+   * Writes the scored leads (every column of leads_final but the internal row hash, ordered by key) that
+   * pass `options.filters` to one file `leads.<format>` in `dir`, which must be a folder made by
+   * `makeScratchDir` (DuckDB writes files only there). A filter on a column leads_final does not have, or
+   * with a value its column cannot hold, fails with `E_EXPORT_FILTER` before anything is written.
+   */
+  exportLeads(dir: string, options: ExportOptions): Promise<ExportResult>;
   /** Read-only SQL for inspection. Rejects statements that write. */
   query(sql: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;

@@ -74,6 +74,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/leads/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the filtered leads, every column
+     * @description Every column of the scored leads (leads_final but its row hash), ordered by key, as a file. Any query parameter other than format filters on the leads_final column of that name (equality, compared as the column type; an empty value matches NULL), e.g. ?format=csv&grade=A&lead_source=Google.
+     */
+    get: operations['exportLeads'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/stats': {
     parameters: {
       query?: never;
@@ -761,6 +781,63 @@ export interface operations {
       /** @description A problem on the server side */
       '5XX': {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @description urn:leadpipe:problem:<code> */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+              in?: string;
+              path?: string;
+              message?: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  exportLeads: {
+    parameters: {
+      query?: {
+        format?: 'csv' | 'parquet' | 'ndjson';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (Content-Disposition: attachment), with X-Leadpipe-Rows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.apache.parquet': string;
+          'application/x-ndjson': string;
+        };
+      };
+      /** @description Too many requests from this client: more than 600 per minute (code E_RATE_LIMITED) */
+      429: {
+        headers: {
+          /** @description Seconds until the client may send again. */
+          'retry-after'?: number;
+          /** @description Requests allowed per minute. */
+          'x-ratelimit-limit'?: number;
+          /** @description Requests left in this minute. */
+          'x-ratelimit-remaining'?: number;
+          /** @description Seconds until the minute ends. */
+          'x-ratelimit-reset'?: number;
           [name: string]: unknown;
         };
         content: {

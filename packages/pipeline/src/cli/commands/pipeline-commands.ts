@@ -2,18 +2,17 @@
  * `run`, `put`, `load`, `task run`.
  */
 import { fileURLToPath } from 'node:url';
-import cliProgress from 'cli-progress';
 import type { ConfigInput, OnError } from '../../config/config.ts';
 import { TerminalError } from '../../errors.ts';
 import type { Leadpipe } from '../../pipeline/context.ts';
 import { loadFiles, pendingFiles } from '../../pipeline/pipe.ts';
-import type { ProgressFn } from '../../pipeline/put.ts';
-import { fileSize, putFile } from '../../pipeline/put.ts';
+import { putFile } from '../../pipeline/put.ts';
 import type { HomeContents, RunSummary } from '../../pipeline/run.ts';
 import { homeContents, isEmptyHome, runPipeline } from '../../pipeline/run.ts';
 import { runTask } from '../../pipeline/task.ts';
 import type { LoadFileResult, TaskRunResult } from '../../warehouse/warehouse.ts';
 import { expandInputsOrThrow } from '../input-files.ts';
+import { createPhaseReporter } from '../phase-reporter.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { alertIfConfigured, configFrom, n, printJson, table, withLeadpipe } from '../shared.ts';
 
@@ -22,6 +21,8 @@ export const SAMPLE_FILE = fileURLToPath(new URL('../../../sample/leads-sample.c
 
 interface LoadFlags {
   force?: boolean;
+  /** No progress lines on stderr (`run --quiet`). */
+  quiet?: boolean;
   model?: string;
   onError?: OnError;
   json?: boolean;
@@ -29,30 +30,6 @@ interface LoadFlags {
 
 function extra(opts: LoadFlags): ConfigInput {
   return opts.onError ? { onError: opts.onError } : {};
-}
-
-/** A progress bar per file on a terminal; nothing otherwise. */
-function progressFor(
-  json: boolean | undefined,
-): ((name: string) => Promise<ProgressFn | undefined>) & { stop(): void } {
-  const enabled = Boolean(process.stderr.isTTY) && !json;
-  let bar: cliProgress.SingleBar | undefined;
-  const make = async (name: string): Promise<ProgressFn | undefined> => {
-    bar?.stop();
-    if (!enabled) return undefined;
-    const total = (await fileSize(name)) ?? 0;
-    bar = new cliProgress.SingleBar(
-      {
-        format: `${name.slice(-40)} [{bar}] {percentage}% | {value}/{total} bytes`,
-        stream: process.stderr,
-        hideCursor: true,
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    bar.start(total, 0);
-    return (bytes) => bar?.update(bytes);
-  };
-  return Object.assign(make, { stop: () => bar?.stop() });
 }
 
 function fileRows(files: readonly (LoadFileResult & { rowsRejected?: number })[]): Record<string, unknown>[] {
@@ -118,19 +95,17 @@ export async function runCommand(files: string[], opts: LoadFlags, global: Globa
   const config = configFrom(global, extra(opts));
   const sample = files.length === 0;
   const sources = sample ? [SAMPLE_FILE] : await expandInputsOrThrow(files);
-  const progress = progressFor(opts.json);
   const summary = await withLeadpipe(config, async (lp) => {
     if (sample) await sampleOnlyIntoEmptyHome(lp, opts.model);
-    const files: Record<string, ProgressFn | undefined> = {};
-    for (const s of sources) files[s] = await progress(s);
+    const progress = opts.quiet ? undefined : createPhaseReporter();
     try {
       return await runPipeline(lp, sources, {
         ...(opts.force ? { force: true } : {}),
         ...(opts.model ? { model: opts.model } : {}),
-        onFile: (name) => files[name],
+        ...(progress ? { onProgress: progress.listener } : {}),
       });
     } finally {
-      progress.stop();
+      progress?.stop();
     }
   });
   await alertIfConfigured(config, summary);

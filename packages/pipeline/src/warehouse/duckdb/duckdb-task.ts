@@ -160,6 +160,7 @@ export async function runDuckDbTask(
       total.unchanged += r.unchanged;
       total.scored += r.scored;
       total.rowsConsumed += r.rowsConsumed;
+      options.onProgress?.({ consumed: total.rowsConsumed, scored: total.scored });
       sliceFrom = sliceTo;
       lastId = sliceId;
       sliceId = randomUUID();

@@ -19,6 +19,8 @@ import { homeSettingsFromRows, homeSettingsRows } from '../home-settings.ts';
 import { toNumber, toText } from '../rows.ts';
 import type {
   CopyOptions,
+  ExportOptions,
+  ExportResult,
   LoadErrorRow,
   LoadFileResult,
   LoadHistoryRow,
@@ -34,6 +36,8 @@ import type {
   WarehouseCapabilities,
 } from '../warehouse.ts';
 import { DuckDbConnection } from './duckdb-connection.ts';
+import { exportDuckDbLeads } from './duckdb-export.ts';
+import { migrateDocumentsLayout } from './duckdb-migrate.ts';
 import { copyStagedFile, isLoaded, recordFailedFile } from './duckdb-copy.ts';
 import {
   DUCKDB_BOOKKEEPING_DDL,
@@ -135,13 +139,8 @@ export class DuckDbWarehouse implements Warehouse {
           `this warehouse is keyed by "${toText(stored[0].value)}"; it cannot switch to "${key}" (use a new --home)`,
         );
       }
-      const old = await db.run(OLD_LAYOUT_SQL);
-      if (old.length > 0) {
-        throw new TerminalError(
-          'E_OLD_LAYOUT',
-          'this warehouse was created by an older leadpipe (leads_raw as a table of documents); load into a new --home',
-        );
-      }
+      // A warehouse of 0.1.0 (leads_raw a table of documents) is migrated forward, or refused with what to do.
+      if ((await db.run(OLD_LAYOUT_SQL)).length > 0) await migrateDocumentsLayout(db);
       await db.transaction(async () => {
         await db.run(SET_KEY_SQL, { key });
         const columns = schema.columns.map((c) => ({ name: c.name, type: c.type, declared: true }));
@@ -345,6 +344,10 @@ export class DuckDbWarehouse implements Warehouse {
 
   async finalColumns(): Promise<{ name: string; type: ColumnType; declared: boolean }[]> {
     return this.db.serial(() => readFinalColumns(this.db));
+  }
+
+  async exportLeads(dir: string, options: ExportOptions): Promise<ExportResult> {
+    return this.db.serial(() => exportDuckDbLeads(this.db, this.layout.key, dir, options));
   }
 
   async query(sql: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]> {

@@ -23,6 +23,8 @@ import { toJsonText, toJsonTextOrNull } from '../rows.ts';
 import type {
   CopyOptions,
   HomeSettings,
+  ExportOptions,
+  ExportResult,
   LoadErrorRow,
   LoadFileResult,
   LoadHistoryRow,
@@ -82,6 +84,7 @@ import {
   leadExistsSql,
   staleLeadSql,
 } from './snowflake-store-sql.ts';
+import { exportSnowflakeLeads } from './snowflake-export.ts';
 import type { SnowflakeScoringContext } from './snowflake-task.ts';
 import { applySnowflakeScoring, busyRun, ensureScoring, runSnowflakeTask } from './snowflake-task.ts';
 
@@ -327,6 +330,10 @@ export class SnowflakeWarehouse implements Warehouse {
 
   async finalColumns(): Promise<{ name: string; type: ColumnType; declared: boolean }[]> {
     return this.call(() => readRegistry(this.run));
+  }
+
+  async exportLeads(dir: string, options: ExportOptions): Promise<ExportResult> {
+    return this.call(() => exportSnowflakeLeads(this.run, this.scoring.key, dir, options));
   }
 
   async query(sql: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]> {
