@@ -6,10 +6,11 @@ import { createReadStream, readFileSync } from 'node:fs';
 import type { Config } from '../config/config.ts';
 import { fileURLToPath } from 'node:url';
 import { TerminalError } from '../errors.ts';
-import type { LeadSchema } from '../formats/lead-schema.ts';
+import type { ColumnType, LeadSchema } from '../formats/lead-schema.ts';
+import { booleanJson } from '../formats/values.ts';
 import { readLeadFile } from '../formats/read.ts';
 import { scoreLead } from '../scoring/model/explain.ts';
-import type { Lead } from '../scoring/model/lead.ts';
+import type { Lead, LeadValue } from '../scoring/model/lead.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
 import { parseRulesOrThrow, scoreLeadWithRules } from '../scoring/model/rules.ts';
 import type { ScoringModel } from '../scoring/model/scoring-model.ts';
@@ -206,12 +207,38 @@ export async function leadsFromWarehouse(
   });
 }
 
-/** Reads a lead file (any supported format) into typed leads; rejected rows are counted, not returned. */
+/** A column of leads read for training: its name and its type (declared, or inferred from the data). */
+export interface LeadColumn {
+  name: string;
+  type: ColumnType;
+  /** The declared source name (readable, for reasons), when the schema gives one. */
+  label?: string;
+}
+
+/** Converts the text of an inferred (undeclared) column to the value its inferred type gives it. */
+function typedValue(type: ColumnType, v: LeadValue): LeadValue {
+  if (typeof v !== 'string') return v;
+  if (type === 'integer' || type === 'double') {
+    const n = Number(v);
+    return Number.isFinite(n) ? n : null;
+  }
+  if (type === 'boolean') {
+    const b = booleanJson(v.trim());
+    return b === undefined ? null : b === 'true';
+  }
+  return v;
+}
+
+/**
+ * Reads a lead file (any supported format) into typed leads, as a load would type them: declared columns
+ * by the schema, the others by the type inferred over the whole file. Rejected rows are counted, not
+ * returned. The key is not required (a training file may have none); `columns` lists every column read.
+ */
 export async function leadsFromFile(
   config: Config,
   schema: LeadSchema,
   file: string,
-): Promise<{ leads: Lead[]; rejected: number }> {
+): Promise<{ leads: Lead[]; rejected: number; columns: LeadColumn[] }> {
   const leads: Lead[] = [];
   const summary = await readLeadFile(
     createReadStream(file, { highWaterMark: 1 << 20 }),
@@ -221,7 +248,31 @@ export async function leadsFromFile(
       },
       rejects: () => {},
     },
-    { schema, key: config.key, nullTokens: config.nullTokens, maxRecordLength: config.maxRecordBytes },
+    {
+      schema,
+      key: config.key,
+      keyOptional: true,
+      nullTokens: config.nullTokens,
+      maxRecordLength: config.maxRecordBytes,
+    },
   );
-  return { leads, rejected: summary.rowsRejected };
+  const declared = new Map(schema.columns.map((c) => [c.name, c]));
+  const columns = summary.columns.map((name): LeadColumn => {
+    const d = declared.get(name);
+    return {
+      name,
+      type: d?.type ?? summary.inferred[name] ?? 'string',
+      ...(d?.source ? { label: d.source } : {}),
+    };
+  });
+  const inferred = columns.filter((c) => !declared.has(c.name) && c.type !== 'string');
+  if (inferred.length) {
+    for (const lead of leads) {
+      for (const c of inferred) {
+        const v = lead[c.name];
+        if (v !== undefined) lead[c.name] = typedValue(c.type, v);
+      }
+    }
+  }
+  return { leads, rejected: summary.rowsRejected, columns };
 }

@@ -1,15 +1,22 @@
 /**
- * Trains a lead model: logistic regression (L2 strength by k-fold CV) and gradient-boosted trees
- * (rounds by k-fold CV), each Platt-calibrated on out-of-fold margins; the one with the lower
- * cross-validated log loss wins. Deterministic for a given seed.
+ * Trains a lead model on any schema: features chosen from the data (infer-features.ts) unless a spec is
+ * given; logistic regression (L2 strength by k-fold CV) and gradient-boosted trees (rounds by k-fold CV),
+ * each Platt-calibrated on out-of-fold margins; the one with the lower cross-validated log loss wins and
+ * is refit on all labelled rows. Its out-of-fold predictions give the card's honest metrics.
+ * Deterministic for a given seed.
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { TerminalError } from '../../errors.ts';
-import type { LeadSchema } from '../../formats/lead-schema.ts';
+import type { ColumnType, LeadSchema } from '../../formats/lead-schema.ts';
 import type { Lead } from '../model/lead.ts';
 import type { FeatureSpec } from '../model/feature-spec.ts';
-import { defaultFeatureSpec, specColumns } from '../model/feature-spec.ts';
+import { specColumns } from '../model/feature-spec.ts';
+import { explainLead } from '../model/explain.ts';
+import { buildTrainedSchema } from '../model/trained-schema.ts';
+import type { FeatureFile } from './feature-file.ts';
+import type { TrainingColumn } from './infer-features.ts';
+import { inferFeatureSpec } from './infer-features.ts';
 import type { FittedFeatures } from '../model/features.ts';
 import { fitFeatures, linearColumns, linearValue } from '../model/features.ts';
 import { fitLogistic, sparseMargin, toSparse } from './logistic.ts';
@@ -27,19 +34,28 @@ import type {
   PlattCalibration,
 } from '../model/model.ts';
 import { compileModel, compileTreeRow, logisticTerms } from '../model/compile-model.ts';
-import { evaluateModel, labelOf } from './evaluate-model.ts';
+import { evaluateModel, labelOf, metricsOf } from './evaluate-model.ts';
 import { seededRandom } from '../../seeded-random.ts';
 
 export { splitById, splitLeads } from './split-by-id.ts';
 
 /** Options of {@link trainModel}. */
 export interface TrainOptions {
-  /** Schema of the leads; used for the default feature spec when `spec` is not given. */
+  /**
+   * The columns of the leads and their types (as read through formats/ or from leads_final); the features
+   * are inferred from them and the data when `spec` is not given. Default: the schema's columns.
+   */
+  columns?: readonly TrainingColumn[];
+  /** A declared schema: its columns stand in for `columns` and its key for `key`. */
   schema?: LeadSchema;
-  /** Feature spec (default: `defaultFeatureSpec(schema, { includeLeaking })`). */
+  /** Key column, never a feature (default: the schema's key; none). */
+  key?: string | null;
+  /** Columns forced in, out or categorical over the data rules. */
+  featureFile?: FeatureFile;
+  /** Where the feature file came from, for the card. */
+  featureFileSource?: string;
+  /** A fixed feature spec: no inference (e.g. to reproduce a model from its card). */
   spec?: FeatureSpec;
-  /** Use the columns that leak the outcome (default false). */
-  includeLeaking?: boolean;
   /** Label column (default `converted`). */
   label?: string;
   /** PRNG seed for fold assignment (default 42). */
@@ -52,13 +68,18 @@ export interface TrainOptions {
   lambdas?: number[];
   /** Tree hyper-parameters; `rounds` is the maximum, CV picks the number used. */
   gbt?: Partial<GbtParams>;
+  /**
+   * Cross-validation of the trees stops a fold after this many rounds without improvement (default 60;
+   * null grows every round, as models trained before it did).
+   */
+  patience?: number | null;
   /** Refuse with `E_TOO_LITTLE_DATA` below this many labelled rows (default 500). */
   minRows?: number;
   /** … or below this many positives, or negatives (default 50). */
   minPositives?: number;
   /** Fixed grade cut-offs; default: quartiles of the model's scores on the training rows. */
   grades?: GradeThresholds;
-  /** Held-out labelled leads for the card's metrics. */
+  /** Held-out labelled leads for the card's metrics (default: the out-of-fold predictions). */
   evaluation?: readonly Lead[];
   /** Where the held-out leads came from, for the card. */
   evaluationSource?: string;
@@ -132,6 +153,8 @@ function quantileScore(sorted: readonly number[], q: number): number {
 interface Candidate {
   result: CandidateResult;
   calibration: PlattCalibration;
+  /** Calibrated out-of-fold probability of every training row. */
+  oof: Float64Array;
   build: () => Omit<LogisticModel, keyof Shared> | Omit<GbtModel, keyof Shared>;
 }
 
@@ -175,6 +198,7 @@ function trainLogistic(
       detail: { lambda },
     },
     calibration,
+    oof: Float64Array.from(probs),
     build: () => {
       const fit = fitLogistic(x, y, { lambda });
       return {
@@ -211,6 +235,7 @@ function trainGbt(
   fold: Int32Array,
   k: number,
   params: GbtParams,
+  patience: number | null,
 ): Candidate {
   const x = treeMatrix(fitted, leads);
   const curves: number[][] = [];
@@ -218,26 +243,49 @@ function trainGbt(
   for (let f = 0; f < k; f++) {
     const rows = Int32Array.from(leads.keys()).filter((r) => fold[r] !== f);
     const evalRows = Int32Array.from(leads.keys()).filter((r) => fold[r] === f);
-    const { evalLoss, evalMargins } = trainTrees(x, y, params, { rows, evalRows });
+    const { evalLoss, evalMargins } = trainTrees(x, y, params, {
+      rows,
+      evalRows,
+      ...(patience === null ? {} : { patience }),
+    });
     curves.push(evalLoss.map((l) => l * evalRows.length));
     margins.push({ rows: evalRows, perRound: evalMargins });
   }
-  const total = Array.from({ length: params.rounds }, (_, t) => curves.reduce((s, c) => s + (c[t] ?? 0), 0));
+  // A fold stopped early stays at its last round: its loss and margins are those of its last tree.
+  const grown = Math.max(...curves.map((c) => c.length));
+  const at = <T>(c: readonly T[], t: number): T | undefined => c[Math.min(t, c.length - 1)];
+  const total = Array.from({ length: grown }, (_, t) => curves.reduce((s, c) => s + (at(c, t) ?? 0), 0));
   const bestRound = total.indexOf(Math.min(...total));
   const oof = new Float64Array(leads.length);
-  for (const { rows, perRound } of margins) rows.forEach((r, i) => (oof[r] = perRound[bestRound]?.[i] ?? 0));
+  for (const { rows, perRound } of margins)
+    rows.forEach((r, i) => (oof[r] = at(perRound, bestRound)?.[i] ?? 0));
   const calibration = fitPlatt(oof, y);
   const probs = Array.from(oof, (m) => sigmoid(calibration.a * m + calibration.b));
   const rounds = bestRound + 1;
   return {
     result: { kind: 'gbt', cvLogLoss: logLoss(y, probs), cvRocAuc: rocAuc(y, probs), detail: { rounds } },
     calibration,
+    oof: Float64Array.from(probs),
     build: () => {
       const final = { ...params, rounds };
       const { ensemble } = trainTrees(x, y, final);
       return { kind: 'gbt', gbt: { base: ensemble.base, params: final, trees: ensemble.trees } };
     },
   };
+}
+
+/** Mean absolute contribution (log-odds) of each feature over (up to 2,000 of) the training rows. */
+function featureWeights(model: LeadModel, rows: readonly Lead[]): number[] {
+  const step = Math.max(1, Math.floor(rows.length / 2000));
+  const sums = new Float64Array(model.features.spec.features.length);
+  let n = 0;
+  for (let i = 0; i < rows.length; i += step) {
+    explainLead(model, rows[i] as Lead).contributions.forEach(
+      (c, f) => (sums[f] = (sums[f] ?? 0) + Math.abs(c.logOdds)),
+    );
+    n++;
+  }
+  return Array.from(sums, (s) => s / (n || 1));
 }
 
 function scoringContent(m: LeadModel): string {
@@ -266,6 +314,7 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
   const seed = options.seed ?? 42;
   const k = options.folds ?? 5;
   const rows = leads.filter((l) => labelOf(l, label) !== null);
+  const unlabelled = leads.length - rows.length;
   const y = Float64Array.from(rows, (l) => (labelOf(l, label) ? 1 : 0));
   const positives = y.reduce((s, v) => s + v, 0);
   const minRows = options.minRows ?? 500;
@@ -274,15 +323,35 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
     throw new TerminalError(
       'E_TOO_LITTLE_DATA',
       `too little data to train: ${rows.length} labelled rows (need ${minRows}), ${positives} positives and ` +
-        `${rows.length - positives} negatives (need ${minPos} of each)`,
-      { details: { rows: rows.length, positives, minRows, minPositives: minPos } },
+        `${rows.length - positives} negatives (need ${minPos} of each)` +
+        (unlabelled ? `; ${unlabelled} rows had no usable ${label} (true/false, yes/no or 1/0)` : ''),
+      { details: { rows: rows.length, unlabelled, positives, minRows, minPositives: minPos } },
     );
   }
+  const columns: readonly TrainingColumn[] =
+    options.columns ??
+    options.schema?.columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      ...(c.source ? { label: c.source } : {}),
+    })) ??
+    [];
+  const key = options.key !== undefined ? options.key : (options.schema?.key ?? null);
   let spec = options.spec;
   if (!spec) {
-    if (!options.schema)
-      throw new TerminalError('E_BAD_CONFIG', 'trainModel needs a schema or a feature spec');
-    spec = defaultFeatureSpec(options.schema, { includeLeaking: options.includeLeaking ?? false });
+    if (!columns.length)
+      throw new TerminalError('E_BAD_CONFIG', 'trainModel needs columns or a feature spec');
+    spec = inferFeatureSpec(rows, y, {
+      label,
+      key,
+      columns,
+      ...(options.featureFile ? { featureFile: options.featureFile } : {}),
+    });
+    if (!spec.features.length)
+      throw new TerminalError(
+        'E_NO_FEATURES',
+        `no column can be a feature: ${spec.excluded.map((e) => `${e.column} (${e.reason})`).join(', ')}`,
+      );
   }
   const fitted = fitFeatures(spec, rows);
   const fold = assignFolds(y, k, seed);
@@ -291,7 +360,17 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
   if (kinds.includes('logistic'))
     candidates.push(trainLogistic(fitted, rows, y, fold, k, options.lambdas ?? DEFAULT_LAMBDAS));
   if (kinds.includes('gbt'))
-    candidates.push(trainGbt(fitted, rows, y, fold, k, { ...TRAIN_GBT_PARAMS, ...options.gbt }));
+    candidates.push(
+      trainGbt(
+        fitted,
+        rows,
+        y,
+        fold,
+        k,
+        { ...TRAIN_GBT_PARAMS, ...options.gbt },
+        options.patience === undefined ? 60 : options.patience,
+      ),
+    );
   const chosen = candidates.reduce((a, b) => (b.result.cvLogLoss < a.result.cvLogLoss ? b : a));
   const body = chosen.build();
   const shared: Shared = {
@@ -308,6 +387,8 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
     training: {
       rows: rows.length,
       positives,
+      unlabelled,
+      featureFile: options.featureFileSource ?? null,
       checksum: leadsChecksum(rows),
       source: options.source ?? null,
       seed,
@@ -334,13 +415,21 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
       source: 'training-quartiles',
     };
   }
+  const types = new Map<string, ColumnType>(columns.map((c) => [c.name, c.type]));
+  model.trainedSchema = buildTrainedSchema(fitted, rows, types, featureWeights(model, rows), { key, label });
   model.version = `${model.kind}-${createHash('sha256').update(scoringContent(model)).digest('hex').slice(0, 16)}`;
-  if (options.evaluation) {
-    model.metrics = {
-      heldOut: evaluateModel(model, options.evaluation),
-      heldOutSource: options.evaluationSource ?? null,
-    };
-  }
+  const outOfFold = metricsOf(y, chosen.oof, model.grades);
+  model.metrics = options.evaluation
+    ? {
+        heldOut: evaluateModel(model, options.evaluation),
+        heldOutSource: options.evaluationSource ?? null,
+        outOfFold,
+      }
+    : {
+        heldOut: outOfFold,
+        heldOutSource: `out-of-fold: ${k}-fold cross-validation on the ${rows.length} training rows`,
+        outOfFold,
+      };
   model.trainingSeconds = Math.round((performance.now() - started) / 10) / 100;
   return model;
 }
