@@ -18,6 +18,7 @@ import { compileScoringSql } from '../scoring/scoring-sql.ts';
 import { quoteIdent } from '../warehouse/sql-ident.ts';
 import type { ScoringSql } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
+import { fitForLead, fitForWarehouse, fitOrThrow } from './model-fit.ts';
 
 /** The trained model shipped with leadpipe (its card says where it came from). */
 export const DEFAULT_MODEL_FILE = fileURLToPath(new URL('../../models/default-model.json', import.meta.url));
@@ -32,6 +33,8 @@ export interface LeadScore {
   grade: string;
   reasons: { positive: { text: string; points: number }[]; negative: { text: string; points: number }[] };
   modelVersion: string;
+  /** Present when the lead lacks some of the model's columns: they were scored as missing. */
+  warnings?: string[];
 }
 
 /** Parses a model document (a trained model card or a rules file); throws a clear error otherwise. */
@@ -108,10 +111,19 @@ export interface ModelUse {
  */
 export async function useModel(lp: Leadpipe, spec: string): Promise<ModelUse> {
   const model = readModelOrThrow(spec, lp.schema);
+  const fit = await fitForWarehouse(lp, model);
+  if (fit) fitOrThrow(fit, { model: spec });
   const previous = (await lp.warehouse.activeModel())?.version ?? null;
   const sql = await activateModel(lp, model);
   const rescored = await lp.warehouse.applyScoring(sql);
   return { version: model.version, kind: model.kind, previous, rescored };
+}
+
+const lastActive = new WeakMap<Leadpipe, ScoringModel>();
+
+/** The model {@link activeModel} last returned for `lp` (no statement sent), if any. */
+export function lastActiveModel(lp: Leadpipe): ScoringModel | undefined {
+  return lastActive.get(lp);
 }
 
 /** The active model; the shipped default model is activated on first use. */
@@ -119,9 +131,11 @@ export async function activeModel(lp: Leadpipe): Promise<{ model: ScoringModel; 
   const stored = await lp.warehouse.activeModel();
   if (stored) {
     const model = parseModelOrThrow(JSON.parse(stored.body), lp.schema);
+    lastActive.set(lp, model);
     return { model, sql: compile(lp, model) };
   }
   const model = readModelOrThrow('default', lp.schema);
+  lastActive.set(lp, model);
   return { model, sql: await activateModel(lp, model) };
 }
 
@@ -147,8 +161,14 @@ export async function overrideScore(
   await applyScoring(lp);
 }
 
-/** Scores one lead in TypeScript (same result as the SQL scorer). */
+/**
+ * Scores one lead in TypeScript (same result as the SQL scorer). A lead lacking columns that carry most of
+ * a trained model's weight is refused (`E_MODEL_SCHEMA`, naming them); lacking some, it is scored with
+ * them missing and `warnings` says so.
+ */
 export function scoreOne(model: ScoringModel, lead: Lead): LeadScore {
+  const fit = fitForLead(model, lead);
+  if (fit) fitOrThrow(fit);
   if (model.kind === 'rules') {
     const r = scoreLeadWithRules(model, lead);
     const reason = (x: { text: string; points: number }): { text: string; points: number } => ({
@@ -165,6 +185,7 @@ export function scoreOne(model: ScoringModel, lead: Lead): LeadScore {
   }
   const s = scoreLead(model, lead);
   return {
+    ...(fit?.verdict === 'warn' ? { warnings: [fit.message] } : {}),
     probability: s.probability,
     score: s.score,
     grade: s.grade,
