@@ -57,9 +57,14 @@ describe('scoring refuses nonsense', () => {
     expect(e.code).toBe('E_MODEL_SCHEMA');
     expect(e.message).toMatch(/trained on another schema: the data lacks page_values, .*exit_rates/);
     expect(e.message).toMatch(/\(100% of its weight\)/);
-    // The other way round: the shipped X Education model (no trained schema: every column weighs the same).
+    // The other way round, the shipped X Education model has no trained schema (no measured weights): it
+    // scores with a warning naming every missing column rather than refuse.
     const shopperLead = rows[0] as Lead;
-    expect(refusal(() => scoreOne(defaultModel(), shopperLead)).message).toMatch(/lacks .*lead_origin/);
+    expect(scoreOne(defaultModel(), shopperLead).warnings).toEqual([
+      expect.stringMatching(
+        /^scored without .*lead_origin.* \(100% of the weight of model gbt-\w+, every column counted the same\)/,
+      ),
+    ]);
   });
 
   it('scores a lead missing one minor column, with a warning naming it', () => {

@@ -122,7 +122,8 @@ export const REFUSE_MISSING_WEIGHT = 0.5;
 
 /**
  * Compares the model's columns with the columns the data has. More than half of the model's weight
- * missing -> `refuse`; some missing -> `warn`.
+ * missing -> `refuse`; some missing -> `warn`. Models without a trained schema (older files, such as the
+ * shipped default model) weigh every column the same and only ever warn.
  *
  * @example
  * checkModelFit(model, (await warehouse.finalColumns()).map((c) => c.name));
@@ -136,7 +137,8 @@ export function checkModelFit(model: LeadModel, available: Iterable<string>): Mo
   const names = missing.map((c) => c.column);
   if (!missing.length) return { missing: [], missingWeight: 0, verdict: 'ok', message: '' };
   const share = `${Math.round(missingWeight * 100)}% of its weight`;
-  if (missingWeight > REFUSE_MISSING_WEIGHT) {
+  // A model without a trained schema (trained before it was recorded) has no measured weights: it warns only.
+  if (missingWeight > REFUSE_MISSING_WEIGHT && model.trainedSchema) {
     return {
       missing: names,
       missingWeight,
@@ -150,6 +152,8 @@ export function checkModelFit(model: LeadModel, available: Iterable<string>): Mo
     missing: names,
     missingWeight,
     verdict: 'warn',
-    message: `scored without ${names.join(', ')} (${share} of model ${model.version}): treated as missing`,
+    message:
+      `scored without ${names.join(', ')} (${Math.round(missingWeight * 100)}% of the weight of model ` +
+      `${model.version}${model.trainedSchema ? '' : ', every column counted the same'}): treated as missing`,
   };
 }
