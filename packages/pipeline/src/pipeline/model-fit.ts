@@ -76,7 +76,7 @@ export function warningOf(model: ScoringModel, fit: ModelFit | null): ModelWarni
 
 /**
  * How `model` fits the files about to be loaded (local paths; other sources are not read): null for a
- * rules model or when no file can be read. Reads only the head of each file.
+ * rules model or when no file can be read (unreadable files are skipped). Reads only the head of each file.
  */
 export async function fitForSources(
   lp: Leadpipe,
@@ -87,8 +87,15 @@ export async function fitForSources(
   const paths = sources.filter((s): s is string => typeof s === 'string');
   if (!paths.length || paths.length !== sources.length) return null;
   const columns = new Set<string>();
-  for (const p of paths) for (const c of await fileColumns(lp, p)) columns.add(c);
-  return checkModelFit(model, columns);
+  let read = 0;
+  for (const p of paths) {
+    // A file that cannot be read is the load's to report (LOAD_FAILED), not the check's.
+    const cols = await fileColumns(lp, p).catch(() => null);
+    if (!cols) continue;
+    read++;
+    for (const c of cols) columns.add(c);
+  }
+  return read ? checkModelFit(model, columns) : null;
 }
 
 /** How `model` fits leads_final's columns; null for a rules model. */

@@ -14,6 +14,7 @@ import {
   overrideScore,
   useModel,
 } from '../../pipeline/score.ts';
+import { fitForWarehouse, fitOrThrow } from '../../pipeline/model-fit.ts';
 import type { Lead } from '../../scoring/model/lead.ts';
 import type { LeadModel } from '../../scoring/model/model.ts';
 import type { FeatureFile } from '../../scoring/train/feature-file.ts';
@@ -160,7 +161,13 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
     throw err;
   }
   if (opts.out) writeFileSync(opts.out, JSON.stringify(model, null, 1) + '\n');
-  if (opts.activate) await withLeadpipe(config, async (lp) => void (await activateModel(lp, model)));
+  if (opts.activate)
+    await withLeadpipe(config, async (lp) => {
+      // The model file is written already; activating it on leads of another schema is refused.
+      const fit = await fitForWarehouse(lp, model);
+      if (fit) fitOrThrow(fit);
+      await activateModel(lp, model);
+    });
   if (opts.json)
     printJson({
       version: model.version,
