@@ -30,6 +30,7 @@ function shoppersFile(drop?: string): string {
 describe('train and score on a schema leadpipe has never seen', () => {
   let work: Awaited<ReturnType<typeof tempDir>>;
   let model: LeadModel;
+  let printed: { rows: number; unlabelled: number; featuresExcluded: { column: string; reason: string }[] };
   const file = (name: string) => path.join(work.dir, name);
   beforeAll(async () => {
     work = await tempDir();
@@ -48,6 +49,7 @@ describe('train and score on a schema leadpipe has never seen', () => {
     ]);
     expect(r.code, r.stderr).toBe(0);
     model = JSON.parse(readFileSync(file('model.json'), 'utf8')) as LeadModel;
+    printed = JSON.parse(r.stdout) as typeof printed;
   });
   afterAll(() => work.cleanup());
 
@@ -60,6 +62,8 @@ describe('train and score on a schema leadpipe has never seen', () => {
     expect(model.featuresUsed).toContain('page_values');
     expect(model.training.rows).toBe(rows.length);
     expect(model.training.unlabelled).toBe(0);
+    expect(printed).toMatchObject({ rows: rows.length, unlabelled: 0 });
+    expect(printed.featuresExcluded).toEqual(model.featuresExcluded);
     expect(model.metrics.heldOutSource).toMatch(/^out-of-fold/);
     expect(model.metrics.heldOut?.rocAuc).toBeGreaterThan(0.85);
   });

@@ -70,7 +70,10 @@ function int(value: string, flag: string): number {
 function describeModel(m: LeadModel): string {
   const h = m.metrics.heldOut;
   const lines = [
-    `model ${m.version} (${m.kind}), trained ${m.createdAt} in ${m.trainingSeconds}s on ${m.training.rows ?? '?'} rows`,
+    `model ${m.version} (${m.kind}), trained ${m.createdAt} in ${m.trainingSeconds}s on ${m.training.rows ?? '?'} rows` +
+      (m.training.unlabelled
+        ? ` (${n(m.training.unlabelled)} rows without a usable ${m.label} skipped)`
+        : ''),
     `features used: ${m.featuresUsed.join(', ')}`,
     `excluded: ${m.featuresExcluded.map((e) => `${e.column} (${e.reason}${e.detail && e.reason !== 'key' && e.reason !== 'label' ? `: ${e.detail}` : ''})`).join(', ')}`,
     `grades: A >= ${m.grades.A}, B >= ${m.grades.B}, C >= ${m.grades.C}, D below`,
@@ -172,6 +175,10 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
     printJson({
       version: model.version,
       kind: model.kind,
+      rows: model.training.rows,
+      unlabelled: model.training.unlabelled ?? 0,
+      featuresUsed: model.featuresUsed,
+      featuresExcluded: model.featuresExcluded,
       metrics: model.metrics,
       out: opts.out ?? null,
       activated: Boolean(opts.activate),

@@ -6,6 +6,7 @@ import { labelOf } from './evaluate-model.ts';
 import { parseFeatureFileOrThrow } from './feature-file.ts';
 import type { TrainingColumn } from './infer-features.ts';
 import { inferFeatureSpec } from './infer-features.ts';
+import { trainModel } from './train.ts';
 
 const read = await shoppersLeads();
 // Every 4th row: the file is ordered by month, and the first months alone make page_values look like a leak.
@@ -100,6 +101,23 @@ describe('parseFeatureFileOrThrow', () => {
     refuse({ include: 'a' }, /at include/);
     refuse({ include: ['a'], exclude: ['a'] }, /both includes and excludes a/);
     expect(parseFeatureFileOrThrow({})).toEqual({ include: [], exclude: [], categorical: [] });
+  });
+});
+
+describe('trainModel on rows with unusable labels', () => {
+  it('skips and counts them, and says so when too few labelled rows are left', () => {
+    const some = rows.slice(0, 1200).map((l, i) => (i % 4 === 0 ? { ...l, revenue: 'unknown' } : l));
+    const m = trainModel(some, { columns: read.columns, label: 'revenue', kinds: ['logistic'], folds: 3 });
+    expect(m.training).toMatchObject({ rows: 900, unlabelled: 300 });
+    try {
+      trainModel(some, { columns: read.columns, label: 'revenue', minRows: 1000 });
+      throw new Error('trained');
+    } catch (e) {
+      expect((e as TerminalError).code).toBe('E_TOO_LITTLE_DATA');
+      expect((e as Error).message).toMatch(
+        /; 300 rows had no usable revenue \(true\/false, yes\/no or 1\/0\)/,
+      );
+    }
   });
 });
 
