@@ -68,6 +68,32 @@ describe('train and score on a schema leadpipe has never seen', () => {
     expect(model.metrics.heldOut?.rocAuc).toBeGreaterThan(0.85);
   });
 
+  it('reports the metrics on --holdout rows when given', async () => {
+    const all = shoppersFile().trimEnd().split('\n');
+    const [head = '', ...body] = all;
+    await writeFile(file('fit.csv'), [head, ...body.filter((_, i) => i % 3 !== 0)].join('\n') + '\n');
+    await writeFile(file('hold.csv'), [head, ...body.filter((_, i) => i % 3 === 0)].join('\n') + '\n');
+    const r = await runCli([
+      '--home',
+      file('home'),
+      'train',
+      '--data',
+      file('fit.csv'),
+      '--holdout',
+      file('hold.csv'),
+      '--label',
+      'revenue',
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const { metrics } = JSON.parse(r.stdout) as LeadModel;
+    const held = body.filter((_, i) => i % 3 === 0).length;
+    expect(metrics.heldOutSource).toBe(`hold.csv: ${held.toLocaleString('en-US')} rows`);
+    expect(metrics.heldOut?.rows).toBe(held);
+    expect(metrics.outOfFold?.rows).toBe(body.length - held);
+    expect(metrics.heldOut?.rocAuc).toBeGreaterThan(0.85);
+  });
+
   it('refuses `run --model` on data of another schema before loading anything, naming the missing columns', async () => {
     const home = file('xed-home');
     const r = await runCli(['--home', home, 'run', '--model', file('model.json'), SAMPLE_FILE]);
