@@ -9,7 +9,7 @@
  *   npm run bench -- --skip 5m    (leave out steps by id: cli, 100k, 1m, 5m, score, api)
  */
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +90,10 @@ const lines = [
 ];
 const skipped = ['100k', '1m', '5m', 'score', 'api'].filter((id) => !results.some((r) => r.step.id === id));
 if (skipped.length) lines.push(`Not run in this invocation: ${skipped.join(', ')}.`, '');
+// The Models section is written by `npm run bench:models` (bench/models.ts): kept as it is.
+const previous = await readFile(path.join(repo, 'BENCHMARKS.md'), 'utf8').catch(() => '');
+const models = /<!-- models:start -->[\s\S]*<!-- models:end -->/.exec(previous)?.[0];
+if (models) lines.push(models, '');
 await writeFile(path.join(repo, 'BENCHMARKS.md'), lines.join('\n'));
 console.log(`\nwrote ${path.join(repo, 'BENCHMARKS.md')}`);
 if (results.some((r) => r.code !== 0)) process.exit(1);

@@ -1,18 +1,23 @@
 /**
  * Trains the shipped default model on the TRAIN part of `shared/data/leads.csv` (SPLIT.md) with the
- * default non-leaking features, evaluates it on TEST and writes `packages/pipeline/models/default-model.json`.
+ * feature spec recorded in the shipped model's card (its features were chosen before the data rules of
+ * infer-features.ts; the spec is data, so retraining reproduces the model exactly), evaluates it on TEST
+ * and writes `packages/pipeline/models/default-model.json`.
  *
  * The leads are read through formats/ (as `leadpipe train --data` reads them) with the default configuration
  * and kept in the declared shape (`declaredLeads`), so the card's training checksum stays that of the data.
  *
  * Run: `npx tsx packages/pipeline/scripts/train-default-model.ts [--compare]`
- * (`--compare` also prints logistic-only and leaking-feature results; they are not saved).
+ * (`--compare` also prints logistic-only results, the features the data rules choose with the X Education
+ * preset feature file, and without it; they are not saved).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfigOrThrow } from '../src/config/config.ts';
+import { readFileSync } from 'node:fs';
 import { loadLeadSchemaOrThrow } from '../src/formats/lead-schema.ts';
+import { readFeatureFileOrThrow } from '../src/scoring/train/feature-file.ts';
 import { leadsFromFile } from '../src/pipeline/score.ts';
 import type { LeadModel } from '../src/scoring/model/model.ts';
 import { declaredLeads } from '../src/scoring/train/declared-leads.ts';
@@ -43,8 +48,10 @@ const read = await leadsFromFile(config, schema, csvPath);
 if (read.rejected) throw new Error(`${read.rejected} rows of ${csvPath} were rejected`);
 const leads = declaredLeads(schema, read.leads);
 const { train, test } = splitLeads(leads);
+const shipped = JSON.parse(readFileSync(outPath, 'utf8')) as LeadModel;
 const base: TrainOptions = {
   schema,
+  spec: shipped.features.spec,
   seed: 42,
   evaluation: test,
   source: `shared/data/leads.csv (sha256 1426dffd…2802), TRAIN part per shared/data/SPLIT.md: ${train.length} rows`,
@@ -80,13 +87,8 @@ if (h) {
 if (process.argv.includes('--compare')) {
   console.log(summary('logistic only', trainModel(train, { ...base, kinds: ['logistic'] })));
   console.log(summary('gbt only', trainModel(train, { ...base, kinds: ['gbt'] })));
-  console.log(
-    summary(
-      'logistic, leaking columns',
-      trainModel(train, { ...base, kinds: ['logistic'], includeLeaking: true }),
-    ),
-  );
-  console.log(
-    summary('gbt, leaking columns', trainModel(train, { ...base, kinds: ['gbt'], includeLeaking: true })),
-  );
+  const { spec: _fixed, ...inferred } = base;
+  const preset = readFeatureFileOrThrow(path.join(path.dirname(schemaPath), 'leads.features.json'));
+  console.log(summary('data rules + preset', trainModel(train, { ...inferred, featureFile: preset })));
+  console.log(summary('data rules only (leaking)', trainModel(train, inferred)));
 }

@@ -42,3 +42,15 @@ export function realLeads(): Promise<{ schema: LeadSchema; leads: Lead[] }> {
 export function defaultModel(): LeadModel {
   return JSON.parse(readFileSync(defaultModelPath, 'utf8')) as LeadModel;
 }
+
+/** The second real dataset (online shoppers, `;`-separated, no id column, label `Revenue`). */
+export const shoppersCsvPath = path.resolve(repoRoot, '../shared/data/shoppers.csv');
+
+/**
+ * The shoppers leads and columns as `leadpipe train --data` reads them (through formats/, typed by
+ * inference; the bundled schema declares none of its columns).
+ */
+export async function shoppersLeads(): Promise<Awaited<ReturnType<typeof leadsFromFile>>> {
+  const config = loadConfigOrThrow({ env: {}, cwd: path.join(repoRoot, 'packages/pipeline/schema') });
+  return leadsFromFile(config, loadLeadSchemaOrThrow(schemaPath), shoppersCsvPath);
+}

@@ -174,10 +174,11 @@ program
   .option('--from-warehouse', 'train on leads_final')
   .option('--label <column>', 'label column', 'converted')
   .option('--out <file>', 'write the model (its card) to this file')
-  .option('--split-by-id', 'hold out the TEST part of shared/data/SPLIT.md (md5 of the id) for the metrics')
+  .option('--split-by-id', 'hold out the TEST part of shared/data/SPLIT.md (md5 of the key) for the metrics')
+  .option('--holdout <file>', 'labelled leads for the metrics (default: out-of-fold on the training rows)')
   .option(
-    '--include-leaking',
-    'also use the columns sales fills in after first contact (tags, lead_quality, ...)',
+    '--features <file>',
+    'feature file: {"include": [...], "exclude": [...], "categorical": [...]} (default: the preset beside the schema, if any)',
   )
   .option('--seed <n>', 'random seed', '42')
   .option('--min-rows <n>', 'refuse to train on fewer labelled rows', '500')

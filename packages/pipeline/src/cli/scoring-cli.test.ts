@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../../test/helpers.ts';
+import type { LeadModel } from '../scoring/model/model.ts';
 import { SAMPLE_FILE } from './commands/pipeline-commands.ts';
 
 describe('scoring from the CLI', () => {
@@ -59,6 +60,23 @@ describe('scoring from the CLI', () => {
     expect(JSON.parse(score.stdout)).toEqual({ scored: 2000, model: trained.version });
     const again = await runCli(['--home', home, 'score', '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ scored: 0 });
+  });
+
+  it('trains from leads_final with the home key excluded and out-of-fold metrics on the card', async () => {
+    const out = path.join(work.dir, 'from-warehouse.json');
+    const r = await runCli(['--home', home, 'train', '--from-warehouse', '--out', out, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const card = JSON.parse(await readFile(out, 'utf8')) as LeadModel;
+    const excluded = Object.fromEntries(card.featuresExcluded.map((e) => [e.column, e.reason]));
+    expect(excluded).toMatchObject({ prospect_id: 'key', converted: 'label', lead_number: 'id-like' });
+    // The preset beside the bundled schema leaves out what sales fills in after first contact.
+    expect(excluded.tags).toBe('excluded-by-feature-file');
+    expect(card.training.featureFile).toMatch(/^leads\.features\.json \(preset beside the schema\)$/);
+    expect(card.training.rows).toBe(2000);
+    expect(card.metrics.heldOutSource).toBe('out-of-fold: 5-fold cross-validation on the 2000 training rows');
+    expect(card.trainedSchema?.columns.map((c) => c.name)).toEqual(
+      card.features.spec.features.map((f) => f.column),
+    );
   });
 
   it('sets and clears an override', async () => {

@@ -20,8 +20,10 @@ export interface RejectedRow {
 /** Options of {@link RowCleaner}. */
 export interface CleanOptions {
   schema: LeadSchema;
-  /** Key column; rows without it are rejected. */
+  /** Key column; rows without it are rejected (unless `keyOptional`). */
   key: string;
+  /** Accept rows without the key (training files need no key); default false. */
+  keyOptional?: boolean;
   /** Values read as null, compared case-insensitively after trimming. */
   nullTokens: readonly string[];
   /**
@@ -81,6 +83,7 @@ export class RowCleaner {
   private readonly maxNullLen: number;
   private readonly key: string;
   private readonly derivedFile: string | undefined;
+  private readonly keyOptional: boolean;
   /** Types inferred for columns that are not declared, widened over the file. */
   readonly inferred = new Map<string, ColumnType>();
   /** Source names renamed because leadpipe owns them (`score` -> `src_score`), capped at 100 entries. */
@@ -99,6 +102,7 @@ export class RowCleaner {
     this.maxNullLen = Math.max(0, ...[...this.nulls].map((t) => t.length));
     this.key = options.key;
     this.derivedFile = options.derivedKey?.file;
+    this.keyOptional = options.keyOptional ?? false;
   }
 
   private plan(name: string): ColumnPlan {
@@ -176,7 +180,7 @@ export class RowCleaner {
       : bound.keyIndex >= 0
         ? (fields[bound.keyIndex] ?? '').trim()
         : '';
-    if (keyValue === '' || this.isNull(keyValue)) {
+    if (!this.keyOptional && (keyValue === '' || this.isNull(keyValue))) {
       return { line, column: this.key, reason: `missing key ${this.key}`, raw };
     }
     const parts: string[] = [];
@@ -251,9 +255,10 @@ export class RowCleaner {
     const keyEntry = entries.find((e) => e[0] === this.key);
     const keyValue = keyEntry?.[1];
     if (
-      keyValue === undefined ||
-      keyValue === null ||
-      (typeof keyValue === 'string' && (keyValue.trim() === '' || this.isNull(keyValue.trim())))
+      !this.keyOptional &&
+      (keyValue === undefined ||
+        keyValue === null ||
+        (typeof keyValue === 'string' && (keyValue.trim() === '' || this.isNull(keyValue.trim()))))
     ) {
       return { line, column: this.key, reason: `missing key ${this.key}`, raw };
     }

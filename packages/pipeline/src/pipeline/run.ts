@@ -10,7 +10,9 @@ import { loadFiles, pendingFiles } from './pipe.ts';
 import type { ProgressListener } from './progress.ts';
 import type { ProgressFn, PutSource } from './put.ts';
 import { fileSize, putFile, recordPutFailure } from './put.ts';
-import { activateModel, applyScoring, readModelOrThrow } from './score.ts';
+import type { ModelWarning } from './model-fit.ts';
+import { fitForSources, fitOrThrow, warningOf } from './model-fit.ts';
+import { activateModel, applyScoring, lastActiveModel, readModelOrThrow } from './score.ts';
 import { runTask } from './task.ts';
 
 /** Per-file line of a run summary. */
@@ -33,6 +35,8 @@ export interface RunSummary {
     rowsRejected: number;
     failedFiles: number;
   };
+  /** The model lacks some of its columns in the files of this run: scored as missing (`run --json`). */
+  modelWarning?: ModelWarning;
 }
 
 /** Options of {@link runPipeline}. */
@@ -98,7 +102,13 @@ export async function runPipeline(
     }
     return results;
   };
-  if (options.model) await activateModel(lp, readModelOrThrow(options.model, lp.schema));
+  // Before loading anything: a model given with --model that does not fit the files is refused. The
+  // active model only warns (after the task, so no statement moves), so that a home's first files can
+  // be loaded and a model trained on them.
+  const model = options.model ? readModelOrThrow(options.model, lp.schema) : undefined;
+  const fit = model ? await fitForSources(lp, model, sources) : null;
+  if (options.model && fit) fitOrThrow(fit, { model: options.model });
+  if (model) await activateModel(lp, model);
   // Finish what a crashed run left staged but not loaded (dlt's "complete pending work first").
   const leftover = await pendingFiles(lp);
   for (const r of await copy(leftover)) files.push({ ...r, rowsRejected: r.errorCount });
@@ -156,5 +166,7 @@ export async function runPipeline(
     rowsRejected: files.reduce((s, f) => s + f.rowsRejected, 0),
     failedFiles: files.filter((f) => f.status === 'LOAD_FAILED').length,
   };
-  return { files, task, scored, totals };
+  const used = model ?? lastActiveModel(lp);
+  const modelWarning = used && warningOf(used, model ? fit : await fitForSources(lp, used, sources));
+  return { files, task, scored, totals, ...(modelWarning ? { modelWarning } : {}) };
 }

@@ -6,10 +6,11 @@ import { createReadStream, readFileSync } from 'node:fs';
 import type { Config } from '../config/config.ts';
 import { fileURLToPath } from 'node:url';
 import { TerminalError } from '../errors.ts';
-import type { LeadSchema } from '../formats/lead-schema.ts';
+import type { ColumnType, LeadSchema } from '../formats/lead-schema.ts';
+import { booleanJson } from '../formats/values.ts';
 import { readLeadFile } from '../formats/read.ts';
 import { scoreLead } from '../scoring/model/explain.ts';
-import type { Lead } from '../scoring/model/lead.ts';
+import type { Lead, LeadValue } from '../scoring/model/lead.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
 import { parseRulesOrThrow, scoreLeadWithRules } from '../scoring/model/rules.ts';
 import type { ScoringModel } from '../scoring/model/scoring-model.ts';
@@ -18,6 +19,7 @@ import type { LeadFunctionOptions } from '../scoring/sql/lead-json-columns.ts';
 import { quoteIdent } from '../warehouse/sql-ident.ts';
 import type { ScoringSql } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
+import { fitForLead, fitForWarehouse, fitOrThrow } from './model-fit.ts';
 
 /** The trained model shipped with leadpipe (its card says where it came from). */
 export const DEFAULT_MODEL_FILE = fileURLToPath(new URL('../../models/default-model.json', import.meta.url));
@@ -32,6 +34,8 @@ export interface LeadScore {
   grade: string;
   reasons: { positive: { text: string; points: number }[]; negative: { text: string; points: number }[] };
   modelVersion: string;
+  /** Present when the lead lacks some of the model's columns: they were scored as missing. */
+  warnings?: string[];
 }
 
 /** Parses a model document (a trained model card or a rules file); throws a clear error otherwise. */
@@ -124,10 +128,19 @@ export interface ModelUse {
  */
 export async function useModel(lp: Leadpipe, spec: string): Promise<ModelUse> {
   const model = readModelOrThrow(spec, lp.schema);
+  const fit = await fitForWarehouse(lp, model);
+  if (fit) fitOrThrow(fit, { model: spec });
   const previous = (await lp.warehouse.activeModel())?.version ?? null;
   const sql = await activateModel(lp, model);
   const rescored = await lp.warehouse.applyScoring(sql);
   return { version: model.version, kind: model.kind, previous, rescored };
+}
+
+const lastActive = new WeakMap<Leadpipe, ScoringModel>();
+
+/** The model {@link activeModel} last returned for `lp` (no statement sent), if any. */
+export function lastActiveModel(lp: Leadpipe): ScoringModel | undefined {
+  return lastActive.get(lp);
 }
 
 /** The active model; the shipped default model is activated on first use. */
@@ -135,9 +148,11 @@ export async function activeModel(lp: Leadpipe): Promise<{ model: ScoringModel; 
   const stored = await lp.warehouse.activeModel();
   if (stored) {
     const model = parseModelOrThrow(JSON.parse(stored.body), lp.schema);
+    lastActive.set(lp, model);
     return { model, sql: compile(lp, model) };
   }
   const model = readModelOrThrow('default', lp.schema);
+  lastActive.set(lp, model);
   return { model, sql: await activateModel(lp, model) };
 }
 
@@ -163,8 +178,14 @@ export async function overrideScore(
   await applyScoring(lp);
 }
 
-/** Scores one lead in TypeScript (same result as the SQL scorer). */
+/**
+ * Scores one lead in TypeScript (same result as the SQL scorer). A lead lacking columns that carry most of
+ * a trained model's weight is refused (`E_MODEL_SCHEMA`, naming them); lacking some, it is scored with
+ * them missing and `warnings` says so.
+ */
 export function scoreOne(model: ScoringModel, lead: Lead): LeadScore {
+  const fit = fitForLead(model, lead);
+  if (fit) fitOrThrow(fit);
   if (model.kind === 'rules') {
     const r = scoreLeadWithRules(model, lead);
     const reason = (x: { text: string; points: number }): { text: string; points: number } => ({
@@ -181,6 +202,7 @@ export function scoreOne(model: ScoringModel, lead: Lead): LeadScore {
   }
   const s = scoreLead(model, lead);
   return {
+    ...(fit?.verdict === 'warn' ? { warnings: [fit.message] } : {}),
     probability: s.probability,
     score: s.score,
     grade: s.grade,
@@ -223,12 +245,38 @@ export async function leadsFromWarehouse(
   });
 }
 
-/** Reads a lead file (any supported format) into typed leads; rejected rows are counted, not returned. */
+/** A column of leads read for training: its name and its type (declared, or inferred from the data). */
+export interface LeadColumn {
+  name: string;
+  type: ColumnType;
+  /** The declared source name (readable, for reasons), when the schema gives one. */
+  label?: string;
+}
+
+/** Converts the text of an inferred (undeclared) column to the value its inferred type gives it. */
+function typedValue(type: ColumnType, v: LeadValue): LeadValue {
+  if (typeof v !== 'string') return v;
+  if (type === 'integer' || type === 'double') {
+    const n = Number(v);
+    return Number.isFinite(n) ? n : null;
+  }
+  if (type === 'boolean') {
+    const b = booleanJson(v.trim());
+    return b === undefined ? null : b === 'true';
+  }
+  return v;
+}
+
+/**
+ * Reads a lead file (any supported format) into typed leads, as a load would type them: declared columns
+ * by the schema, the others by the type inferred over the whole file. Rejected rows are counted, not
+ * returned. The key is not required (a training file may have none); `columns` lists every column read.
+ */
 export async function leadsFromFile(
   config: Config,
   schema: LeadSchema,
   file: string,
-): Promise<{ leads: Lead[]; rejected: number }> {
+): Promise<{ leads: Lead[]; rejected: number; columns: LeadColumn[] }> {
   const leads: Lead[] = [];
   const summary = await readLeadFile(
     createReadStream(file, { highWaterMark: 1 << 20 }),
@@ -238,7 +286,31 @@ export async function leadsFromFile(
       },
       rejects: () => {},
     },
-    { schema, key: config.key, nullTokens: config.nullTokens, maxRecordLength: config.maxRecordBytes },
+    {
+      schema,
+      key: config.key,
+      keyOptional: true,
+      nullTokens: config.nullTokens,
+      maxRecordLength: config.maxRecordBytes,
+    },
   );
-  return { leads, rejected: summary.rowsRejected };
+  const declared = new Map(schema.columns.map((c) => [c.name, c]));
+  const columns = summary.columns.map((name): LeadColumn => {
+    const d = declared.get(name);
+    return {
+      name,
+      type: d?.type ?? summary.inferred[name] ?? 'string',
+      ...(d?.source ? { label: d.source } : {}),
+    };
+  });
+  const inferred = columns.filter((c) => !declared.has(c.name) && c.type !== 'string');
+  if (inferred.length) {
+    for (const lead of leads) {
+      for (const c of inferred) {
+        const v = lead[c.name];
+        if (v !== undefined) lead[c.name] = typedValue(c.type, v);
+      }
+    }
+  }
+  return { leads, rejected: summary.rowsRejected, columns };
 }

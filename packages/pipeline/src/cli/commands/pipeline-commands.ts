@@ -55,6 +55,7 @@ export function printRun(summary: RunSummary, home?: string): void {
   process.stdout.write(table(fileRows(summary.files)) + '\n\n');
   process.stdout.write(taskLine(summary.task) + '\n');
   process.stdout.write(`scoring: ${n(summary.scored)} lead(s) scored\n`);
+  if (summary.modelWarning) process.stdout.write(`warning: ${summary.modelWarning.message}\n`);
   const t = summary.totals;
   process.stdout.write(
     `total: ${n(t.files)} file(s), ${n(t.rowsParsed)} rows parsed, ${n(t.rowsLoaded)} loaded, ${n(t.rowsRejected)} rejected, ${n(t.failedFiles)} failed file(s)\n`,

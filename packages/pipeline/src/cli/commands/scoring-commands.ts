@@ -1,10 +1,10 @@
 /**
  * `train`, `score`, `override`, `model`, `model use`.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TerminalError, UsageError } from '../../errors.ts';
-import { loadLeadSchemaOrThrow } from '../../formats/lead-schema.ts';
+import { DEFAULT_SCHEMA_FILE, loadLeadSchemaOrThrow } from '../../formats/lead-schema.ts';
 import {
   activateModel,
   activeModel,
@@ -14,10 +14,13 @@ import {
   overrideScore,
   useModel,
 } from '../../pipeline/score.ts';
+import { fitForWarehouse, fitOrThrow } from '../../pipeline/model-fit.ts';
 import type { Lead } from '../../scoring/model/lead.ts';
 import type { LeadModel } from '../../scoring/model/model.ts';
+import type { FeatureFile } from '../../scoring/train/feature-file.ts';
+import { readFeatureFileOrThrow } from '../../scoring/train/feature-file.ts';
+import type { TrainingColumn } from '../../scoring/train/infer-features.ts';
 import { splitLeads, trainModel } from '../../scoring/train/train.ts';
-import { seededRandom } from '../../seeded-random.ts';
 import { existingFileOrThrow } from '../input-files.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, withLeadpipe } from '../shared.ts';
@@ -28,7 +31,8 @@ interface TrainFlags {
   label: string;
   out?: string;
   splitById?: boolean;
-  includeLeaking?: boolean;
+  holdout?: string;
+  features?: string;
   seed: string;
   minRows: string;
   minPositives: string;
@@ -66,60 +70,92 @@ function int(value: string, flag: string): number {
 function describeModel(m: LeadModel): string {
   const h = m.metrics.heldOut;
   const lines = [
-    `model ${m.version} (${m.kind}), trained ${m.createdAt} in ${m.trainingSeconds}s on ${m.training.rows ?? '?'} rows`,
+    `model ${m.version} (${m.kind}), trained ${m.createdAt} in ${m.trainingSeconds}s on ${m.training.rows ?? '?'} rows` +
+      (m.training.unlabelled
+        ? ` (${n(m.training.unlabelled)} rows without a usable ${m.label} skipped)`
+        : ''),
     `features used: ${m.featuresUsed.join(', ')}`,
-    `excluded: ${m.featuresExcluded.map((e) => `${e.column} (${e.reason})`).join(', ')}`,
+    `excluded: ${m.featuresExcluded.map((e) => `${e.column} (${e.reason}${e.detail && e.reason !== 'key' && e.reason !== 'label' ? `: ${e.detail}` : ''})`).join(', ')}`,
     `grades: A >= ${m.grades.A}, B >= ${m.grades.B}, C >= ${m.grades.C}, D below`,
   ];
   if (h) {
     lines.push(
-      `held-out (${n(h.rows)} rows): ROC AUC ${h.rocAuc.toFixed(4)}, Brier ${h.brier.toFixed(4)}, log loss ${h.logLoss.toFixed(4)}, accuracy ${h.accuracy.toFixed(4)}`,
+      `${m.metrics.heldOutSource?.startsWith('out-of-fold') ? 'out-of-fold' : 'held-out'} (${n(h.rows)} rows): ROC AUC ${h.rocAuc.toFixed(4)}, Brier ${h.brier.toFixed(4)}, log loss ${h.logLoss.toFixed(4)}, accuracy ${h.accuracy.toFixed(4)}`,
     );
   }
   return lines.join('\n');
+}
+
+/**
+ * The feature file of a training run: `--features FILE`, else the preset shipped beside the home's schema
+ * file (`x.schema.json` -> `x.features.json`, e.g. the X Education one), else none.
+ */
+function featureFileFor(
+  flag: string | undefined,
+  schemaFile: string,
+): { file: FeatureFile; source: string } | null {
+  if (flag) return { file: readFeatureFileOrThrow(flag), source: flag };
+  const preset = schemaFile.replace(/(\.schema)?\.json$/, '.features.json');
+  if (preset !== schemaFile && existsSync(preset))
+    return {
+      file: readFeatureFileOrThrow(preset),
+      source: `${path.basename(preset)} (preset beside the schema)`,
+    };
+  return null;
 }
 
 /** `leadpipe train` */
 export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Promise<void> {
   if (Boolean(opts.data) === Boolean(opts.fromWarehouse))
     throw new UsageError('give exactly one of --data FILE or --from-warehouse');
+  if (opts.holdout && opts.splitById)
+    throw new UsageError('give at most one of --holdout FILE and --split-by-id');
   const config = configFrom(global);
   const schema = loadLeadSchemaOrThrow(config.schemaFile);
   const seed = int(opts.seed, '--seed');
+  const features = featureFileFor(opts.features, config.schemaFile ?? DEFAULT_SCHEMA_FILE);
   let leads: Lead[];
+  let columns: TrainingColumn[];
   let source: string;
   if (opts.data) {
     const read = await leadsFromFile(config, schema, await existingFileOrThrow(opts.data));
-    leads = read.leads;
+    ({ leads, columns } = read);
     source = `${path.basename(opts.data)} (${n(leads.length)} rows${read.rejected ? `, ${n(read.rejected)} rejected` : ''})`;
   } else {
-    leads = await withLeadpipe(config, (lp) => leadsFromWarehouse(lp, { label: opts.label }));
+    ({ leads, columns } = await withLeadpipe(config, async (lp) => ({
+      leads: await leadsFromWarehouse(lp, { label: opts.label }),
+      columns: (await lp.warehouse.finalColumns()).map((c) => ({ name: c.name, type: c.type })),
+    })));
     source = `leads_final (${n(leads.length)} rows)`;
   }
-  leads = leads.filter((l) => l[opts.label] !== null && l[opts.label] !== undefined);
-  let train: Lead[];
-  let test: Lead[];
-  if (opts.splitById) ({ train, test } = splitLeads(leads));
-  else {
-    // A seeded 20% hold-out for the card's metrics when the SPLIT.md rule is not asked for.
-    const rand = seededRandom(seed);
-    train = [];
-    test = [];
-    for (const l of leads) (rand() < 0.2 ? test : train).push(l);
+  if (!columns.some((c) => c.name === opts.label))
+    throw new TerminalError(
+      'E_BAD_LABEL',
+      `no label column ${opts.label} in ${opts.data ?? 'leads_final'}; columns: ${columns.map((c) => c.name).join(', ')}`,
+    );
+  let train = leads;
+  let test: Lead[] | undefined;
+  let testSource: string | undefined;
+  if (opts.splitById) {
+    ({ train, test } = splitLeads(leads, config.key));
+    testSource = `TEST part per SPLIT.md (md5 of ${config.key}): ${n(test.length)} rows`;
+  } else if (opts.holdout) {
+    test = (await leadsFromFile(config, schema, await existingFileOrThrow(opts.holdout))).leads;
+    testSource = `${path.basename(opts.holdout)}: ${n(test.length)} rows`;
   }
   let model: LeadModel;
   try {
     model = trainModel(train, {
-      schema,
+      columns,
+      key: columns.some((c) => c.name === config.key) ? config.key : null,
       label: opts.label,
       seed,
-      includeLeaking: Boolean(opts.includeLeaking),
+      ...(features ? { featureFile: features.file, featureFileSource: features.source } : {}),
       minRows: int(opts.minRows, '--min-rows'),
       minPositives: int(opts.minPositives, '--min-positives'),
       ...(opts.grades ? { grades: parseGrades(opts.grades) } : {}),
-      evaluation: test,
-      source: `${source}, ${opts.splitById ? 'TRAIN part per SPLIT.md' : 'training part'}: ${n(train.length)} rows`,
-      evaluationSource: `${opts.splitById ? 'TEST part per SPLIT.md' : 'seeded 20% hold-out'}: ${n(test.length)} rows`,
+      ...(test ? { evaluation: test, evaluationSource: testSource ?? '' } : {}),
+      source: opts.splitById ? `${source}, TRAIN part per SPLIT.md: ${n(train.length)} rows` : source,
     });
   } catch (err) {
     if (err instanceof TerminalError && err.code === 'E_TOO_LITTLE_DATA') {
@@ -128,11 +164,21 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
     throw err;
   }
   if (opts.out) writeFileSync(opts.out, JSON.stringify(model, null, 1) + '\n');
-  if (opts.activate) await withLeadpipe(config, async (lp) => void (await activateModel(lp, model)));
+  if (opts.activate)
+    await withLeadpipe(config, async (lp) => {
+      // The model file is written already; activating it on leads of another schema is refused.
+      const fit = await fitForWarehouse(lp, model);
+      if (fit) fitOrThrow(fit);
+      await activateModel(lp, model);
+    });
   if (opts.json)
     printJson({
       version: model.version,
       kind: model.kind,
+      rows: model.training.rows,
+      unlabelled: model.training.unlabelled ?? 0,
+      featuresUsed: model.featuresUsed,
+      featuresExcluded: model.featuresExcluded,
       metrics: model.metrics,
       out: opts.out ?? null,
       activated: Boolean(opts.activate),

@@ -1,23 +1,8 @@
 /**
- * The declarative, JSON-serialisable feature spec (what the model may read, and how) and the default spec
- * for a lead schema. Fitting and evaluating the features is features.ts.
+ * The declarative, JSON-serialisable feature spec: what the model may read, and how. It is chosen from the
+ * data by train/infer-features.ts (or read from a preset); fitting and evaluating the features is
+ * features.ts.
  */
-import type { LeadSchema } from '../../formats/lead-schema.ts';
-
-/** Columns filled in by sales after first contact: they encode the outcome. */
-export const LEAKING_COLUMNS = [
-  'tags',
-  'lead_quality',
-  'lead_profile',
-  'asymmetrique_activity_index',
-  'asymmetrique_profile_index',
-  'asymmetrique_activity_score',
-  'asymmetrique_profile_score',
-  'last_notable_activity',
-] as const;
-
-/** Identifier and label columns that are never features. */
-export const NEVER_FEATURE_COLUMNS = ['prospect_id', 'lead_number', 'converted'] as const;
 
 /** Level for a missing categorical value. */
 export const MISSING_LEVEL = '__missing__';
@@ -67,95 +52,32 @@ export interface BooleanFeature {
 /** One feature of the spec. */
 export type FeatureDef = CategoricalFeature | NumericFeature | BooleanFeature;
 
-/** A column left out of the features, and why. */
+/**
+ * Why a column is not a feature. `identifier-or-label` is what models trained before the data rules
+ * recorded for the key and the label; newer models say `key` or `label`.
+ */
+export type ExclusionReason =
+  | 'key'
+  | 'label'
+  | 'identifier-or-label'
+  | 'constant'
+  | 'id-like'
+  | 'free-text'
+  | 'leaks-outcome'
+  | 'unsupported-type'
+  | 'excluded-by-feature-file';
+
+/** A column left out of the features, and why (`detail`: the figures behind the rule, when one applied). */
 export interface ExcludedColumn {
   column: string;
-  reason: 'leaks-outcome' | 'identifier-or-label';
+  reason: ExclusionReason;
+  detail?: string;
 }
 
 /** The whole declarative spec; travels inside the model JSON. */
 export interface FeatureSpec {
   features: FeatureDef[];
   excluded: ExcludedColumn[];
-}
-
-/** Options of {@link defaultFeatureSpec}. */
-export interface DefaultSpecOptions {
-  /** Include the columns that leak the outcome (default false). */
-  includeLeaking?: boolean;
-  /** Minimum training count of a category level (default 10). */
-  minCount?: number;
-}
-
-function humanize(name: string): string {
-  const s = name.replace(/_/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/**
- * The default spec for a lead schema: every string column categorical (case-folded, rare levels
- * bucketed), every boolean column boolean, every number numeric (log1p, clipped at the 99th
- * percentile, missing and zero indicators), plus time per visit when the visit columns exist.
- * Leaking columns are excluded unless `includeLeaking` is true; ids and the label never are features.
- *
- * @example
- * const spec = defaultFeatureSpec(schema); // no tags, lead_quality, ...
- */
-export function defaultFeatureSpec(schema: LeadSchema, options: DefaultSpecOptions = {}): FeatureSpec {
-  const minCount = options.minCount ?? 10;
-  const leaking = new Set<string>(LEAKING_COLUMNS);
-  const never = new Set<string>(NEVER_FEATURE_COLUMNS);
-  const features: FeatureDef[] = [];
-  const excluded: ExcludedColumn[] = [];
-  for (const col of schema.columns) {
-    if (never.has(col.name) || col.name === schema.key) {
-      excluded.push({ column: col.name, reason: 'identifier-or-label' });
-      continue;
-    }
-    if (leaking.has(col.name) && !options.includeLeaking) {
-      excluded.push({ column: col.name, reason: 'leaks-outcome' });
-      continue;
-    }
-    const label = col.source ?? humanize(col.name);
-    if (col.type === 'string') {
-      features.push({
-        kind: 'categorical',
-        name: col.name,
-        label,
-        column: col.name,
-        foldCase: true,
-        minCount,
-      });
-    } else if (col.type === 'boolean') {
-      features.push({ kind: 'boolean', name: col.name, label, column: col.name, missingIndicator: false });
-    } else {
-      features.push({
-        kind: 'numeric',
-        name: col.name,
-        label,
-        column: col.name,
-        transform: 'log1p',
-        clipQuantile: 0.99,
-        missingIndicator: col.nullable !== false,
-        zeroIndicator: col.name === 'total_visits' || col.name === 'total_time_spent_on_website',
-      });
-    }
-  }
-  const names = new Set(schema.columns.map((c) => c.name));
-  if (names.has('total_time_spent_on_website') && names.has('total_visits')) {
-    features.push({
-      kind: 'numeric',
-      name: 'time_per_visit',
-      label: 'Time per visit',
-      column: 'total_time_spent_on_website',
-      divideBy: 'total_visits',
-      transform: 'log1p',
-      clipQuantile: 0.99,
-      missingIndicator: false,
-      zeroIndicator: false,
-    });
-  }
-  return { features, excluded };
 }
 
 /** The columns a spec reads. */

@@ -5,6 +5,7 @@
 import type { ExcludedColumn } from './feature-spec.ts';
 import type { FittedFeatures, LinearColumn } from './features.ts';
 import type { GbtParams, TreeNode } from './tree.ts';
+import type { TrainedSchema } from './trained-schema.ts';
 
 /** Letter grades, best first. */
 export type Grade = 'A' | 'B' | 'C' | 'D';
@@ -80,10 +81,20 @@ interface ModelBase {
   description: string;
   features: FittedFeatures;
   featuresUsed: string[];
+  /** Columns left out, each with its reason (and the figures behind the rule, `detail`). */
   featuresExcluded: ExcludedColumn[];
+  /**
+   * The schema the model was trained on (every feature column: type, kind, levels or range, weight).
+   * Absent in models trained before it was recorded; see trained-schema.ts.
+   */
+  trainedSchema?: TrainedSchema;
   training: {
     rows: number;
     positives: number;
+    /** Rows read without a usable label (skipped); absent in older models. */
+    unlabelled?: number;
+    /** Feature file applied (path or preset name), if any; absent in older models. */
+    featureFile?: string | null;
     /** sha256 of the training leads (canonical JSON, one per line, in input order). */
     checksum: string;
     source: string | null;
@@ -93,7 +104,13 @@ interface ModelBase {
   };
   calibration: PlattCalibration;
   grades: GradeThresholds & { source: 'training-quartiles' | 'configured' };
-  metrics: { heldOut: ModelMetrics | null; heldOutSource: string | null };
+  /**
+   * `heldOut`: the metrics shown for the model, on held-out rows (`--holdout`) or, when none were given,
+   * out-of-fold (each training row predicted by the cross-validation model that did not see it; the
+   * shipped model is refit on all rows). `heldOutSource` says which. `outOfFold`: the out-of-fold
+   * metrics, always (absent in older models).
+   */
+  metrics: { heldOut: ModelMetrics | null; heldOutSource: string | null; outOfFold?: ModelMetrics };
 }
 
 /** A logistic-regression model. Margin = intercept + per-feature contributions, in spec order. */

@@ -4,8 +4,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { typeLeadOrThrow } from '../../api/model-store.ts';
 import type { LeadSchema } from '../../formats/lead-schema.ts';
 import { leadFunctionDdl } from '../../warehouse/duckdb/duckdb-store-sql.ts';
-import { defaultFeatureSpec } from '../model/feature-spec.ts';
-import type { FeatureDef } from '../model/feature-spec.ts';
 import { scoreLead } from '../model/explain.ts';
 import type { Lead } from '../model/lead.ts';
 import { parseRulesOrThrow, readRulesFileOrThrow, scoreLeadWithRules } from '../model/rules.ts';
@@ -274,23 +272,11 @@ describe('leadpipe_score(lead) on DuckDB', { timeout: 240_000 }, () => {
 
   describe('shoppers (another schema)', () => {
     it('equals the TypeScript scorer on every row for a logistic model trained on it, integer codes as categories', async () => {
-      const spec = defaultFeatureSpec(shoppers.schema);
-      const features = spec.features
-        .filter((f) => f.column !== 'revenue')
-        .map((f): FeatureDef =>
-          f.column === 'region' || f.column === 'traffic_type'
-            ? {
-                kind: 'categorical',
-                name: f.name,
-                label: f.label,
-                column: f.column,
-                foldCase: true,
-                minCount: 10,
-              }
-            : f,
-        );
+      // Integer codes (region, traffic type) are categories: the trainer infers it from the data.
       const model = trainModel(shoppers.leads, {
-        spec: { ...spec, features },
+        schema: shoppers.schema,
+        key: null,
+        featureFile: { include: [], exclude: [], categorical: ['region', 'traffic_type'] },
         label: 'revenue',
         kinds: ['logistic'],
         lambdas: [1],

@@ -1,14 +1,26 @@
 /** Quality figures of a model on labelled leads (the model card's held-out metrics). */
 import type { Lead } from '../model/lead.ts';
-import type { Grade, LeadModel, ModelMetrics } from '../model/model.ts';
+import type { Grade, GradeThresholds, LeadModel, ModelMetrics } from '../model/model.ts';
+import { scoreOf } from '../model/model.ts';
 import { scoreLeads } from '../model/compile-model.ts';
 import { brierScore, decileTable, logLoss, rocAuc, thresholdMetrics } from './metrics.ts';
 
-/** True/false label of a lead, or null when unlabelled. */
+const TRUE_LABELS = new Set(['1', 'true', 'yes', 'y', 't']);
+const FALSE_LABELS = new Set(['0', 'false', 'no', 'n', 'f']);
+
+/**
+ * True/false label of a lead, or null when it has no usable label: booleans, 1/0, and the texts
+ * true/false, yes/no, y/n, t/f, 1/0 (any case, trimmed).
+ */
 export function labelOf(lead: Lead, label: string): boolean | null {
   const v = lead[label];
   if (v === true || v === 1) return true;
   if (v === false || v === 0) return false;
+  if (typeof v === 'string') {
+    const s = v.trim().toLowerCase();
+    if (TRUE_LABELS.has(s)) return true;
+    if (FALSE_LABELS.has(s)) return false;
+  }
   return null;
 }
 
@@ -19,15 +31,28 @@ export function labelOf(lead: Lead, label: string): boolean | null {
 export function evaluateModel(model: LeadModel, leads: readonly Lead[]): ModelMetrics {
   const labelled = leads.filter((l) => labelOf(l, model.label) !== null);
   const y = labelled.map((l) => (labelOf(l, model.label) ? 1 : 0));
-  const { probability, score } = scoreLeads(model, labelled);
+  const { probability } = scoreLeads(model, labelled);
+  return metricsOf(y, probability, model.grades);
+}
+
+/**
+ * The same figures from 0/1 labels and probabilities (scores are `scoreOf(probability)`), e.g. for
+ * out-of-fold predictions.
+ */
+export function metricsOf(
+  y: ArrayLike<number>,
+  probability: ArrayLike<number>,
+  t: GradeThresholds,
+): ModelMetrics {
+  const score = Array.from(probability, scoreOf);
   const grades: [Grade, number][] = [
-    ['A', model.grades.A],
-    ['B', model.grades.B],
-    ['C', model.grades.C],
+    ['A', t.A],
+    ['B', t.B],
+    ['C', t.C],
   ];
   return {
-    rows: labelled.length,
-    positives: y.reduce((s: number, v) => s + v, 0),
+    rows: y.length,
+    positives: Array.from(y).reduce((s: number, v) => s + v, 0),
     rocAuc: rocAuc(y, probability),
     brier: brierScore(y, probability),
     logLoss: logLoss(y, probability),

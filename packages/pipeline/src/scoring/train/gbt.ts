@@ -246,6 +246,17 @@ export interface TrainTreesOptions {
   rows?: Int32Array;
   /** Rows whose log loss is recorded after every round. */
   evalRows?: Int32Array;
+  /**
+   * With `evalRows`: stop when the eval loss has not improved for this many rounds (default: never; all
+   * `rounds` are grown). The returned curves are then shorter than `rounds`.
+   */
+  patience?: number;
+}
+
+function bestRound(loss: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < loss.length; i++) if ((loss[i] ?? Infinity) < (loss[best] ?? Infinity)) best = i;
+  return best;
 }
 
 /**
@@ -293,6 +304,7 @@ export function trainTrees(
       }
       evalLoss.push(loss / evalRows.length);
       evalMargins.push(Float64Array.from(evalMargin));
+      if (options.patience !== undefined && t - bestRound(evalLoss) > options.patience) break;
     }
   }
   return { ensemble: { base, trees }, evalLoss, evalMargins };

@@ -1,45 +1,51 @@
 /**
- * Trains a lead model: logistic regression (L2 strength by k-fold CV) and gradient-boosted trees
- * (rounds by k-fold CV), each Platt-calibrated on out-of-fold margins; the one with the lower
- * cross-validated log loss wins. Deterministic for a given seed.
+ * Trains a lead model on any schema: features chosen from the data (infer-features.ts) unless a spec is
+ * given; logistic regression (L2 strength by k-fold CV) and gradient-boosted trees (rounds by k-fold CV),
+ * each Platt-calibrated on out-of-fold margins; the one with the lower cross-validated log loss wins and
+ * is refit on all labelled rows. Its out-of-fold predictions give the card's honest metrics.
+ * Deterministic for a given seed.
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { TerminalError } from '../../errors.ts';
-import type { LeadSchema } from '../../formats/lead-schema.ts';
+import type { ColumnType, LeadSchema } from '../../formats/lead-schema.ts';
 import type { Lead } from '../model/lead.ts';
 import type { FeatureSpec } from '../model/feature-spec.ts';
-import { defaultFeatureSpec, specColumns } from '../model/feature-spec.ts';
-import type { FittedFeatures } from '../model/features.ts';
-import { fitFeatures, linearColumns, linearValue } from '../model/features.ts';
-import { fitLogistic, sparseMargin, toSparse } from './logistic.ts';
-import type { LogisticFit } from './logistic.ts';
+import { specColumns } from '../model/feature-spec.ts';
+import { explainLead } from '../model/explain.ts';
+import { buildTrainedSchema } from '../model/trained-schema.ts';
+import type { FeatureFile } from './feature-file.ts';
+import type { TrainingColumn } from './infer-features.ts';
+import { inferFeatureSpec } from './infer-features.ts';
+import { fitFeatures } from '../model/features.ts';
 import type { GbtParams } from '../model/tree.ts';
-import type { TreeMatrix } from './tree-matrix.ts';
-import { DEFAULT_GBT_PARAMS, trainTrees } from './gbt.ts';
-import { logLoss, rocAuc } from './metrics.ts';
-import type {
-  CandidateResult,
-  GbtModel,
-  GradeThresholds,
-  LeadModel,
-  LogisticModel,
-  PlattCalibration,
-} from '../model/model.ts';
-import { compileModel, compileTreeRow, logisticTerms } from '../model/compile-model.ts';
-import { evaluateModel, labelOf } from './evaluate-model.ts';
-import { seededRandom } from '../../seeded-random.ts';
+import { DEFAULT_GBT_PARAMS } from './gbt.ts';
+import type { GradeThresholds, LeadModel } from '../model/model.ts';
+import type { Candidate, Shared } from './candidates.ts';
+import { assignFolds, trainGbt, trainLogistic } from './candidates.ts';
+import { compileModel, logisticTerms } from '../model/compile-model.ts';
+import { evaluateModel, labelOf, metricsOf } from './evaluate-model.ts';
 
 export { splitById, splitLeads } from './split-by-id.ts';
+export { assignFolds, fitPlatt } from './candidates.ts';
 
 /** Options of {@link trainModel}. */
 export interface TrainOptions {
-  /** Schema of the leads; used for the default feature spec when `spec` is not given. */
+  /**
+   * The columns of the leads and their types (as read through formats/ or from leads_final); the features
+   * are inferred from them and the data when `spec` is not given. Default: the schema's columns.
+   */
+  columns?: readonly TrainingColumn[];
+  /** A declared schema: its columns stand in for `columns` and its key for `key`. */
   schema?: LeadSchema;
-  /** Feature spec (default: `defaultFeatureSpec(schema, { includeLeaking })`). */
+  /** Key column, never a feature (default: the schema's key; none). */
+  key?: string | null;
+  /** Columns forced in, out or categorical over the data rules. */
+  featureFile?: FeatureFile;
+  /** Where the feature file came from, for the card. */
+  featureFileSource?: string;
+  /** A fixed feature spec: no inference (e.g. to reproduce a model from its card). */
   spec?: FeatureSpec;
-  /** Use the columns that leak the outcome (default false). */
-  includeLeaking?: boolean;
   /** Label column (default `converted`). */
   label?: string;
   /** PRNG seed for fold assignment (default 42). */
@@ -52,13 +58,18 @@ export interface TrainOptions {
   lambdas?: number[];
   /** Tree hyper-parameters; `rounds` is the maximum, CV picks the number used. */
   gbt?: Partial<GbtParams>;
+  /**
+   * Cross-validation of the trees stops a fold after this many rounds without improvement (default 60;
+   * null grows every round, as models trained before it did).
+   */
+  patience?: number | null;
   /** Refuse with `E_TOO_LITTLE_DATA` below this many labelled rows (default 500). */
   minRows?: number;
   /** … or below this many positives, or negatives (default 50). */
   minPositives?: number;
   /** Fixed grade cut-offs; default: quartiles of the model's scores on the training rows. */
   grades?: GradeThresholds;
-  /** Held-out labelled leads for the card's metrics. */
+  /** Held-out labelled leads for the card's metrics (default: the out-of-fold predictions). */
   evaluation?: readonly Lead[];
   /** Where the held-out leads came from, for the card. */
   evaluationSource?: string;
@@ -83,33 +94,6 @@ export const TRAIN_GBT_PARAMS: GbtParams = {
 
 const DEFAULT_LAMBDAS = [0.1, 0.3, 1, 3, 10, 30];
 
-/** Stratified fold of each row (0..k-1), from a seeded shuffle. */
-export function assignFolds(y: ArrayLike<number>, k: number, seed: number): Int32Array {
-  const rand = seededRandom(seed);
-  const fold = new Int32Array(y.length);
-  for (const cls of [0, 1]) {
-    const idx: number[] = [];
-    for (let i = 0; i < y.length; i++) if (y[i] === cls) idx.push(i);
-    for (let i = idx.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [idx[i], idx[j]] = [idx[j] ?? 0, idx[i] ?? 0];
-    }
-    idx.forEach((r, i) => (fold[r] = i % k));
-  }
-  return fold;
-}
-
-/** Fits Platt scaling (a, b) on margins by unpenalised logistic regression. */
-export function fitPlatt(margins: ArrayLike<number>, y: Float64Array): PlattCalibration {
-  const rows = Array.from(margins, (m) => Float64Array.of(m));
-  const fit = fitLogistic(toSparse(rows, 1), y, { lambda: 0 });
-  return { method: 'platt', a: fit.weights[0] ?? 1, b: fit.intercept };
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
-
 function canonical(lead: Lead): string {
   return JSON.stringify(
     Object.keys(lead)
@@ -128,116 +112,18 @@ export function leadsChecksum(leads: readonly Lead[]): string {
 function quantileScore(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
-
-interface Candidate {
-  result: CandidateResult;
-  calibration: PlattCalibration;
-  build: () => Omit<LogisticModel, keyof Shared> | Omit<GbtModel, keyof Shared>;
-}
-
-type Shared = Omit<LogisticModel, 'kind' | 'logistic'>;
-
-function trainLogistic(
-  fitted: FittedFeatures,
-  leads: readonly Lead[],
-  y: Float64Array,
-  fold: Int32Array,
-  k: number,
-  lambdas: number[],
-): Candidate {
-  const cols = linearColumns(fitted);
-  const x = toSparse(
-    leads.map((l) => Float64Array.from(cols, (c) => linearValue(fitted, c, l))),
-    cols.length,
-  );
-  const oof = lambdas.map(() => new Float64Array(leads.length));
-  for (let f = 0; f < k; f++) {
-    const trainRows = Int32Array.from(leads.keys()).filter((r) => fold[r] !== f);
-    const testRows = Int32Array.from(leads.keys()).filter((r) => fold[r] === f);
-    let init: LogisticFit | undefined;
-    lambdas.forEach((lambda, li) => {
-      const fit = fitLogistic(x, y, { lambda, rows: trainRows, ...(init ? { init } : {}) });
-      init = fit;
-      for (const r of testRows) (oof[li] as Float64Array)[r] = sparseMargin(x, r, fit.intercept, fit.weights);
-    });
+/** Mean absolute contribution (log-odds) of each feature over (up to 2,000 of) the training rows. */
+function featureWeights(model: LeadModel, rows: readonly Lead[]): number[] {
+  const step = Math.max(1, Math.floor(rows.length / 2000));
+  const sums = new Float64Array(model.features.spec.features.length);
+  let n = 0;
+  for (let i = 0; i < rows.length; i += step) {
+    explainLead(model, rows[i] as Lead).contributions.forEach(
+      (c, f) => (sums[f] = (sums[f] ?? 0) + Math.abs(c.logOdds)),
+    );
+    n++;
   }
-  const losses = oof.map((m) => logLoss(y, Array.from(m, sigmoid)));
-  const best = losses.indexOf(Math.min(...losses));
-  const lambda = lambdas[best] ?? 1;
-  const margins = oof[best] as Float64Array;
-  const calibration = fitPlatt(margins, y);
-  const probs = Array.from(margins, (m) => sigmoid(calibration.a * m + calibration.b));
-  return {
-    result: {
-      kind: 'logistic',
-      cvLogLoss: logLoss(y, probs),
-      cvRocAuc: rocAuc(y, probs),
-      detail: { lambda },
-    },
-    calibration,
-    build: () => {
-      const fit = fitLogistic(x, y, { lambda });
-      return {
-        kind: 'logistic',
-        logistic: {
-          intercept: fit.intercept,
-          lambda,
-          columns: cols,
-          weights: Array.from(fit.weights),
-          offsets: [],
-        },
-      };
-    },
-  };
-}
-
-function treeMatrix(fitted: FittedFeatures, leads: readonly Lead[]): TreeMatrix {
-  const nf = fitted.spec.features.length;
-  const cols = Array.from({ length: nf }, () => new Float64Array(leads.length));
-  const row = new Float64Array(nf);
-  const fill = compileTreeRow(fitted);
-  leads.forEach((l, i) => {
-    fill(l, row);
-    for (let f = 0; f < nf; f++) (cols[f] as Float64Array)[i] = row[f] ?? NaN;
-  });
-  const levelCounts = fitted.encodings.map((e) => (e.kind === 'categorical' ? e.levels.length : 0));
-  return { nRows: leads.length, cols, levelCounts };
-}
-
-function trainGbt(
-  fitted: FittedFeatures,
-  leads: readonly Lead[],
-  y: Float64Array,
-  fold: Int32Array,
-  k: number,
-  params: GbtParams,
-): Candidate {
-  const x = treeMatrix(fitted, leads);
-  const curves: number[][] = [];
-  const margins: { rows: Int32Array; perRound: Float64Array[] }[] = [];
-  for (let f = 0; f < k; f++) {
-    const rows = Int32Array.from(leads.keys()).filter((r) => fold[r] !== f);
-    const evalRows = Int32Array.from(leads.keys()).filter((r) => fold[r] === f);
-    const { evalLoss, evalMargins } = trainTrees(x, y, params, { rows, evalRows });
-    curves.push(evalLoss.map((l) => l * evalRows.length));
-    margins.push({ rows: evalRows, perRound: evalMargins });
-  }
-  const total = Array.from({ length: params.rounds }, (_, t) => curves.reduce((s, c) => s + (c[t] ?? 0), 0));
-  const bestRound = total.indexOf(Math.min(...total));
-  const oof = new Float64Array(leads.length);
-  for (const { rows, perRound } of margins) rows.forEach((r, i) => (oof[r] = perRound[bestRound]?.[i] ?? 0));
-  const calibration = fitPlatt(oof, y);
-  const probs = Array.from(oof, (m) => sigmoid(calibration.a * m + calibration.b));
-  const rounds = bestRound + 1;
-  return {
-    result: { kind: 'gbt', cvLogLoss: logLoss(y, probs), cvRocAuc: rocAuc(y, probs), detail: { rounds } },
-    calibration,
-    build: () => {
-      const final = { ...params, rounds };
-      const { ensemble } = trainTrees(x, y, final);
-      return { kind: 'gbt', gbt: { base: ensemble.base, params: final, trees: ensemble.trees } };
-    },
-  };
+  return Array.from(sums, (s) => s / (n || 1));
 }
 
 function scoringContent(m: LeadModel): string {
@@ -266,6 +152,7 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
   const seed = options.seed ?? 42;
   const k = options.folds ?? 5;
   const rows = leads.filter((l) => labelOf(l, label) !== null);
+  const unlabelled = leads.length - rows.length;
   const y = Float64Array.from(rows, (l) => (labelOf(l, label) ? 1 : 0));
   const positives = y.reduce((s, v) => s + v, 0);
   const minRows = options.minRows ?? 500;
@@ -274,15 +161,35 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
     throw new TerminalError(
       'E_TOO_LITTLE_DATA',
       `too little data to train: ${rows.length} labelled rows (need ${minRows}), ${positives} positives and ` +
-        `${rows.length - positives} negatives (need ${minPos} of each)`,
-      { details: { rows: rows.length, positives, minRows, minPositives: minPos } },
+        `${rows.length - positives} negatives (need ${minPos} of each)` +
+        (unlabelled ? `; ${unlabelled} rows had no usable ${label} (true/false, yes/no or 1/0)` : ''),
+      { details: { rows: rows.length, unlabelled, positives, minRows, minPositives: minPos } },
     );
   }
+  const columns: readonly TrainingColumn[] =
+    options.columns ??
+    options.schema?.columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      ...(c.source ? { label: c.source } : {}),
+    })) ??
+    [];
+  const key = options.key !== undefined ? options.key : (options.schema?.key ?? null);
   let spec = options.spec;
   if (!spec) {
-    if (!options.schema)
-      throw new TerminalError('E_BAD_CONFIG', 'trainModel needs a schema or a feature spec');
-    spec = defaultFeatureSpec(options.schema, { includeLeaking: options.includeLeaking ?? false });
+    if (!columns.length)
+      throw new TerminalError('E_BAD_CONFIG', 'trainModel needs columns or a feature spec');
+    spec = inferFeatureSpec(rows, y, {
+      label,
+      key,
+      columns,
+      ...(options.featureFile ? { featureFile: options.featureFile } : {}),
+    });
+    if (!spec.features.length)
+      throw new TerminalError(
+        'E_NO_FEATURES',
+        `no column can be a feature: ${spec.excluded.map((e) => `${e.column} (${e.reason})`).join(', ')}`,
+      );
   }
   const fitted = fitFeatures(spec, rows);
   const fold = assignFolds(y, k, seed);
@@ -291,7 +198,17 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
   if (kinds.includes('logistic'))
     candidates.push(trainLogistic(fitted, rows, y, fold, k, options.lambdas ?? DEFAULT_LAMBDAS));
   if (kinds.includes('gbt'))
-    candidates.push(trainGbt(fitted, rows, y, fold, k, { ...TRAIN_GBT_PARAMS, ...options.gbt }));
+    candidates.push(
+      trainGbt(
+        fitted,
+        rows,
+        y,
+        fold,
+        k,
+        { ...TRAIN_GBT_PARAMS, ...options.gbt },
+        options.patience === undefined ? 60 : options.patience,
+      ),
+    );
   const chosen = candidates.reduce((a, b) => (b.result.cvLogLoss < a.result.cvLogLoss ? b : a));
   const body = chosen.build();
   const shared: Shared = {
@@ -308,6 +225,8 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
     training: {
       rows: rows.length,
       positives,
+      unlabelled,
+      featureFile: options.featureFileSource ?? null,
       checksum: leadsChecksum(rows),
       source: options.source ?? null,
       seed,
@@ -334,13 +253,21 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
       source: 'training-quartiles',
     };
   }
+  const types = new Map<string, ColumnType>(columns.map((c) => [c.name, c.type]));
+  model.trainedSchema = buildTrainedSchema(fitted, rows, types, featureWeights(model, rows), { key, label });
   model.version = `${model.kind}-${createHash('sha256').update(scoringContent(model)).digest('hex').slice(0, 16)}`;
-  if (options.evaluation) {
-    model.metrics = {
-      heldOut: evaluateModel(model, options.evaluation),
-      heldOutSource: options.evaluationSource ?? null,
-    };
-  }
+  const outOfFold = metricsOf(y, chosen.oof, model.grades);
+  model.metrics = options.evaluation
+    ? {
+        heldOut: evaluateModel(model, options.evaluation),
+        heldOutSource: options.evaluationSource ?? null,
+        outOfFold,
+      }
+    : {
+        heldOut: outOfFold,
+        heldOutSource: `out-of-fold: ${k}-fold cross-validation on the ${rows.length} training rows`,
+        outOfFold,
+      };
   model.trainingSeconds = Math.round((performance.now() - started) / 10) / 100;
   return model;
 }
