@@ -30,6 +30,8 @@ export interface RunSummary {
     rowsLoaded: number;
     rowsRejected: number;
     failedFiles: number;
+    /** Files quarantined by this run: at COPY, or by the task (their rows did not merge). */
+    quarantinedFiles: number;
   };
 }
 
@@ -112,6 +114,8 @@ export async function runPipeline(
     rowsLoaded: files.reduce((s, f) => s + f.rowsLoaded, 0),
     rowsRejected: files.reduce((s, f) => s + f.rowsRejected, 0),
     failedFiles: files.filter((f) => f.status === 'LOAD_FAILED').length,
+    quarantinedFiles:
+      files.filter((f) => f.status === 'QUARANTINED').length + (task.quarantined?.length ?? 0),
   };
   return { files, task, scored, totals };
 }

@@ -21,6 +21,7 @@ import type {
   LoadErrorRow,
   LoadFileResult,
   LoadHistoryRow,
+  QuarantinedFile,
   ScoreHistoryRow,
   ScoringSql,
   StreamStatus,
@@ -56,6 +57,7 @@ import {
 } from './duckdb-ddl.ts';
 import type { DuckDbLayout, RawColumn } from './duckdb-load-sql.ts';
 import { RAW_META_COLUMNS, rawRowsDdl, rawViewSql } from './duckdb-load-sql.ts';
+import { readQuarantined, recordCopyQuarantine, releaseQuarantine } from './duckdb-quarantine.ts';
 import { runReadOnlyQuery } from './duckdb-query.ts';
 import {
   readFinalColumns,
@@ -223,6 +225,21 @@ export class DuckDbWarehouse implements Warehouse {
     reason: string;
   }): Promise<LoadFileResult> {
     return this.db.serial(() => recordFailedFile(this.db, file));
+  }
+
+  async recordQuarantine(
+    file: StagedFile,
+    options: { stageLocation: string; reason: string },
+  ): Promise<LoadFileResult> {
+    return this.db.serial(() => recordCopyQuarantine(this.db, file, options));
+  }
+
+  async quarantinedFiles(): Promise<QuarantinedFile[]> {
+    return this.db.serial(() => readQuarantined(this.db));
+  }
+
+  async releaseQuarantine(loadId: string, outcome: 'RETRIED' | 'DROPPED'): Promise<{ rowsRemoved: number }> {
+    return this.db.serial(() => releaseQuarantine(this.db, loadId, outcome));
   }
 
   async runTask(options: TaskOptions): Promise<TaskRunResult> {
