@@ -4759,6 +4759,9 @@ SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
 -- next
 SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
 -- next
+SELECT load_id, file_name, checksum, reason, row_count, raw_id_from, raw_id_to, last_load_time
+FROM load_history WHERE status = 'QUARANTINED' ORDER BY last_load_time DESC, load_id;
+-- next
 SELECT * FROM load_history WHERE ($file IS NULL OR file_name = $file) ORDER BY last_load_time DESC, load_id LIMIT $limit;
 -- next
 SELECT * FROM load_history WHERE ($file IS NULL OR file_name = $file) ORDER BY last_load_time DESC, load_id LIMIT $limit;
@@ -4783,4 +4786,11 @@ SELECT 1 AS ok;
 -- next
 SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
 -- next
-SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name
+SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
+-- next
+SELECT * FROM task_history ORDER BY query_start_time DESC LIMIT $limit;
+-- next
+SELECT * FROM task_history ORDER BY query_start_time DESC LIMIT $limit;
+-- next
+SELECT load_id, file_name, checksum, reason, row_count, raw_id_from, raw_id_to, last_load_time
+FROM load_history WHERE status = 'QUARANTINED' ORDER BY last_load_time DESC, load_id
