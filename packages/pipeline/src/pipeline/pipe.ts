@@ -93,6 +93,8 @@ export interface PipeStatus {
   lastIngestedTime: string | null;
   lastError: string | null;
   lastErrorTime: string | null;
+  /** The file the last error belongs to (the dashboard ties its banner to it). */
+  lastErrorFile: string | null;
 }
 
 /** Computes the pipe status from the stage and the load history. */
@@ -113,5 +115,6 @@ export async function pipeStatus(lp: Leadpipe): Promise<PipeStatus> {
       ? `${lastErr.fileName}: ${lastErr.firstErrorMessage ?? lastErr.reason ?? lastErr.status}`
       : null,
     lastErrorTime: lastErr?.lastLoadTime ?? null,
+    lastErrorFile: lastErr?.fileName ?? null,
   };
 }
