@@ -28,12 +28,24 @@ const ENV = (home: string): Record<string, string> => ({
  * Loads the real dataset into a fresh home (`leadpipe run`), then starts `leadpipe serve --port 0` on it and
  * waits for its URL.
  */
-export async function serveRealDataset(): Promise<ServedHome> {
+export function serveRealDataset(): Promise<ServedHome> {
+  return serveHome([{ args: ['run', REAL_LEADS, '--json'] }]);
+}
+
+/**
+ * Runs each of `runs` (leadpipe arguments, extra environment such as `LEADPIPE_FAILPOINTS`) on a fresh home,
+ * then starts `leadpipe serve --port 0` on it (without the extra environment) and waits for its URL.
+ */
+export async function serveHome(
+  runs: { args: string[]; env?: Record<string, string> }[],
+): Promise<ServedHome> {
   const { dir: home, cleanup } = await tempDir('leadpipe-web-e2e-');
-  const run = await runCli(['run', REAL_LEADS, '--json'], { env: ENV(home), timeoutMs: 120_000 });
-  if (run.code !== 0) {
-    await cleanup();
-    throw new Error(`leadpipe run failed (${run.code}): ${run.stderr}`);
+  for (const r of runs) {
+    const run = await runCli(r.args, { env: { ...ENV(home), ...r.env }, timeoutMs: 120_000 });
+    if (run.code !== 0) {
+      await cleanup();
+      throw new Error(`leadpipe ${r.args[0]} failed (${run.code}): ${run.stderr}`);
+    }
   }
   let output = '';
   // cwd = the home, so no .env of the repository changes the server's settings (an API key, say).

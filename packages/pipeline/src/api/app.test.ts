@@ -65,6 +65,7 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
         'GET /leads/export',
         'GET /lead-count',
         'GET /stats',
+        'POST /pipeline/quarantine/{file}/{action}',
         'POST /score-lead',
         'GET /model',
         'POST /upload',

@@ -102,6 +102,33 @@ task
     (await import('./commands/pipeline-commands.ts')).taskRunCommand(opts, program.opts()),
   );
 
+const quarantine = program
+  .command('quarantine')
+  .description('files set aside so the pipe could go on: list, retry, drop');
+quarantine
+  .command('list')
+  .description('the quarantined files: when, where it failed, rows held, reason')
+  .addOption(jsonOption)
+  .action(async (opts) =>
+    (await import('./commands/quarantine-commands.ts')).quarantineListCommand(opts, program.opts()),
+  );
+quarantine
+  .command('retry')
+  .description('load a quarantined file again and run the task (exit 1 if it fails again)')
+  .argument('<file>', 'the file name, as `quarantine list` shows it')
+  .addOption(jsonOption)
+  .action(async (file: string, opts) =>
+    (await import('./commands/quarantine-commands.ts')).quarantineRetryCommand(file, opts, program.opts()),
+  );
+quarantine
+  .command('drop')
+  .description('forget a quarantined file: its held rows leave leads_raw, its history says DROPPED')
+  .argument('<file>', 'the file name, as `quarantine list` shows it')
+  .addOption(jsonOption)
+  .action(async (file: string, opts) =>
+    (await import('./commands/quarantine-commands.ts')).quarantineDropCommand(file, opts, program.opts()),
+  );
+
 program
   .command('validate')
   .description('check files without loading: rows, columns, missing columns, first errors')

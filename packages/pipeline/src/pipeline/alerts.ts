@@ -136,12 +136,12 @@ export function taskAlert(result: TaskRunResult): AlertInput | undefined {
   };
 }
 
-/** The alert a file's load calls for: a file that could not be loaded; none otherwise. */
+/** The alert a file's load calls for: a file that could not be loaded, or was quarantined; none otherwise. */
 export function loadAlert(
   result: Pick<LoadFileResult, 'file' | 'status' | 'reason' | 'firstError'>,
   where: { source?: string; stageLocation?: string } = {},
 ): AlertInput | undefined {
-  if (result.status !== 'LOAD_FAILED') return undefined;
+  if (result.status !== 'LOAD_FAILED' && result.status !== 'QUARANTINED') return undefined;
   return {
     kind: 'INGEST_FAILED_FILE',
     pipe: PIPE_NAME,

@@ -34,6 +34,8 @@ export interface RunSummary {
     rowsLoaded: number;
     rowsRejected: number;
     failedFiles: number;
+    /** Files quarantined by this run: at COPY, or by the task (their rows did not merge). */
+    quarantinedFiles: number;
   };
   /** The model lacks some of its columns in the files of this run: scored as missing (`run --json`). */
   modelWarning?: ModelWarning;
@@ -165,6 +167,8 @@ export async function runPipeline(
     rowsLoaded: files.reduce((s, f) => s + f.rowsLoaded, 0),
     rowsRejected: files.reduce((s, f) => s + f.rowsRejected, 0),
     failedFiles: files.filter((f) => f.status === 'LOAD_FAILED').length,
+    quarantinedFiles:
+      files.filter((f) => f.status === 'QUARANTINED').length + (task.quarantined?.length ?? 0),
   };
   const used = model ?? lastActiveModel(lp);
   const modelWarning = used && warningOf(used, model ? fit : await fitForSources(lp, used, sources));

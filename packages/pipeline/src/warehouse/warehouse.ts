@@ -29,8 +29,21 @@ export interface WarehouseCapabilities {
   readonly sqlDialect: 'duckdb' | 'snowflake';
 }
 
-/** Load statuses, as Snowflake's COPY_HISTORY. */
-export type LoadStatus = 'LOADED' | 'PARTIALLY_LOADED' | 'LOAD_FAILED' | 'SKIPPED' | 'LOAD_IN_PROGRESS';
+/**
+ * Load statuses, as Snowflake's COPY_HISTORY, plus leadpipe's quarantine (SEMANTICS.md, "one bad file never
+ * blocks the pipe"): `QUARANTINED` is a file whose load or merge failed for a reason no row check caught,
+ * set aside so the files after it load and merge; `RETRIED` and `DROPPED` are what became of a quarantined
+ * load (`leadpipe quarantine retry|drop`).
+ */
+export type LoadStatus =
+  | 'LOADED'
+  | 'PARTIALLY_LOADED'
+  | 'LOAD_FAILED'
+  | 'SKIPPED'
+  | 'LOAD_IN_PROGRESS'
+  | 'QUARANTINED'
+  | 'RETRIED'
+  | 'DROPPED';
 /** Task run states, as Snowflake's TASK_HISTORY. */
 export type TaskState = 'SUCCEEDED' | 'FAILED' | 'SKIPPED' | 'FAILED_AND_AUTO_SUSPENDED';
 
@@ -73,6 +86,21 @@ export interface TaskRunResult {
   rowsConsumed: number;
   error?: string;
   reason?: string;
+  /** Files whose rows failed to merge and were set aside, so the other files merged (default none). */
+  quarantined?: { file: string; loadId: string; reason: string }[];
+}
+
+/** A quarantined load, as `quarantine list`, the API and the dashboard show it. */
+export interface QuarantinedFile {
+  loadId: string;
+  fileName: string;
+  checksum: string;
+  /** Where it failed: at COPY (nothing loaded) or in the task (its rows held in leads_raw, not merged). */
+  phase: 'copy' | 'task';
+  reason: string;
+  /** Raw rows of it held in leads_raw (0 when it failed at COPY). */
+  rows: number;
+  quarantinedAt: string;
 }
 
 /** One row of the load history. */
@@ -269,6 +297,22 @@ export interface Warehouse {
     stageLocation: string;
     reason: string;
   }): Promise<LoadFileResult>;
+  /**
+   * Records a staged file whose COPY failed for a reason that is not a row's (an engine error, a bug) as
+   * QUARANTINED with `reason`, so the pipe goes on with the next file; the staged copy stays for a retry.
+   */
+  recordQuarantine(
+    file: StagedFile,
+    options: { stageLocation: string; reason: string },
+  ): Promise<LoadFileResult>;
+  /** Quarantined loads, newest first. */
+  quarantinedFiles(): Promise<QuarantinedFile[]>;
+  /**
+   * Ends the quarantine of one load, in one transaction: its raw rows leave leads_raw and its history row
+   * becomes `outcome` (RETRIED: the caller loads the staged file again; DROPPED: forgotten). Returns the raw
+   * rows removed; fails with `E_NOT_QUARANTINED` when that load is not quarantined.
+   */
+  releaseQuarantine(loadId: string, outcome: 'RETRIED' | 'DROPPED'): Promise<{ rowsRemoved: number }>;
   /** Whether (name, checksum) was loaded (LOADED or PARTIALLY_LOADED). */
   isLoaded(name: string, checksum: string): Promise<boolean>;
   /** Runs the task once: consumes the stream and merges into leads_final (SEMANTICS.md §5). */

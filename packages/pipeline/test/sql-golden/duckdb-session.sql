@@ -416,7 +416,7 @@ SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND 
 -- next
 SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND status IN ('LOADED', 'PARTIALLY_LOADED') LIMIT 1;
 -- next
-SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows;
+SELECT greatest(coalesce(max(raw_id), 0), coalesce((SELECT max("offset") FROM leadpipe_streams), 0)) AS m FROM leads_raw_rows;
 -- next
 INSERT INTO leads_raw_rows (raw_id, file_name, file_row_number, load_id, loaded_at, "prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", extra, err_column, err_reason, err_raw)
 SELECT $base + l, $file, l, $load_id, $now, d0, NULL, d1, d2, NULL, NULL, d4, d3, NULL, NULL, d5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, err[1], err[2],
@@ -2987,7 +2987,7 @@ SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND 
 -- next
 SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND status IN ('LOADED', 'PARTIALLY_LOADED') LIMIT 1;
 -- next
-SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows;
+SELECT greatest(coalesce(max(raw_id), 0), coalesce((SELECT max("offset") FROM leadpipe_streams), 0)) AS m FROM leads_raw_rows;
 -- next
 INSERT INTO leads_raw_rows (raw_id, file_name, file_row_number, load_id, loaded_at, "prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", extra)
 SELECT $base + coalesce(n, l), $file, l, $load_id, $now, j."prospect_id", j."lead_number", j."lead_origin", j."lead_source", j."do_not_email", j."do_not_call", j."converted", j."total_visits", j."total_time_spent_on_website", j."page_views_per_visit", j."last_activity", j."country", j."specialization", j."how_did_you_hear_about_x_education", j."what_is_your_current_occupation", j."what_matters_most_to_you_in_choosing_a_course", j."search", j."magazine", j."newspaper_article", j."x_education_forums", j."newspaper", j."digital_advertisement", j."through_recommendations", j."receive_more_updates_about_our_courses", j."tags", j."lead_quality", j."update_me_on_supply_chain_content", j."get_updates_on_dm_content", j."lead_profile", j."city", j."asymmetrique_activity_index", j."asymmetrique_profile_index", j."asymmetrique_activity_score", j."asymmetrique_profile_score", j."i_agree_to_pay_the_amount_through_cheque", j."a_free_copy_of_mastering_the_interview", j."last_notable_activity",
@@ -4438,7 +4438,7 @@ SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND 
 -- next
 BEGIN TRANSACTION;
 -- next
-SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows;
+SELECT greatest(coalesce(max(raw_id), 0), coalesce((SELECT max("offset") FROM leadpipe_streams), 0)) AS m FROM leads_raw_rows;
 -- next
 INSERT INTO leads_raw_rows (raw_id, file_name, file_row_number, load_id, loaded_at, "prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", extra, err_column, err_reason, err_raw)
 SELECT $base + l, $file, l, $load_id, $now, d0, NULL, d1, d2, NULL, NULL, d4, d3, NULL, NULL, d5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, err[1], err[2],
@@ -7217,6 +7217,9 @@ SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
 -- next
 SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
 -- next
+SELECT load_id, file_name, checksum, reason, row_count, raw_id_from, raw_id_to, last_load_time
+FROM load_history WHERE status = 'QUARANTINED' ORDER BY last_load_time DESC, load_id;
+-- next
 SELECT * FROM load_history WHERE ($file IS NULL OR file_name = $file) ORDER BY last_load_time DESC, load_id LIMIT $limit;
 -- next
 SELECT * FROM load_history WHERE ($file IS NULL OR file_name = $file) ORDER BY last_load_time DESC, load_id LIMIT $limit;
@@ -7241,4 +7244,11 @@ SELECT 1 AS ok;
 -- next
 SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
 -- next
-SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name
+SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
+-- next
+SELECT * FROM task_history ORDER BY query_start_time DESC LIMIT $limit;
+-- next
+SELECT * FROM task_history ORDER BY query_start_time DESC LIMIT $limit;
+-- next
+SELECT load_id, file_name, checksum, reason, row_count, raw_id_from, raw_id_to, last_load_time
+FROM load_history WHERE status = 'QUARANTINED' ORDER BY last_load_time DESC, load_id

@@ -231,6 +231,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/pipeline/quarantine/{file}/{action}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Retry (load again and merge) or drop (forget) a quarantined file
+     * @description retry: the staged copy is loaded again and the task runs; `quarantined` says whether it failed again (then it stays listed). drop: its held rows leave leads_raw and the load history says DROPPED. 404 when the file is not quarantined.
+     */
+    post: operations['resolveQuarantine'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/loads/{file}/errors': {
     parameters: {
       query?: never;
@@ -257,7 +277,7 @@ export interface paths {
     };
     /**
      * Warehouse and stage reachable, pipe and task state (503 when unhealthy)
-     * @description status is "ok", "degraded" (the task is suspended, or the warehouse is busy with a write) or "unhealthy" (503: the warehouse or the stage cannot be reached).
+     * @description status is "ok", "degraded" (HTTP 200: the task is suspended, its last run failed, files are quarantined, or the warehouse is busy with a write) or "unhealthy" (503: the warehouse or the stage cannot be reached). Degraded answers 200 so a load balancer keeps the instance: it still serves and loads; a person has work to do (see `quarantine list`).
      */
     get: operations['healthcheck'];
     put?: never;
@@ -1894,6 +1914,7 @@ export interface operations {
         content: {
           'application/json': {
             warehouse?: string;
+            /** @description The kind of stage: `local` or `s3` (never its place). */
             stage?: string;
             pipe?: {
               [key: string]: unknown;
@@ -1907,6 +1928,10 @@ export interface operations {
             driver?: {
               [key: string]: unknown;
             };
+            /** @description Quarantined files, newest first: file, loadId, phase (`copy` or `task`), quarantinedAt, rows held, reason. */
+            quarantine?: {
+              [key: string]: unknown;
+            }[];
             loadHistory?: {
               [key: string]: unknown;
             }[];
@@ -1917,6 +1942,119 @@ export interface operations {
         };
       };
       /** @description Too many requests from this client: more than 600 per minute (code E_RATE_LIMITED) */
+      429: {
+        headers: {
+          /** @description Seconds until the client may send again. */
+          'retry-after'?: number;
+          /** @description Requests allowed per minute. */
+          'x-ratelimit-limit'?: number;
+          /** @description Requests left in this minute. */
+          'x-ratelimit-remaining'?: number;
+          /** @description Seconds until the minute ends. */
+          'x-ratelimit-reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @description urn:leadpipe:problem:<code> */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+              in?: string;
+              path?: string;
+              message?: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description A problem with the request */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @description urn:leadpipe:problem:<code> */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+              in?: string;
+              path?: string;
+              message?: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description A problem on the server side */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @description urn:leadpipe:problem:<code> */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+              in?: string;
+              path?: string;
+              message?: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  resolveQuarantine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+        action: 'retry' | 'drop';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the retry or the drop did */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            file?: string;
+            action?: string;
+            quarantined?: boolean;
+            status?: string;
+            rowsRemoved?: number;
+            reason?: string;
+          };
+        };
+      };
+      /** @description Too many requests from this client: more than 60 per minute (code E_RATE_LIMITED) */
       429: {
         headers: {
           /** @description Seconds until the client may send again. */

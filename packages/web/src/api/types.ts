@@ -314,11 +314,25 @@ export interface PipelineStatus extends Has<
     lastIngestedTime?: string | null;
     lastError?: string | null;
     lastErrorTime?: string | null;
+    lastErrorFile?: string | null;
   };
   stream: { name?: string; offset?: number; pendingRows: number; stale?: boolean };
   task: { name?: string; state: string; consecutiveFailures: number; suspendAfterFailures?: number };
+  /** Files set aside so the pipe went on (`quarantine list`), newest first. */
+  quarantine?: QuarantinedFile[];
   loadHistory: LoadHistoryRow[];
   taskHistory: TaskHistoryRow[];
+}
+
+/** A quarantined file in `GET /pipeline/status`. */
+export interface QuarantinedFile {
+  file: string;
+  loadId: string;
+  /** Where it failed: `copy` (nothing loaded) or `task` (rows held, not merged). */
+  phase: 'copy' | 'task';
+  quarantinedAt: string;
+  rows: number;
+  reason: string;
 }
 
 /**

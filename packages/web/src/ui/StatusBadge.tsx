@@ -15,6 +15,9 @@ const TONES: Record<string, 'ok' | 'warn' | 'bad' | 'neutral'> = {
   FAILED_AND_AUTO_SUSPENDED: 'bad',
   suspended: 'bad',
   STAGED: 'neutral',
+  QUARANTINED: 'bad',
+  RETRIED: 'neutral',
+  DROPPED: 'neutral',
 };
 
 const KNOWN = new Set(Object.keys(TONES));

@@ -54,12 +54,18 @@ export function taskLine(t: TaskRunResult): string {
 export function printRun(summary: RunSummary, home?: string): void {
   process.stdout.write(table(fileRows(summary.files)) + '\n\n');
   process.stdout.write(taskLine(summary.task) + '\n');
+  for (const q of summary.task.quarantined ?? [])
+    process.stdout.write(`quarantined ${q.file}: ${q.reason}\n`);
   process.stdout.write(`scoring: ${n(summary.scored)} lead(s) scored\n`);
   if (summary.modelWarning) process.stdout.write(`warning: ${summary.modelWarning.message}\n`);
   const t = summary.totals;
   process.stdout.write(
     `total: ${n(t.files)} file(s), ${n(t.rowsParsed)} rows parsed, ${n(t.rowsLoaded)} loaded, ${n(t.rowsRejected)} rejected, ${n(t.failedFiles)} failed file(s)\n`,
   );
+  if (t.quarantinedFiles > 0)
+    process.stdout.write(
+      `${n(t.quarantinedFiles)} file(s) quarantined, the others went on: see \`leadpipe quarantine list\`\n`,
+    );
   if (home) process.stdout.write(`home: ${home}\n`);
 }
 

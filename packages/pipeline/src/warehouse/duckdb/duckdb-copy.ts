@@ -37,7 +37,7 @@ import {
   INSERT_LOAD_HISTORY_SQL,
   IS_LOADED_SQL,
   LOADED_RANGE_SQL,
-  MAX_RAW_ID_SQL,
+  LOAD_BASE_SQL,
   STAGED_REJECTS_SQL,
   TYPING_ERRORS_SQL,
   csvInferSql,
@@ -118,7 +118,7 @@ export async function copyStagedFile(
     }
 
     const stagedAs = file.layout ?? 'documents';
-    const start = toNumber((await db.run(MAX_RAW_ID_SQL))[0]?.m);
+    const start = toNumber((await db.run(LOAD_BASE_SQL))[0]?.m);
     // raw_id = base + source line (CSV) or staged ordinal (documents): unique and in file order without
     // sorting the file (CSV ids have gaps where lines were rejected, which the stream does not mind).
     const params = { base: start, file: file.name, load_id: loadId, now };
@@ -166,6 +166,7 @@ export async function copyStagedFile(
       rawFrom = toNumber(range[0]?.lo);
       rawTo = toNumber(range[0]?.hi);
       await failpoint('load.after-insert');
+      await failpoint('load.file', file.name);
     } else if (inserted) {
       await db.run(DELETE_LOADED_SQL, { base: start });
     }

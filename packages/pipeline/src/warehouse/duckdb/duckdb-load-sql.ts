@@ -286,8 +286,13 @@ export const IS_LOADED_SQL = `SELECT 1 FROM load_history WHERE file_name = $name
 /** One load history row (every column, by position). */
 export const INSERT_LOAD_HISTORY_SQL = `INSERT INTO load_history VALUES ($load_id, $file_name, $stage, $checksum, $size, $source_checksum, $status, $reason,
               $row_count, $row_parsed, $error_count, $first_message, $first_line, $first_column, $inferred, $raw_from, $raw_to, $now)`;
-/** The highest raw_id so far (a load's rows get ids past it). */
+/** The highest raw_id so far. */
 export const MAX_RAW_ID_SQL = `SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows`;
+/**
+ * Where a load's raw_ids start: past the highest raw_id and past the stream offset, so rows loaded after
+ * the last rows were removed (a dropped or retried quarantined file) are never behind the offset.
+ */
+export const LOAD_BASE_SQL = `SELECT greatest(coalesce(max(raw_id), 0), coalesce((SELECT max("offset") FROM leadpipe_streams), 0)) AS m FROM leads_raw_rows`;
 /** The rows a CSV load put past `$base`, and how many of them failed typing. */
 export const CSV_LOAD_COUNTS_SQL = `SELECT count(*) AS n, count(err_reason) AS bad FROM leads_raw_rows WHERE raw_id > $base`;
 /** The typing failures of a CSV load as rejected rows. */

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { TerminalError, errorMessage } from '../../errors.ts';
-import { failpoint } from '../../failpoints.ts';
+import { failpoint, failpointArmed } from '../../failpoints.ts';
 import type { ColumnType } from '../../formats/lead-schema.ts';
 import { COLUMN_TYPES, widenType } from '../../formats/lead-schema.ts';
 import { toNumber, toText } from '../rows.ts';
@@ -25,6 +25,7 @@ import {
 } from './duckdb-ddl.ts';
 import type { DuckDbLayout } from './duckdb-load-sql.ts';
 import { MAX_RAW_ID_SQL } from './duckdb-load-sql.ts';
+import { FILES_IN_RANGE_SQL, isDataError, mergeFilesApart } from './duckdb-quarantine.ts';
 import {
   DROP_SCORED_SQL,
   IS_ACTIVE_MODEL_SQL,
@@ -145,21 +146,34 @@ export async function runDuckDbTask(
       // A remainder under a tenth of a slice joins the last one (ids start past the header line, so
       // an exact multiple of rows would otherwise leave a slice of one row).
       const sliceTo = to - sliceFrom <= slice + Math.floor(slice / 10) ? to : sliceFrom + slice;
-      const r = await mergeSlice(
-        db,
-        layout,
-        sliceId,
-        { from: sliceFrom, to: sliceTo },
-        options,
-        record,
-        sharedRawIds,
-      );
-      await dropSliceTables(db);
-      total.inserted += r.inserted;
-      total.updated += r.updated;
-      total.unchanged += r.unchanged;
-      total.scored += r.scored;
-      total.rowsConsumed += r.rowsConsumed;
+      const merged: TaskRunResult[] = [];
+      try {
+        const range = { from: sliceFrom, to: sliceTo };
+        merged.push(await mergeSlice(db, layout, sliceId, range, options, record, sharedRawIds));
+        await dropSliceTables(db);
+      } catch (err) {
+        if (!isDataError(err)) throw err;
+        // One bad file never blocks the pipe: merge the slice's files one by one, quarantining those
+        // that fail, so the others merge (SEMANTICS.md, quarantine).
+        await dropSliceTables(db).catch(() => undefined);
+        const apart = await mergeFilesApart(db, { from: sliceFrom, to: sliceTo }, err, async (range) => {
+          sliceId = randomUUID();
+          try {
+            return await mergeSlice(db, layout, sliceId, range, options, record, sharedRawIds);
+          } finally {
+            await dropSliceTables(db).catch(() => undefined);
+          }
+        });
+        merged.push(...apart.merged);
+        (total.quarantined ??= []).push(...apart.quarantined);
+      }
+      for (const r of merged) {
+        total.inserted += r.inserted;
+        total.updated += r.updated;
+        total.unchanged += r.unchanged;
+        total.scored += r.scored;
+        total.rowsConsumed += r.rowsConsumed;
+      }
       options.onProgress?.({ consumed: total.rowsConsumed, scored: total.scored });
       sliceFrom = sliceTo;
       lastId = sliceId;
@@ -207,6 +221,11 @@ async function mergeSlice(
   // Columns evolve in their own transaction: a column added for a slice that then fails is harmless
   // (NULL everywhere, and the retry finds it there).
   const columns = await db.transaction(() => evolveColumns(db, from, to));
+  if (failpointArmed('task.file')) {
+    for (const f of await db.run(FILES_IN_RANGE_SQL, { from, to })) {
+      await failpoint('task.file', toText(f.file_name));
+    }
+  }
   const stored = new Set(layout.store.map((c) => c.name));
   const batch = streamBatchSql(columns, layout.key, stored, { from, to }, sharedRawIds);
   await db.run(batch.keys);

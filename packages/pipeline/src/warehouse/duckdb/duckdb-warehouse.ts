@@ -25,6 +25,7 @@ import type {
   LoadFileResult,
   LoadHistoryRow,
   HomeSettings,
+  QuarantinedFile,
   ScoreHistoryRow,
   ScoringSql,
   StreamStatus,
@@ -67,6 +68,7 @@ import {
 } from './duckdb-ddl.ts';
 import type { DuckDbLayout, RawColumn } from './duckdb-load-sql.ts';
 import { RAW_META_COLUMNS, rawRowsDdl, rawViewSql } from './duckdb-load-sql.ts';
+import { readQuarantined, recordCopyQuarantine, releaseQuarantine } from './duckdb-quarantine.ts';
 import { runReadOnlyQuery } from './duckdb-query.ts';
 import {
   readFinalColumns,
@@ -249,6 +251,21 @@ export class DuckDbWarehouse implements Warehouse {
     reason: string;
   }): Promise<LoadFileResult> {
     return this.db.serial(() => recordFailedFile(this.db, file));
+  }
+
+  async recordQuarantine(
+    file: StagedFile,
+    options: { stageLocation: string; reason: string },
+  ): Promise<LoadFileResult> {
+    return this.db.serial(() => recordCopyQuarantine(this.db, file, options));
+  }
+
+  async quarantinedFiles(): Promise<QuarantinedFile[]> {
+    return this.db.serial(() => readQuarantined(this.db));
+  }
+
+  async releaseQuarantine(loadId: string, outcome: 'RETRIED' | 'DROPPED'): Promise<{ rowsRemoved: number }> {
+    return this.db.serial(() => releaseQuarantine(this.db, loadId, outcome));
   }
 
   async runTask(options: TaskOptions): Promise<TaskRunResult> {

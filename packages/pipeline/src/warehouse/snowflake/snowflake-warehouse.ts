@@ -28,6 +28,7 @@ import type {
   LoadErrorRow,
   LoadFileResult,
   LoadHistoryRow,
+  QuarantinedFile,
   ScoreHistoryRow,
   ScoringSql,
   StreamStatus,
@@ -42,6 +43,7 @@ import type { SnowflakeRow, SnowflakeSession, SnowflakeSettings } from './snowfl
 import { SnowflakeRunner, connectSnowflake } from './snowflake-connection.ts';
 import type { SnowflakeLoadContext } from './snowflake-copy.ts';
 import { copyStagedFile, isLoaded, recordFailedFile } from './snowflake-copy.ts';
+import { readQuarantined, recordCopyQuarantine, releaseQuarantine } from './snowflake-quarantine.ts';
 import type { FinalColumn } from './snowflake-ddl.ts';
 import {
   CLEAR_SETTINGS_SQL,
@@ -254,6 +256,22 @@ export class SnowflakeWarehouse implements Warehouse {
   }): Promise<LoadFileResult> {
     const loadId = randomUUID();
     return this.call(() => recordFailedFile(this.run, file, loadId));
+  }
+
+  async recordQuarantine(
+    file: StagedFile,
+    options: { stageLocation: string; reason: string },
+  ): Promise<LoadFileResult> {
+    const loadId = randomUUID();
+    return this.call(() => recordCopyQuarantine(this.run, file, options, loadId));
+  }
+
+  async quarantinedFiles(): Promise<QuarantinedFile[]> {
+    return this.call(() => readQuarantined(this.run));
+  }
+
+  async releaseQuarantine(loadId: string, outcome: 'RETRIED' | 'DROPPED'): Promise<{ rowsRemoved: number }> {
+    return this.call(() => releaseQuarantine(this.run, loadId, outcome));
   }
 
   async runTask(options: TaskOptions): Promise<TaskRunResult> {

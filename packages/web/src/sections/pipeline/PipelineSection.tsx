@@ -6,7 +6,9 @@ import { useI18n } from '../../app/i18n-context.ts';
 import type { PipelineStatus } from '../../api/types.ts';
 import { useApiQuery } from '../../api/use-api-query.ts';
 import { Loading } from '../../ui/Loading.tsx';
+import { LastErrorBanner } from './LastErrorBanner.tsx';
 import { LoadHistoryTable } from './LoadHistoryTable.tsx';
+import { QuarantineTable } from './QuarantineTable.tsx';
 import { StatCard } from '../../ui/StatCard.tsx';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { TaskRunsTable } from './TaskRunsTable.tsx';
@@ -33,7 +35,7 @@ export function PipelineSection(_props: SectionProps) {
       <div className="table-toolbar">
         <p className="muted small" aria-live="off">
           {t('pipeline.updated', { when: updated, seconds: PIPELINE_REFRESH_MS / 1000 })} · {s.warehouse} ·{' '}
-          <span className="mono">{s.stage}</span>
+          {s.stage}
         </p>
         <button
           type="button"
@@ -73,11 +75,12 @@ export function PipelineSection(_props: SectionProps) {
           hint={dt(s.pipe.lastIngestedTime)}
         />
       </div>
-      {s.pipe.lastError && (
-        <div className="notice notice-error" role="alert">
-          <p className="notice-title">{t('pipeline.lastError', { when: dt(s.pipe.lastErrorTime) })}</p>
-          <p>{s.pipe.lastError}</p>
-        </div>
+      <LastErrorBanner pipe={s.pipe} />
+      {(s.quarantine?.length ?? 0) > 0 && (
+        <section className="card" aria-labelledby="quarantine-title">
+          <h2 id="quarantine-title">{t('quarantine.title', { count: n(s.quarantine?.length ?? 0) })}</h2>
+          <QuarantineTable rows={s.quarantine ?? []} onChanged={() => void status.refetch()} />
+        </section>
       )}
       <section className="card" aria-labelledby="loads-title">
         <h2 id="loads-title">{t('pipeline.loads')}</h2>
