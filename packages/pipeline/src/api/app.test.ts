@@ -70,6 +70,7 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
         'POST /upload-and-load',
         'POST /validate',
         'GET /pipeline/status',
+        'GET /schema',
         'GET /loads/{file}/errors',
       ].sort(),
     );

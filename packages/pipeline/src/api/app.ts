@@ -28,6 +28,7 @@ import { registerLeadRoutes } from './routes-leads.ts';
 import { registerPipelineRoutes } from './routes-pipeline.ts';
 import { registerScoringRoutes } from './routes-scoring.ts';
 import { registerStatsRoutes } from './routes-stats.ts';
+import { registerSchemaRoutes } from './routes-schema.ts';
 import { registerUploadRoutes } from './routes-uploads.ts';
 import { objectSchema, ok, uploadBodySchema } from './schemas.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -306,6 +307,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   );
   registerLeadRoutes(app, ctx);
   registerStatsRoutes(app, ctx);
+  registerSchemaRoutes(app, ctx);
   registerScoringRoutes(app, ctx);
   registerUploadRoutes(app, ctx);
   registerPipelineRoutes(app, ctx);
