@@ -1,6 +1,7 @@
-import { columnLabel } from '../../ui/columns.ts';
+import { useColumnLabel } from '../../ui/use-column-label.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { FormValues } from './score-form.ts';
+import { numberStep } from './score-form.ts';
 import type { ModelInput } from '../../api/types.ts';
 
 /** Props of {@link ScoreForm}. */
@@ -16,9 +17,9 @@ export interface ScoreFormProps {
  * their typical range, and yes/no questions as checkboxes.
  */
 export function ScoreForm({ inputs, values, problems, onChange }: ScoreFormProps) {
-  const { t, lang, n } = useI18n();
-  const label = (input: ModelInput): string =>
-    lang === 'en' ? input.label : columnLabel(input.column, lang);
+  const { t, n } = useI18n();
+  const columnLabel = useColumnLabel();
+  const label = (input: ModelInput): string => columnLabel(input.column, input.label);
   const categorical = inputs.filter((i) => i.kind === 'categorical');
   const numeric = inputs.filter((i) => i.kind === 'numeric');
   const booleans = inputs.filter((i) => i.kind === 'boolean');
@@ -36,8 +37,9 @@ export function ScoreForm({ inputs, values, problems, onChange }: ScoreFormProps
                 name={input.column}
                 type="number"
                 inputMode="decimal"
-                min={0}
-                step="any"
+                min={Math.min(0, input.range?.[0] ?? 0)}
+                step={numberStep(input)}
+                placeholder={input.median === undefined ? undefined : String(input.median)}
                 value={values[input.column] ?? ''}
                 aria-invalid={problem !== undefined}
                 aria-describedby={`${id}-hint`}
