@@ -12,6 +12,12 @@ export interface ScoreFormProps {
   onChange(column: string, value: string): void;
 }
 
+/** Decimals that show a range's scale: none for hundreds, more for small rates. */
+function rangeDigits(range: [number, number]): number {
+  const span = Math.max(Math.abs(range[0]), Math.abs(range[1]));
+  return span >= 10 ? 0 : span >= 1 ? 1 : 3;
+}
+
 /**
  * The model's inputs as form fields: dropdowns of the known categories (plus "missing"), numbers with
  * their typical range, and yes/no questions as checkboxes.
@@ -50,9 +56,9 @@ export function ScoreForm({ inputs, values, problems, onChange }: ScoreFormProps
                   ? t(problem === 'negative' ? 'score.negative' : 'score.notANumber')
                   : input.range
                     ? t('score.typical', {
-                        low: n(input.range[0]),
-                        high: n(input.range[1]),
-                        median: n(input.median ?? null),
+                        low: n(input.range[0], rangeDigits(input.range)),
+                        high: n(input.range[1], rangeDigits(input.range)),
+                        median: n(input.median ?? null, rangeDigits(input.range)),
                       })
                     : ''}
               </span>
