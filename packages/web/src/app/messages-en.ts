@@ -95,7 +95,7 @@ export const MESSAGES_EN = {
 
   'leads.filters': 'Lead filters',
   'leads.search': 'Search',
-  'leads.searchPlaceholder': 'ID or lead source',
+  'leads.searchPlaceholder': 'ID or text',
   'leads.grade': 'Grade',
   'leads.scoreRange': 'Score',
   'leads.minScore': 'Lowest score',

@@ -95,7 +95,7 @@ export const MESSAGES_ES: Record<MessageKey, string> = {
 
   'leads.filters': 'Filtros de leads',
   'leads.search': 'Buscar',
-  'leads.searchPlaceholder': 'ID o fuente del lead',
+  'leads.searchPlaceholder': 'ID o texto',
   'leads.grade': 'Grado',
   'leads.scoreRange': 'Puntuación',
   'leads.minScore': 'Puntuación mínima',
