@@ -4,6 +4,7 @@
  * the model leans on it. Read from the model JSON as it is; fields a newer trainer may add are not needed.
  */
 import { explainLead } from '../scoring/model/explain.ts';
+import { humanizeColumn } from './column-labels.ts';
 import type { Lead } from '../scoring/model/lead.ts';
 import type { TreeNode } from '../scoring/model/tree.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
@@ -118,7 +119,7 @@ export function modelFeatures(model: ScoringModel, leads: readonly Lead[] = []):
       for (const c of rule.when) {
         const f = byColumn.get(c.column) ?? {
           column: c.column,
-          label: c.column,
+          label: humanizeColumn(c.column),
           kind: 'categorical' as const,
           importance: 0,
         };
