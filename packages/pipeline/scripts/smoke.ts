@@ -99,6 +99,7 @@ export async function runSmoke(
   await call('GET', '/lead-count', [200]);
   await call('GET', '/lead-count?source=raw', [200]);
   await call('GET', '/stats', [200]);
+  await call('GET', '/schema', [200]);
   await call('GET', '/model', [200]);
   await call(
     'POST',

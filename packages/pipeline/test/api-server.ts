@@ -51,20 +51,24 @@ export function upload(name: string, content: string | Uint8Array): FormData {
 
 /**
  * Registers `beforeAll` / `afterAll` hooks that load the real dataset into a temporary home (see
- * `loadedHome`) and serve the API on a free port; returns the handle the tests use.
+ * `loadedHome`; or the home `openHome` makes) and serve the API on a free port; returns the handle the
+ * tests use.
  */
-export function useApiServer(): ApiServer {
+export function useApiServer(
+  openHome: () => Promise<{ lp: Leadpipe; cleanup: () => Promise<void> }> = loadedHome,
+): ApiServer {
   let lp: Leadpipe | undefined;
   let cleanup: (() => Promise<void>) | undefined;
   let app: FastifyInstance | undefined;
   let base = '';
 
   beforeAll(async () => {
-    ({ lp, cleanup } = await loadedHome());
+    ({ lp, cleanup } = await openHome());
     app = await buildApp({ lp, logger: false });
     await app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  });
+    // Loading a dataset (and training a model for it) takes a while on a busy machine.
+  }, 240_000);
   afterAll(async () => {
     await app?.close();
     await cleanup?.();

@@ -129,7 +129,8 @@ describe('the SQL each engine produces is unchanged', () => {
             for (const url of [
               '/leads?limit=2',
               '/leads?grade=A,B&min_score=10&sort=-total_visits&q=a-&limit=2',
-              '/leads?lead_source=Google&converted=true',
+              '/leads?filter.lead_source=Google&converted=true',
+              '/schema',
               '/leads/a-1',
               '/lead-count',
               '/stats',

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from './chromium.ts';
 import { launchChromium } from './chromium.ts';
 import type { ServedHome } from './serve.ts';
-import { serveHome } from './serve.ts';
+import { serveAfterRuns } from './serve.ts';
 
 const WAIT = { timeout: 15_000, interval: 50 };
 
@@ -30,7 +30,7 @@ describe('the Pipeline section: quarantine, last error banner, phone layout', ()
     await writeFile(a, 'Prospect ID,Lead Origin\np1,API\np2,API\n');
     await writeFile(b, 'Prospect ID,Lead Origin\np3,API\n');
     await Promise.all([
-      serveHome([{ args: ['run', a, b], env: { LEADPIPE_FAILPOINTS: 'load.file=b.csv' } }]).then(
+      serveAfterRuns([{ args: ['run', a, b], env: { LEADPIPE_FAILPOINTS: 'load.file=b.csv' } }]).then(
         (s) => (server = s),
       ),
       launchChromium({ viewport: { width: 1280, height: 900 } }).then((x) => (browser = x)),

@@ -16,12 +16,13 @@ export interface ServedHome {
   stop(): Promise<void>;
 }
 
-const ENV = (home: string): Record<string, string> => ({
+const ENV = (home: string, extra: Record<string, string> = {}): Record<string, string> => ({
   PATH: process.env.PATH ?? '',
   HOME: process.env.HOME ?? '',
   LEADPIPE_HOME: home,
   LEADPIPE_LOG_LEVEL: 'warn',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  ...extra,
 });
 
 /**
@@ -29,14 +30,14 @@ const ENV = (home: string): Record<string, string> => ({
  * waits for its URL.
  */
 export function serveRealDataset(): Promise<ServedHome> {
-  return serveHome([{ args: ['run', REAL_LEADS, '--json'] }]);
+  return serveAfterRuns([{ args: ['run', REAL_LEADS, '--json'] }]);
 }
 
 /**
  * Runs each of `runs` (leadpipe arguments, extra environment such as `LEADPIPE_FAILPOINTS`) on a fresh home,
  * then starts `leadpipe serve --port 0` on it (without the extra environment) and waits for its URL.
  */
-export async function serveHome(
+export async function serveAfterRuns(
   runs: { args: string[]; env?: Record<string, string> }[],
 ): Promise<ServedHome> {
   const { dir: home, cleanup } = await tempDir('leadpipe-web-e2e-');
@@ -47,11 +48,23 @@ export async function serveHome(
       throw new Error(`leadpipe ${r.args[0]} failed (${run.code}): ${run.stderr}`);
     }
   }
+  return serveHome(home, cleanup);
+}
+
+/**
+ * Starts `leadpipe serve --port 0` on a home that is ready (loaded, scored) and not open elsewhere, with
+ * extra environment settings (its key, its schema file); `cleanup` runs after the server stops.
+ */
+export async function serveHome(
+  home: string,
+  cleanup: () => Promise<void>,
+  env: Record<string, string> = {},
+): Promise<ServedHome> {
   let output = '';
   // cwd = the home, so no .env of the repository changes the server's settings (an API key, say).
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0'], {
     cwd: home,
-    env: ENV(home),
+    env: ENV(home, env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));

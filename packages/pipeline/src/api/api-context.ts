@@ -4,11 +4,18 @@
  */
 import type { FastifyReply } from 'fastify';
 import type { Leadpipe } from '../pipeline/context.ts';
-import { activeModel } from '../pipeline/score.ts';
 import type { ScoringModel } from '../scoring/model/scoring-model.ts';
 import type { LeadTable } from './lead-table.ts';
 import { describeLeadTable } from './lead-table.ts';
 import { ReadCache } from './read-cache.ts';
+import { fileURLToPath } from 'node:url';
+import type { ColumnLabelsFile } from './column-labels.ts';
+import { readColumnLabels } from './column-labels.ts';
+import type { ProfiledColumn } from './lead-profile.ts';
+import type { ModelFeature } from './model-features.ts';
+import { modelFeatures } from './model-features.ts';
+import { activeModel, leadsFromWarehouse } from '../pipeline/score.ts';
+import { profileColumns, profileSql } from './lead-profile.ts';
 
 /** Shared state of one API instance. */
 export interface ApiContext {
@@ -27,6 +34,46 @@ export interface ApiContext {
   write<T>(fn: () => Promise<T>): Promise<T>;
   /** Whether a write is running (a busy warehouse is not an unhealthy one). */
   writing(): boolean;
+  /** The label column ("converted" rates, the outcome filter), or null when the data has none. */
+  label(): Promise<string | null>;
+  /** Every column of leads_final with its categorical profile; re-read after writes. */
+  profile(): Promise<ProfiledColumn[]>;
+  /** The home's column labels (`labels.json`, see column-labels.ts). */
+  labels(): Promise<ColumnLabelsFile>;
+  /** The active model's input columns, most important on the home's leads first (see model-features.ts). */
+  features(): Promise<ModelFeature[]>;
+}
+
+/** Leads the feature importances are measured on (the first by key; enough for stable shares). */
+export const IMPORTANCE_SAMPLE = 500;
+
+/** Column labels of the bundled X Education schema, used when a home keeps that schema. */
+export const BUNDLED_LABELS_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
+
+/**
+ * HOME SETTINGS SEAM: the label column the home declares. Returns undefined until the home settings
+ * (`Warehouse.homeSettings()`, the home helper's branch) are merged; then read `(await
+ * lp.warehouse.homeSettings())?.label` here, and the fallbacks in {@link labelColumn} only serve homes
+ * made before settings existed.
+ */
+export async function homeLabelSetting(_lp: Leadpipe): Promise<string | null | undefined> {
+  return undefined;
+}
+
+/**
+ * The label column: the home's setting, else the active model's label when leads_final has that column,
+ * else `converted` when it exists, else none.
+ */
+export async function labelColumn(
+  lp: Leadpipe,
+  table: LeadTable,
+  model: ScoringModel,
+): Promise<string | null> {
+  const declared = await homeLabelSetting(lp);
+  if (declared !== undefined) return declared !== null && table.columns.has(declared) ? declared : null;
+  if (model.kind !== 'rules' && typeof model.label === 'string' && table.columns.has(model.label))
+    return model.label;
+  return table.columns.has('converted') ? 'converted' : null;
 }
 
 /**
@@ -35,15 +82,54 @@ export interface ApiContext {
  */
 export function createApiContext(lp: Leadpipe, cacheTtlMs: number, fixedModel?: ScoringModel): ApiContext {
   const cache = new ReadCache(cacheTtlMs);
-  const meta = new ReadCache(10_000, 4);
+  const meta = new ReadCache(10_000, 8);
+  const importances = new Map<string, Promise<ModelFeature[]>>();
   let queue: Promise<unknown> = Promise.resolve();
   let running = 0;
+  const model = (): Promise<ScoringModel> =>
+    fixedModel ? Promise.resolve(fixedModel) : meta.get('model', async () => (await activeModel(lp)).model);
+  const table = (): Promise<LeadTable> =>
+    meta.get('leads_final', () => describeLeadTable(lp.warehouse, lp.config.key));
   return {
     lp,
-    model: () =>
-      fixedModel ? Promise.resolve(fixedModel) : meta.get('model', async () => (await activeModel(lp)).model),
+    model,
     cache,
-    table: () => meta.get('leads_final', () => describeLeadTable(lp.warehouse, lp.config.key)),
+    table,
+    label: () => meta.get('label', async () => labelColumn(lp, await table(), await model())),
+    profile: () =>
+      meta.get('profile', async () => {
+        const t = await table();
+        const sql = profileSql(t);
+        return profileColumns(t, sql ? await lp.warehouse.query(sql.sql, sql.params) : []);
+      }),
+    features: () => {
+      // Measured once per model and data (writes drop it): explaining a thousand leads takes a moment.
+      const run = model().then(async (m) => {
+        const hit = importances.get(m.version);
+        if (hit) return hit;
+        const computed = (async () => {
+          // The sample only matters for trained models; a failed read falls back to the parameters.
+          const leads =
+            m.kind === 'rules'
+              ? []
+              : await leadsFromWarehouse(lp, { limit: IMPORTANCE_SAMPLE }).catch(() => []);
+          return modelFeatures(m, leads);
+        })();
+        importances.clear();
+        importances.set(m.version, computed);
+        computed.catch(() => importances.delete(m.version));
+        return computed;
+      });
+      return run;
+    },
+    labels: () =>
+      meta.get('labels', async () => ({
+        // The bundled schema's labels make the X Education home speak Spanish; a home's own file wins.
+        ...(lp.config.schemaFile === undefined
+          ? await readColumnLabels(BUNDLED_LABELS_DIR, 'leads.labels.json')
+          : {}),
+        ...(await readColumnLabels(lp.config.home)),
+      })),
     write<T>(fn: () => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         running++;
@@ -53,6 +139,7 @@ export function createApiContext(lp: Leadpipe, cacheTtlMs: number, fixedModel?: 
           running--;
           cache.invalidate();
           meta.invalidate();
+          importances.clear();
         }
       };
       const next = queue.then(run, run);

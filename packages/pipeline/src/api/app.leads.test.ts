@@ -59,18 +59,31 @@ describe('the HTTP API over a real socket, on the real dataset: leads and stats'
       expect(seen.size).toBe(9240);
     });
 
-    it('filters by source, origin, conversion and free text, counting like SQL does', async () => {
-      const r = await get('/leads?lead_source=Google&converted=true&limit=5');
+    it('filters by any column, conversion and free text, counting like SQL does', async () => {
+      const r = await get(
+        '/leads?filter.lead_source=Google&converted=true&limit=5&columns=lead_source,converted',
+      );
       expect(r.body.total).toBe(
         await one(`SELECT count(*) FROM leads_final WHERE lead_source = 'Google' AND converted`),
       );
       expect((r.body.items ?? []).every((i) => i.lead_source === 'Google' && i.converted === true)).toBe(
         true,
       );
-      const o = await get(`/leads?lead_origin=${encodeURIComponent('Lead Add Form')}&limit=1`);
-      expect(o.body.total).toBe(
-        await one(`SELECT count(*) FROM leads_final WHERE lead_origin = 'Lead Add Form'`),
+      const o = await get(
+        `/leads?filter.lead_origin=${encodeURIComponent('Lead Add Form')}&filter.do_not_email=false&limit=1`,
       );
+      expect(o.body.total).toBe(
+        await one(
+          `SELECT count(*) FROM leads_final WHERE lead_origin = 'Lead Add Form' AND NOT do_not_email`,
+        ),
+      );
+      const unknown = await get('/leads?filter.no_such_column=1');
+      expect(unknown.status).toBe(400);
+      expect(unknown.body).toMatchObject({
+        code: 'E_UNKNOWN_COLUMN',
+        detail: expect.stringContaining('"no_such_column"'),
+      });
+      expect((await get(`/leads?${encodeURIComponent('filter.x;drop')}=1`)).status).toBe(400);
       const id = String(
         (await sql('SELECT prospect_id FROM leads_final ORDER BY prospect_id LIMIT 1'))[0]?.prospect_id,
       );
@@ -79,7 +92,7 @@ describe('the HTTP API over a real socket, on the real dataset: leads and stats'
       const bySourceText = await get('/leads?q=olark&limit=1');
       expect(bySourceText.body.total).toBe(
         await one(
-          `SELECT count(*) FROM leads_final WHERE lead_source ILIKE '%olark%' OR prospect_id ILIKE '%olark%'`,
+          `SELECT count(*) FROM leads_final WHERE prospect_id ILIKE '%olark%' OR lead_origin ILIKE '%olark%' OR lead_source ILIKE '%olark%' OR last_activity ILIKE '%olark%' OR country ILIKE '%olark%' OR specialization ILIKE '%olark%' OR how_did_you_hear_about_x_education ILIKE '%olark%' OR what_is_your_current_occupation ILIKE '%olark%' OR what_matters_most_to_you_in_choosing_a_course ILIKE '%olark%'`,
         ),
       );
     });
@@ -98,7 +111,7 @@ describe('the HTTP API over a real socket, on the real dataset: leads and stats'
     });
 
     it('treats SQL in a filter value as a value and refuses it in sort and column names', async () => {
-      const value = await get(`/leads?lead_source=${encodeURIComponent("x' OR '1'='1")}`);
+      const value = await get(`/leads?filter.lead_source=${encodeURIComponent("x' OR '1'='1")}`);
       expect(value.status).toBe(200);
       expect(value.body.total).toBe(0);
       const q = await get(`/leads?q=${encodeURIComponent("%' OR 1=1; DROP TABLE leads_final; --")}`);
@@ -179,20 +192,61 @@ describe('the HTTP API over a real socket, on the real dataset: leads and stats'
     expect((await get('/lead-count?source=s3')).status).toBe(400);
   });
 
-  it('aggregates totals and conversion by source, origin and activity on GET /stats', async () => {
+  it("aggregates totals, and conversion by the default model's most important categorical features, on GET /stats", async () => {
     const r = await get('/stats');
     expect(r.status).toBe(200);
+    expect(r.body.label).toBe('converted');
     const totals = r.body.totals as Record<string, number>;
     expect(totals.leads).toBe(9240);
     expect(totals.converted).toBe(await one('SELECT count(*) FROM leads_final WHERE converted'));
     expect(totals.conversionRate).toBeCloseTo((totals.converted ?? 0) / 9240, 10);
-    const bySource = r.body.bySource as { value: string | null; leads: number; converted: number }[];
-    expect(bySource.reduce((s, x) => s + x.leads, 0)).toBe(9240);
-    expect(bySource[0]).toMatchObject({
-      value: 'Google',
-      leads: await one(`SELECT count(*) FROM leads_final WHERE lead_source = 'Google'`),
+    const breakdowns = r.body.breakdowns as {
+      column: string;
+      label: { en: string; es: string };
+      buckets: { value: string | null; leads: number; converted: number }[];
+    }[];
+    // The categorical columns the default model leans on most (mean |contribution| on these leads).
+    expect(breakdowns.map((b) => b.column)).toEqual([
+      'last_activity',
+      'what_matters_most_to_you_in_choosing_a_course',
+      'what_is_your_current_occupation',
+      'lead_origin',
+    ]);
+    const origin = breakdowns.find((b) => b.column === 'lead_origin');
+    expect(origin?.label).toEqual({ en: 'Lead origin', es: 'Origen del lead' });
+    expect(origin?.buckets.reduce((s, x) => s + x.leads, 0)).toBe(9240);
+    expect(origin?.buckets[0]).toMatchObject({
+      value: 'Landing Page Submission',
+      leads: await one(`SELECT count(*) FROM leads_final WHERE lead_origin = 'Landing Page Submission'`),
     });
-    expect((r.body.byOrigin as unknown[]).length).toBeGreaterThan(2);
-    expect((r.body.byActivity as unknown[]).length).toBeGreaterThan(5);
+  });
+
+  it('describes the columns, the label and the model features on GET /schema', async () => {
+    const r = await get('/schema');
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ key: 'prospect_id', label: 'converted' });
+    const columns = r.body.columns as { name: string; categorical: boolean; levels?: { value: string }[] }[];
+    const byName = new Map(columns.map((c) => [c.name, c]));
+    expect(byName.get('lead_origin')?.categorical).toBe(true);
+    expect(byName.get('lead_origin')?.levels?.[0]?.value).toBe('Landing Page Submission');
+    expect(byName.get('do_not_email')?.categorical).toBe(true);
+    expect(byName.get('prospect_id')?.categorical).toBe(false);
+    expect(byName.get('total_time_spent_on_website')?.categorical).toBe(false);
+    const features = r.body.features as {
+      column: string;
+      kind: string;
+      importance: number;
+      typical?: unknown;
+    }[];
+    expect(features.slice(0, 2).map((f) => f.column)).toEqual([
+      'total_time_spent_on_website',
+      'last_activity',
+    ]);
+    expect(features.reduce((s, f) => s + f.importance, 0)).toBeCloseTo(1, 9);
+    expect(features.find((f) => f.column === 'total_time_spent_on_website')).toMatchObject({
+      kind: 'numeric',
+      range: [expect.any(Number), expect.any(Number)],
+      typical: expect.any(Number),
+    });
   });
 });

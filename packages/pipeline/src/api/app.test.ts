@@ -73,6 +73,7 @@ describe('the HTTP API over a real socket, on the real dataset', () => {
         'POST /validate',
         'GET /pipeline/status',
         'POST /pipeline/refresh',
+        'GET /schema',
         'GET /loads/{file}/errors',
       ].sort(),
     );

@@ -33,6 +33,7 @@ import { registerPipelineRoutes } from './routes-pipeline.ts';
 import { registerRefreshRoute } from './routes-refresh.ts';
 import { registerScoringRoutes } from './routes-scoring.ts';
 import { registerStatsRoutes } from './routes-stats.ts';
+import { registerSchemaRoutes } from './routes-schema.ts';
 import { registerUploadRoutes } from './routes-uploads.ts';
 import { objectSchema, ok, uploadBodySchema } from './schemas.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -325,6 +326,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   registerLeadRoutes(app, ctx);
   registerExportRoutes(app, ctx);
   registerStatsRoutes(app, ctx);
+  registerSchemaRoutes(app, ctx);
   registerScoringRoutes(app, ctx);
   const driver = createPipelineDriver(ctx, {
     log: app.log,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Warehouse } from '../warehouse/warehouse.ts';
-import { filterConditions, leadByIdSql, likePattern, planLeadsQueryOrThrow } from './lead-sql.ts';
+import {
+  filterConditions,
+  labelTruthSql,
+  leadByIdSql,
+  likePattern,
+  planLeadsQueryOrThrow,
+} from './lead-sql.ts';
 import type { LeadTable, TableColumn } from './lead-table.ts';
 import { apiLead, columnTypeOf, describeLeadTable, isoTimestamp } from './lead-table.ts';
 import { statsSql } from './stats-sql.ts';
@@ -35,20 +41,31 @@ describe('the SQL of the lead routes', () => {
       order: 'desc',
       grade: ['A', 'B'],
       minScore: 40,
-      leadSource: "x' OR '1'='1",
+      where: [{ column: 'lead_source', value: "x' OR '1'='1" }],
+      label: 'converted',
       converted: true,
       q: '50%_off',
+      defaultColumns: [
+        'converted',
+        'lead_origin',
+        'lead_source',
+        'total_visits',
+        'probability',
+        'score',
+        'grade',
+        'updated_at',
+      ],
     });
     expect(plan.page.sql).toBe(
-      'SELECT "prospect_id", "lead_origin", "lead_source", "converted", "total_visits", "probability", "score", "grade", "updated_at" FROM leads_final ' +
-        `WHERE "grade" IN ($grade_0, $grade_1) AND "score" >= $min_score AND "lead_source" = $lead_source AND "converted" = $converted AND (CAST("prospect_id" AS VARCHAR) ILIKE $q ESCAPE '\\' OR CAST("lead_source" AS VARCHAR) ILIKE $q ESCAPE '\\') ` +
+      'SELECT "prospect_id", "converted", "lead_origin", "lead_source", "total_visits", "probability", "score", "grade", "updated_at" FROM leads_final ' +
+        `WHERE "grade" IN ($grade_0, $grade_1) AND "score" >= $min_score AND "converted" = $converted AND CAST("lead_source" AS VARCHAR) = $filter_0 AND (CAST("prospect_id" AS VARCHAR) ILIKE $q ESCAPE '\\' OR CAST("lead_source" AS VARCHAR) ILIKE $q ESCAPE '\\' OR CAST("lead_origin" AS VARCHAR) ILIKE $q ESCAPE '\\') ` +
         'ORDER BY "total_visits" DESC NULLS LAST, "prospect_id" ASC LIMIT $limit OFFSET $offset',
     );
     expect(plan.page.params).toEqual({
       grade_0: 'A',
       grade_1: 'B',
       min_score: 40,
-      lead_source: "x' OR '1'='1",
+      filter_0: "x' OR '1'='1",
       converted: true,
       q: '%50\\%\\_off%',
       limit: 51,
@@ -56,6 +73,21 @@ describe('the SQL of the lead routes', () => {
     });
     expect(plan.count.sql).not.toMatch(/LIMIT/);
     expect(plan.page.sql).not.toContain("x'");
+  });
+
+  it('reads a label column of any type as converted or not, and breaks stats down by the columns asked for', () => {
+    const t = table(true);
+    expect(labelTruthSql(t, 'converted')).toBe('"converted"');
+    expect(labelTruthSql(t, 'total_visits')).toBe('("total_visits" <> 0)');
+    expect(labelTruthSql(t, 'lead_source')).toBe(
+      `(lower(CAST("lead_source" AS VARCHAR)) IN ('yes', 'true', '1', 'y'))`,
+    );
+    const stats = statsSql(t, { label: 'total_visits', breakdowns: ['lead_origin', 'nope', 'reasons'] });
+    expect(stats.dimensions?.columns).toEqual(['lead_origin', 'grade']);
+    expect(stats.totals.sql).toContain('sum(CASE WHEN ("total_visits" <> 0) THEN 1 ELSE 0 END)');
+    expect(statsSql(t, { label: null, breakdowns: [] }).totals.sql).toContain(
+      'CAST(NULL AS BIGINT) AS converted',
+    );
   });
 
   it('refuses columns that leads_final does not have, and JSON columns as sort keys', () => {
@@ -66,6 +98,12 @@ describe('the SQL of the lead routes', () => {
       /unknown selected column "secret"/,
     );
     expect(() => planLeadsQueryOrThrow(table(true), { ...page, sort: 'reasons' })).toThrow(/holds JSON/);
+    expect(() =>
+      planLeadsQueryOrThrow(table(true), { ...page, where: [{ column: 'secret"--', value: 'x' }] }),
+    ).toThrow(/unknown filter column "secret"--"/);
+    expect(() =>
+      planLeadsQueryOrThrow(table(true), { ...page, where: [{ column: 'reasons', value: 'x' }] }),
+    ).toThrow(/holds JSON/);
   });
 
   it('works before scoring exists: score filters match nothing, score sorts fall back to the key, score fields are null', () => {
@@ -87,8 +125,9 @@ describe('the SQL of the lead routes', () => {
       grade: null,
     });
     expect(planLeadsQueryOrThrow(table(true), page)).toMatchObject({ sort: 'score', order: 'desc' });
-    expect(statsSql(t)).not.toHaveProperty('histogram');
-    expect(statsSql(table(true)).histogram?.sql).toMatch(/floor\("score" \/ 10\)/);
+    const stats = { label: 'converted', breakdowns: ['lead_source'] };
+    expect(statsSql(t, stats)).not.toHaveProperty('histogram');
+    expect(statsSql(table(true), stats).histogram?.sql).toMatch(/floor\("score" \/ 10\)/);
   });
 
   it('continues after the last row with a keyset cursor that respects nulls and ties', () => {

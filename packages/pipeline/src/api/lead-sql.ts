@@ -1,5 +1,5 @@
 /**
- * The SQL behind `GET /leads`, `GET /leads/{id}`, `GET /lead-count` and `GET /stats`, as pure functions
+ * The SQL behind `GET /leads`, `GET /leads/{id}` and `GET /lead-count`, as pure functions
  * (tested as strings). Every identifier is checked against {@link LeadTable} and quoted; every value from a
  * request travels as a named parameter. The text is plain enough for DuckDB and Snowflake alike (`ILIKE`,
  * `NULLS LAST`, `QUALIFY`, `CASE` instead of `FILTER`).
@@ -19,15 +19,24 @@ export interface SqlStatement {
 /** Sort direction. */
 export type SortOrder = 'asc' | 'desc';
 
+/** One exact-value filter on a column of leads_final (`filter.<column>=value`). */
+export interface ColumnFilter {
+  column: string;
+  value: string;
+}
+
 /** Filters of `GET /leads` (and of the count). */
 export interface LeadFilters {
   grade?: readonly string[];
   minScore?: number;
   maxScore?: number;
-  leadSource?: string;
-  leadOrigin?: string;
+  /** The label column (the outcome) is true or false; matches nothing when the data has no label. */
   converted?: boolean;
-  /** Free text: matches the key or the lead source, case-insensitive, anywhere in the value. */
+  /** The label column `converted` applies to (null: none). */
+  label?: string | null;
+  /** Exact values of columns, compared as text (`true`/`false` for booleans). */
+  where?: readonly ColumnFilter[];
+  /** Free text: matches the key or a text column of the lead, case-insensitive, anywhere in the value. */
   q?: string;
 }
 
@@ -39,8 +48,10 @@ export interface LeadsRequest extends LeadFilters {
   /** Column to sort by (default: score descending once leads are scored, else the key ascending). */
   sort?: string;
   order?: SortOrder;
-  /** Columns to return (the key is always included); `all` for every column. Default {@link DEFAULT_LIST_COLUMNS}. */
+  /** Columns to return (the key is always included); `all` for every column. Default `defaultColumns`. */
   columns?: readonly string[] | 'all';
+  /** Columns of a page when `columns` is not given (default {@link DEFAULT_LIST_COLUMNS}). */
+  defaultColumns?: readonly string[];
 }
 
 /** The planned page: the statements and what the route needs to shape the answer. */
@@ -55,18 +66,8 @@ export interface LeadsPlan {
   cursorAfter(row: Record<string, unknown>): string;
 }
 
-/** Columns of a list page unless `columns` says otherwise: enough for a lead table, no heavy JSON. */
+/** Score columns every list page shows after the lead's own columns (which the route picks from the model). */
 export const DEFAULT_LIST_COLUMNS: readonly string[] = [
-  'lead_number',
-  'lead_origin',
-  'lead_source',
-  'converted',
-  'total_visits',
-  'total_time_spent_on_website',
-  'page_views_per_visit',
-  'last_activity',
-  'country',
-  'city',
   'probability',
   'score',
   'grade',
@@ -74,6 +75,9 @@ export const DEFAULT_LIST_COLUMNS: readonly string[] = [
   'scored_at',
   'updated_at',
 ];
+
+/** Text columns free-text search looks in besides the key (the first ones of the table). */
+export const MAX_SEARCH_COLUMNS = 8;
 
 const SCORE_NAMES = new Set(SCORE_COLUMNS.map((c) => c.name));
 
@@ -91,6 +95,23 @@ function unknownColumn(name: string, what: string): HttpProblem {
 /** Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`. */
 export function likePattern(text: string): string {
   return '%' + text.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}
+
+/**
+ * SQL that is true when a lead's label column says it converted: the boolean itself, a non-zero number, or
+ * yes/true/1/y text (case-insensitive); null when the label is missing.
+ */
+export function labelTruthSql(table: LeadTable, label: string): string {
+  const q = quoteIdent(label);
+  switch (table.columns.get(label)?.type) {
+    case 'boolean':
+      return q;
+    case 'integer':
+    case 'double':
+      return `(${q} <> 0)`;
+    default:
+      return `(lower(CAST(${q} AS VARCHAR)) IN ('yes', 'true', '1', 'y'))`;
+  }
 }
 
 /** The WHERE conditions of the filters; a filter on a score column leads_final does not have matches nothing. */
@@ -119,24 +140,31 @@ export function filterConditions(table: LeadTable, f: LeadFilters): SqlStatement
       params.max_score = f.maxScore;
     }
   }
-  const exact: [keyof LeadFilters, string][] = [
-    ['leadSource', 'lead_source'],
-    ['leadOrigin', 'lead_origin'],
-    ['converted', 'converted'],
-  ];
-  for (const [field, column] of exact) {
-    const value = f[field];
-    if (value === undefined) continue;
-    if (!has(column)) conditions.push('FALSE');
+  if (f.converted !== undefined) {
+    if (!f.label || !has(f.label)) conditions.push('FALSE');
     else {
-      conditions.push(`${quoteIdent(column)} = $${column}`);
-      params[column] = value;
+      conditions.push(`${labelTruthSql(table, f.label)} = $converted`);
+      params.converted = f.converted;
     }
   }
+  for (const [i, w] of (f.where ?? []).entries()) {
+    const column = table.columns.get(w.column);
+    if (!column) throw unknownColumn(w.column, 'filter');
+    if (column.type === 'json')
+      throw new HttpProblem(
+        400,
+        'E_UNFILTERABLE_COLUMN',
+        `column "${w.column}" holds JSON and cannot be filtered`,
+      );
+    conditions.push(`CAST(${quoteIdent(w.column)} AS VARCHAR) = $filter_${i}`);
+    params[`filter_${i}`] = w.value;
+  }
   if (f.q !== undefined && f.q !== '') {
-    const targets = [table.key, 'lead_source']
-      .filter(has)
-      .map((c) => `CAST(${quoteIdent(c)} AS VARCHAR) ILIKE $q ESCAPE '\\'`);
+    const text = [...table.columns.values()]
+      .filter((c) => c.origin === 'lead' && c.type === 'string' && c.name !== table.key)
+      .slice(0, MAX_SEARCH_COLUMNS)
+      .map((c) => c.name);
+    const targets = [table.key, ...text].map((c) => `CAST(${quoteIdent(c)} AS VARCHAR) ILIKE $q ESCAPE '\\'`);
     conditions.push(`(${targets.join(' OR ')})`);
     params.q = likePattern(f.q);
   }
@@ -237,7 +265,11 @@ function resolveSortOrThrow(
   return { sort, order: order ?? 'asc' };
 }
 
-function resolveColumnsOrThrow(table: LeadTable, columns: LeadsRequest['columns']): string[] {
+function resolveColumnsOrThrow(
+  table: LeadTable,
+  columns: LeadsRequest['columns'],
+  defaults: readonly string[] = DEFAULT_LIST_COLUMNS,
+): string[] {
   const out = [table.key];
   if (columns === 'all') {
     for (const c of table.columns.keys()) if (c !== table.key) out.push(c);
@@ -245,7 +277,7 @@ function resolveColumnsOrThrow(table: LeadTable, columns: LeadsRequest['columns'
     return out;
   }
   if (columns === undefined) {
-    for (const c of DEFAULT_LIST_COLUMNS)
+    for (const c of defaults)
       if (c !== table.key && (table.columns.has(c) || SCORE_NAMES.has(c))) out.push(c);
     return out;
   }
@@ -262,7 +294,7 @@ function resolveColumnsOrThrow(table: LeadTable, columns: LeadsRequest['columns'
  */
 export function planLeadsQueryOrThrow(table: LeadTable, req: LeadsRequest): LeadsPlan {
   const { sort, order } = resolveSortOrThrow(table, req.sort, req.order);
-  const columns = resolveColumnsOrThrow(table, req.columns);
+  const columns = resolveColumnsOrThrow(table, req.columns, req.defaultColumns);
   const key = quoteIdent(table.key);
   const keyCast = table.columns.get(table.key)?.castType ?? 'VARCHAR';
   const filters = filterConditions(table, req);

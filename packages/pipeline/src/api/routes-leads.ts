@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ApiContext } from './api-context.ts';
 import { sendJson } from './api-context.ts';
 import type { SortOrder, SqlStatement } from './lead-sql.ts';
-import { leadByIdSql, leadCountSql, planLeadsQueryOrThrow } from './lead-sql.ts';
+import { DEFAULT_LIST_COLUMNS, leadByIdSql, leadCountSql, planLeadsQueryOrThrow } from './lead-sql.ts';
 import { completeReasons, reasonLabels } from '../scoring/model/explain.ts';
 import { apiLead, isoTimestamp, SCORE_COLUMNS } from './lead-table.ts';
 import { HttpProblem } from './problems.ts';
@@ -23,17 +23,24 @@ interface LeadsQuerystring {
   grade?: string;
   min_score?: number;
   max_score?: number;
-  lead_source?: string;
-  lead_origin?: string;
   converted?: boolean;
   q?: string;
+  [filter: `filter.${string}`]: string | undefined;
 }
+
+/** Lead columns a list page shows by default: the model's most important inputs, this many. */
+export const DEFAULT_FEATURE_COLUMNS = 8;
 
 const IDENT = '[a-z_][a-z0-9_]{0,62}';
 
 const leadsQuerystring = {
   type: 'object',
   additionalProperties: false,
+  description:
+    'Besides the parameters below, `filter.<column>=value` keeps leads whose column has that exact value (compared as text; `true`/`false` for yes/no columns); several filters all apply. The column must be one of leads_final (`GET /schema` lists them, with the levels of categorical ones); an unknown column is a 400 naming it.',
+  patternProperties: {
+    [`^filter\\.${IDENT}$`]: { type: 'string', maxLength: 200 },
+  },
   properties: {
     limit: {
       type: 'integer',
@@ -75,17 +82,15 @@ const leadsQuerystring = {
     grade: { type: 'string', pattern: '^[A-D](,[A-D])*$', description: 'Grades, comma-separated, e.g. A,B.' },
     min_score: { type: 'integer', minimum: 0, maximum: 100 },
     max_score: { type: 'integer', minimum: 0, maximum: 100 },
-    lead_source: { type: 'string', maxLength: 200, description: 'Exact lead source, e.g. Google.' },
-    lead_origin: {
-      type: 'string',
-      maxLength: 200,
-      description: 'Exact lead origin, e.g. Landing Page Submission.',
+    converted: {
+      type: 'boolean',
+      description:
+        "Outcome: the home's label column is true (or false). Matches nothing without a label column.",
     },
-    converted: { type: 'boolean' },
     q: {
       type: 'string',
       maxLength: 200,
-      description: 'Free text, case-insensitive, in the key or the lead source.',
+      description: 'Free text, case-insensitive, in the key or the first text columns of the lead.',
     },
   },
 } as const;
@@ -111,7 +116,7 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void 
         operationId: 'listLeads',
         summary: 'Leads, paginated, sorted and filtered',
         description:
-          'Offset or cursor pagination; sort by any column; filters by grade, score range, source, origin, conversion and free text.',
+          'Offset or cursor pagination; sort by any column; filters by grade, score range, outcome, free text, and any column of leads_final with `filter.<column>=value` (exact value, compared as text, `true`/`false` for yes/no columns; several filters all apply; `GET /schema` lists the columns and the levels of categorical ones; an unknown column is a 400 `E_UNKNOWN_COLUMN` naming it).',
         tags: ['leads'],
         querystring: leadsQuerystring,
         response: ok('A page of leads', {
@@ -139,7 +144,18 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void 
         order = 'desc';
       }
       const table = await ctx.table();
+      const label = await ctx.label();
+      const where = Object.entries(q)
+        .filter(([k, v]) => k.startsWith('filter.') && typeof v === 'string')
+        .map(([k, v]) => ({ column: k.slice('filter.'.length), value: String(v) }));
+      const features = (await ctx.features())
+        .map((f) => f.column)
+        .filter((c) => table.columns.has(c) && c !== table.key)
+        .slice(0, DEFAULT_FEATURE_COLUMNS);
       const plan = planLeadsQueryOrThrow(table, {
+        label,
+        where,
+        defaultColumns: [...(label ? [label] : []), ...features, ...DEFAULT_LIST_COLUMNS],
         limit: q.limit,
         offset: q.offset,
         ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
@@ -149,8 +165,6 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void 
         ...(q.grade !== undefined ? { grade: q.grade.split(',') } : {}),
         ...(q.min_score !== undefined ? { minScore: q.min_score } : {}),
         ...(q.max_score !== undefined ? { maxScore: q.max_score } : {}),
-        ...(q.lead_source !== undefined ? { leadSource: q.lead_source } : {}),
-        ...(q.lead_origin !== undefined ? { leadOrigin: q.lead_origin } : {}),
         ...(q.converted !== undefined ? { converted: q.converted } : {}),
         ...(q.q !== undefined ? { q: q.q } : {}),
       });

@@ -1,14 +1,46 @@
 /**
- * `GET /stats`: the aggregates the dashboard draws (totals, score histogram, conversion by decile, by source,
- * origin, grade and last activity), cached until the next write.
+ * `GET /stats`: the aggregates the dashboard draws (totals, score histogram, conversion by decile, by grade,
+ * and by the model's most important categorical features), cached until the next write.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ApiContext } from './api-context.ts';
 import { sendJson } from './api-context.ts';
 import type { SqlStatement } from './lead-sql.ts';
 import { toNumber } from '../warehouse/rows.ts';
-import { STAT_DIMENSIONS, statsSql } from './stats-sql.ts';
+import { statsSql } from './stats-sql.ts';
 import { objectSchema, ok } from './schemas.ts';
+import { columnLabel } from './column-labels.ts';
+
+/** How many columns `GET /stats` breaks conversion down by. */
+export const STAT_BREAKDOWNS = 4;
+
+const bucketSchema = {
+  type: 'object',
+  properties: {
+    value: { type: ['string', 'null'] },
+    leads: { type: 'integer' },
+    converted: { type: ['integer', 'null'] },
+    conversionRate: { type: ['number', 'null'] },
+  },
+} as const;
+
+/**
+ * The columns to break conversion down by: the active model's most important categorical features; when
+ * the model has none, the categorical text and yes/no columns of leads_final.
+ */
+export async function breakdownColumns(ctx: ApiContext): Promise<string[]> {
+  const table = await ctx.table();
+  const label = await ctx.label();
+  const usable = (c: string): boolean => table.columns.has(c) && c !== label && c !== table.key;
+  const fromModel = (await ctx.features())
+    .filter((f) => f.kind === 'categorical' && usable(f.column))
+    .map((f) => f.column);
+  if (fromModel.length > 0) return fromModel.slice(0, STAT_BREAKDOWNS);
+  return (await ctx.profile())
+    .filter((c) => c.categorical && c.origin === 'lead' && c.type !== 'integer' && usable(c.name))
+    .map((c) => c.name)
+    .slice(0, STAT_BREAKDOWNS);
+}
 
 function rate(converted: unknown, labelled: unknown): number | null {
   const l = toNumber(labelled);
@@ -27,7 +59,7 @@ export function registerStatsRoutes(app: FastifyInstance, ctx: ApiContext): void
         operationId: 'getStats',
         summary: 'Aggregates for the dashboard',
         description:
-          'Totals, score histogram (10 bins), conversion by probability decile, and conversion by lead source, origin, grade and last activity. Score parts are null until leads are scored.',
+          "Totals, score histogram (10 bins), conversion by probability decile and by grade, and `breakdowns`: conversion by the active model's most important categorical features (or, for a model without any, the data's categorical columns). Conversion reads the home's label column (`label`; null without one). Score parts are null until leads are scored.",
         tags: ['leads'],
         response: ok('The aggregates', {
           type: 'object',
@@ -36,10 +68,22 @@ export function registerStatsRoutes(app: FastifyInstance, ctx: ApiContext): void
             totals: objectSchema,
             scoreHistogram: { type: ['array', 'null'], items: objectSchema },
             deciles: { type: ['array', 'null'], items: objectSchema },
-            bySource: { type: ['array', 'null'], items: objectSchema },
-            byOrigin: { type: ['array', 'null'], items: objectSchema },
-            byActivity: { type: ['array', 'null'], items: objectSchema },
-            byGrade: { type: ['array', 'null'], items: objectSchema },
+            label: { type: ['string', 'null'], description: 'The label column conversion is read from.' },
+            breakdowns: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  column: { type: 'string' },
+                  label: {
+                    type: 'object',
+                    properties: { en: { type: 'string' }, es: { type: 'string' } },
+                  },
+                  buckets: { type: 'array', items: bucketSchema },
+                },
+              },
+            },
+            byGrade: { type: ['array', 'null'], items: bucketSchema },
           },
         }),
       },
@@ -58,10 +102,13 @@ async function computeStats(
   query: (s: SqlStatement) => Promise<Record<string, unknown>[]>,
 ): Promise<Record<string, unknown>> {
   const table = await ctx.table();
-  const sql = statsSql(table);
+  const label = await ctx.label();
+  const sql = statsSql(table, { label, breakdowns: await breakdownColumns(ctx) });
+  const labels = await ctx.labels();
   const t = (await query(sql.totals))[0] ?? {};
   const out: Record<string, unknown> = {
     scored: table.scored,
+    label,
     totals: {
       leads: toNumber(t.leads),
       converted: t.converted === null ? null : toNumber(t.converted),
@@ -74,25 +121,26 @@ async function computeStats(
     scoreHistogram: null,
     deciles: null,
   };
-  for (const d of STAT_DIMENSIONS) out[d.name] = null;
+  out.byGrade = null;
+  const breakdowns: { column: string; label: unknown; buckets: Record<string, unknown>[] }[] = [];
   if (sql.dimensions) {
-    for (const d of STAT_DIMENSIONS) if (table.columns.has(d.column)) out[d.name] = [];
+    const lists = sql.dimensions.columns.map(() => [] as Record<string, unknown>[]);
     for (const r of await query(sql.dimensions)) {
-      const list = out[String(r.dimension)];
-      if (Array.isArray(list)) {
-        list.push({
-          value: r.value ?? null,
-          leads: toNumber(r.leads),
-          converted: r.converted === null ? null : toNumber(r.converted),
-          conversionRate: rate(r.converted, r.labelled),
-        });
-      }
+      lists[toNumber(r.dimension)]?.push({
+        value: r.value ?? null,
+        leads: toNumber(r.leads),
+        converted: r.converted === null ? null : toNumber(r.converted),
+        conversionRate: rate(r.converted, r.labelled),
+      });
     }
-    if (Array.isArray(out.byGrade))
-      (out.byGrade as { value: string | null }[]).sort((a, b) =>
-        String(a.value ?? '~').localeCompare(String(b.value ?? '~')),
-      );
+    sql.dimensions.columns.forEach((column, i) => {
+      const buckets = lists[i] ?? [];
+      if (column === 'grade') {
+        out.byGrade = buckets.sort((a, b) => String(a.value ?? '~').localeCompare(String(b.value ?? '~')));
+      } else breakdowns.push({ column, label: columnLabel(labels, column), buckets });
+    });
   }
+  out.breakdowns = breakdowns;
   if (sql.histogram) {
     const bins = Array.from({ length: 10 }, (_, i) => ({
       bin: i,

@@ -58,9 +58,8 @@ export const leadSchema = {
   type: 'object',
   additionalProperties: true,
   description:
-    'A lead: the columns of leads_final by snake_case name (integers as numbers, timestamps as ISO-8601).',
+    'A lead: the columns of leads_final by snake_case name (integers as numbers, timestamps as ISO-8601); `GET /schema` lists them.',
   properties: {
-    prospect_id: { type: 'string' },
     probability: nullableNumber,
     score: { type: ['integer', 'null'] },
     grade: { type: ['string', 'null'], enum: ['A', 'B', 'C', 'D', null] },

@@ -29,7 +29,7 @@ export interface paths {
     };
     /**
      * Leads, paginated, sorted and filtered
-     * @description Offset or cursor pagination; sort by any column; filters by grade, score range, source, origin, conversion and free text.
+     * @description Offset or cursor pagination; sort by any column; filters by grade, score range, outcome, free text, and any column of leads_final with `filter.<column>=value` (exact value, compared as text, `true`/`false` for yes/no columns; several filters all apply; `GET /schema` lists the columns and the levels of categorical ones; an unknown column is a 400 `E_UNKNOWN_COLUMN` naming it).
      */
     get: operations['listLeads'];
     put?: never;
@@ -103,9 +103,29 @@ export interface paths {
     };
     /**
      * Aggregates for the dashboard
-     * @description Totals, score histogram (10 bins), conversion by probability decile, and conversion by lead source, origin, grade and last activity. Score parts are null until leads are scored.
+     * @description Totals, score histogram (10 bins), conversion by probability decile and by grade, and `breakdowns`: conversion by the active model's most important categorical features (or, for a model without any, the data's categorical columns). Conversion reads the home's label column (`label`; null without one). Score parts are null until leads are scored.
      */
     get: operations['getStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/schema': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The home's lead columns, label column and the active model's features
+     * @description What forms, filters and charts are built from: leads_final's columns (type, categorical or not, top levels, labels) and the active model's input columns, most important first.
+     */
+    get: operations['getSchema'];
     put?: never;
     post?: never;
     delete?: never;
@@ -449,12 +469,9 @@ export interface operations {
         grade?: string;
         min_score?: number;
         max_score?: number;
-        /** @description Exact lead source, e.g. Google. */
-        lead_source?: string;
-        /** @description Exact lead origin, e.g. Landing Page Submission. */
-        lead_origin?: string;
+        /** @description Outcome: the home's label column is true (or false). Matches nothing without a label column. */
         converted?: boolean;
-        /** @description Free text, case-insensitive, in the key or the lead source. */
+        /** @description Free text, case-insensitive, in the key or the first text columns of the lead. */
         q?: string;
       };
       header?: never;
@@ -471,7 +488,6 @@ export interface operations {
         content: {
           'application/json': {
             items?: ({
-              prospect_id?: string;
               probability?: number | null;
               score?: number | null;
               /** @enum {string|null} */
@@ -598,9 +614,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            /** @description A lead: the columns of leads_final by snake_case name (integers as numbers, timestamps as ISO-8601). */
+            /** @description A lead: the columns of leads_final by snake_case name (integers as numbers, timestamps as ISO-8601); `GET /schema` lists them. */
             lead?: {
-              prospect_id?: string;
               probability?: number | null;
               score?: number | null;
               /** @enum {string|null} */
@@ -912,26 +927,177 @@ export interface operations {
                   [key: string]: unknown;
                 }[]
               | null;
-            bySource?:
-              | {
-                  [key: string]: unknown;
-                }[]
-              | null;
-            byOrigin?:
-              | {
-                  [key: string]: unknown;
-                }[]
-              | null;
-            byActivity?:
-              | {
-                  [key: string]: unknown;
-                }[]
-              | null;
+            /** @description The label column conversion is read from. */
+            label?: string | null;
+            breakdowns?: {
+              column?: string;
+              label?: {
+                en?: string;
+                es?: string;
+              };
+              buckets?: {
+                value?: string | null;
+                leads?: number;
+                converted?: number | null;
+                conversionRate?: number | null;
+              }[];
+            }[];
             byGrade?:
               | {
-                  [key: string]: unknown;
+                  value?: string | null;
+                  leads?: number;
+                  converted?: number | null;
+                  conversionRate?: number | null;
                 }[]
               | null;
+          };
+        };
+      };
+      /** @description Too many requests from this client: more than 600 per minute (code E_RATE_LIMITED) */
+      429: {
+        headers: {
+          /** @description Seconds until the client may send again. */
+          'retry-after'?: number;
+          /** @description Requests allowed per minute. */
+          'x-ratelimit-limit'?: number;
+          /** @description Requests left in this minute. */
+          'x-ratelimit-remaining'?: number;
+          /** @description Seconds until the minute ends. */
+          'x-ratelimit-reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @description urn:leadpipe:problem:<code> */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+              in?: string;
+              path?: string;
+              message?: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description A problem with the request */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @description urn:leadpipe:problem:<code> */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+              in?: string;
+              path?: string;
+              message?: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description A problem on the server side */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @description urn:leadpipe:problem:<code> */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+              in?: string;
+              path?: string;
+              message?: string;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getSchema: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The schema */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The key column. */
+            key?: string;
+            /** @description The label (outcome) column, if any. */
+            label?: string | null;
+            modelVersion?: string;
+            columns?: {
+              name?: string;
+              /** @enum {string} */
+              type?: 'boolean' | 'integer' | 'double' | 'timestamp' | 'string' | 'json';
+              /** @enum {string} */
+              origin?: 'lead' | 'meta' | 'score';
+              /** @description Few distinct values (text, yes/no, or an integer code): offered as a filter with its levels. */
+              categorical?: boolean;
+              /** @description Distinct non-null values (lead columns of text, yes/no or integers). */
+              distinct?: number;
+              /** @description Most frequent values first (categorical columns). */
+              levels?: {
+                value?: string;
+                leads?: number;
+              }[];
+              /** @description Human label per language: the home's labels.json, else words from the snake_case name. */
+              label?: {
+                en?: string;
+                es?: string;
+              };
+            }[];
+            features?: {
+              column?: string;
+              /** @description Human label per language: the home's labels.json, else words from the snake_case name. */
+              label?: {
+                en?: string;
+                es?: string;
+              };
+              /** @enum {string} */
+              kind?: 'categorical' | 'numeric' | 'boolean';
+              /** @description Known levels, most frequent first. */
+              levels?: string[];
+              /** @description Numeric: the training range [low, high]. */
+              range?: number[];
+              /** @description A typical value: the training median, the most frequent level, or the usual yes/no. */
+              typical?: string | number | boolean;
+              /** @description Share of the model's reliance on the column (all add up to 1). */
+              importance?: number;
+            }[];
           };
         };
       };

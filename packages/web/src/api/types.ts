@@ -105,11 +105,53 @@ export interface Stats extends Has<Pick<Answer<'getStats'>, 'scored'>, 'scored'>
   };
   scoreHistogram: HistogramBin[] | null;
   deciles: StatDecile[] | null;
-  bySource: DimensionRow[] | null;
-  byOrigin: DimensionRow[] | null;
-  byActivity: DimensionRow[] | null;
+  /** The label column conversion is read from (null: the data has none). */
+  label: string | null;
+  /** Conversion by the active model's most important categorical columns. */
+  breakdowns: Breakdown[];
   byGrade: DimensionRow[] | null;
 }
+
+/** A column's label per language, as `GET /schema` and `GET /stats` give it. */
+export interface ColumnLabels {
+  en: string;
+  es: string;
+}
+
+/** One breakdown of `GET /stats`: conversion per value of a column. */
+export interface Breakdown {
+  column: string;
+  label: ColumnLabels;
+  buckets: DimensionRow[];
+}
+
+type GeneratedSchema = Answer<'getSchema'>;
+type GeneratedColumn = NonNullable<GeneratedSchema['columns']>[number];
+type GeneratedFeature = NonNullable<GeneratedSchema['features']>[number];
+
+/** A column of leads_final as `GET /schema` describes it. */
+export type SchemaColumn = Has<
+  Omit<GeneratedColumn, 'levels' | 'label'>,
+  'name' | 'type' | 'origin' | 'categorical'
+> & {
+  label: ColumnLabels;
+  levels?: { value: string; leads: number }[];
+};
+
+/** One input column of the active model (`GET /schema`), most important first. */
+export type SchemaFeature = Has<
+  Omit<GeneratedFeature, 'label' | 'range'>,
+  'column' | 'kind' | 'importance'
+> & {
+  label: ColumnLabels;
+  range?: [number, number];
+};
+
+/** `GET /schema`: what forms, filters and charts are built from. */
+export type SchemaInfo = Has<Omit<GeneratedSchema, 'columns' | 'features'>, 'key' | 'label'> & {
+  columns: SchemaColumn[];
+  features: SchemaFeature[];
+};
 
 /** `POST /score-lead` for one lead. */
 export type ScoreResult = Has<ScoreLeadAnswer, 'id' | 'probability' | 'score' | 'grade' | 'modelVersion'> & {
@@ -129,6 +171,8 @@ export interface ModelInput {
   levels?: string[];
   median?: number;
   range?: [number, number];
+  /** A typical value (median, most frequent level, usual yes/no): the form's default. */
+  typical?: string | number | boolean;
 }
 
 /** Metrics at one grade cut-off. */

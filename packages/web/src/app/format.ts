@@ -97,7 +97,7 @@ export function formatPoints(points: number): string {
   return points > 0 ? `+${points}` : String(points);
 }
 
-/** snake_case column name as words: `total_time_spent_on_website` -> `Total time spent on website`. */
+/** snake_case column name as words: `first_seen_at` -> `First seen at`. */
 export function humanizeColumn(name: string): string {
   const words = name.replace(/_+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -1,6 +1,8 @@
 import { formatPoints } from '../app/format.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import type { Reason, Reasons } from '../api/types.ts';
+import type { MessageKey } from '../app/i18n.ts';
+import { useColumnLabel } from './use-column-label.ts';
 import './ui.css';
 import './reasons.css';
 
@@ -9,7 +11,25 @@ export interface ReasonListProps {
   reasons: Reasons | null | undefined;
 }
 
+/** The scorer's fixed words for values (yes/no, missing, other), in the UI's language; data stays as it is. */
+export function reasonValue(value: string, t: (key: MessageKey) => string): string {
+  switch (value) {
+    case 'Yes':
+      return t('common.yes');
+    case 'No':
+      return t('common.no');
+    case 'missing':
+      return t('reasons.missing');
+    case 'other':
+      return t('reasons.other');
+    default:
+      return value;
+  }
+}
+
 function ReasonItems({ items, kind }: { items: Reason[]; kind: 'positive' | 'negative' }) {
+  const { t } = useI18n();
+  const label = useColumnLabel();
   const max = Math.max(1, ...items.map((r) => Math.abs(r.points)));
   return (
     <ul className={`reasons reasons-${kind}`}>
@@ -18,8 +38,9 @@ function ReasonItems({ items, kind }: { items: Reason[]; kind: 'positive' | 'neg
           <span className="reason-text">
             {r.label && r.value !== undefined ? (
               <>
-                <span className="reason-label">{r.label}</span> ={' '}
-                <span className="reason-value">{r.value}</span>
+                {/* A feature that is a column gets the column's label; an engineered one keeps the model's. */}
+                <span className="reason-label">{r.feature ? label(r.feature, r.label) : r.label}</span> ={' '}
+                <span className="reason-value">{reasonValue(String(r.value), t)}</span>
               </>
             ) : (
               r.text
@@ -35,9 +56,13 @@ function ReasonItems({ items, kind }: { items: Reason[]; kind: 'positive' | 'neg
   );
 }
 
-/** The top reasons for and against a score, with their points. */
-export function ReasonList({ reasons }: ReasonListProps) {
+/** The top reasons for and against a score, with their points; a factor worth 0 points is neither. */
+export function ReasonList({ reasons: given }: ReasonListProps) {
   const { t } = useI18n();
+  const reasons = given && {
+    positive: given.positive.filter((r) => r.points > 0),
+    negative: given.negative.filter((r) => r.points < 0),
+  };
   if (!reasons || (reasons.positive.length === 0 && reasons.negative.length === 0))
     return <p className="muted">{t('reasons.none')}</p>;
   return (

@@ -1,64 +1,56 @@
 /**
- * Names and kinds of lead columns for the table: English and Spanish labels for the known columns of the
- * lead dataset (others are humanised from snake_case), and how each kind of value is shown.
+ * Names and kinds of lead columns for tables and forms: labels come from the data (`GET /schema`: the
+ * home's labels file, else words from the snake_case name); the dashboard names only its own columns
+ * (score, grade, bookkeeping), in the message catalogue. No column of any dataset is named here.
  */
 import { formatDateTime, formatNumber, formatPercent, humanizeColumn, MISSING } from '../app/format.ts';
-import type { Language } from '../app/i18n.ts';
+import type { Language, MessageKey } from '../app/i18n.ts';
+import { translate } from '../app/i18n.ts';
+import type { SchemaInfo } from '../api/types.ts';
 
-const LABELS: Record<string, [en: string, es: string]> = {
-  prospect_id: ['Prospect ID', 'ID de prospecto'],
-  lead_number: ['Lead number', 'Número de lead'],
-  lead_origin: ['Lead origin', 'Origen del lead'],
-  lead_source: ['Lead source', 'Fuente del lead'],
-  do_not_email: ['Do not email', 'No enviar email'],
-  do_not_call: ['Do not call', 'No llamar'],
-  converted: ['Converted', 'Convertido'],
-  total_visits: ['Total visits', 'Visitas totales'],
-  total_time_spent_on_website: ['Time on website (s)', 'Tiempo en la web (s)'],
-  page_views_per_visit: ['Page views per visit', 'Páginas por visita'],
-  last_activity: ['Last activity', 'Última actividad'],
-  country: ['Country', 'País'],
-  city: ['City', 'Ciudad'],
-  specialization: ['Specialization', 'Especialización'],
-  what_is_your_current_occupation: ['Current occupation', 'Ocupación actual'],
-  what_matters_most_to_you_in_choosing_a_course: ['What matters most', 'Lo más importante'],
-  how_did_you_hear_about_x_education: ['How they heard of us', 'Cómo nos conoció'],
-  tags: ['Tags', 'Etiquetas'],
-  lead_quality: ['Lead quality', 'Calidad del lead'],
-  lead_profile: ['Lead profile', 'Perfil del lead'],
-  last_notable_activity: ['Last notable activity', 'Última actividad destacada'],
-  a_free_copy_of_mastering_the_interview: ['Free interview guide', 'Guía de entrevista gratis'],
-  probability: ['Probability', 'Probabilidad'],
-  score: ['Score', 'Puntuación'],
-  grade: ['Grade', 'Grado'],
-  reasons: ['Reasons', 'Motivos'],
-  model_version: ['Model version', 'Versión del modelo'],
-  scored_at: ['Scored at', 'Puntuado el'],
-  updated_at: ['Updated at', 'Actualizado el'],
-  first_seen_at: ['First seen', 'Visto por primera vez'],
-  source_file: ['Source file', 'Archivo de origen'],
-  row_hash: ['Row hash', 'Hash de la fila'],
+/** The dashboard's own columns (written by scoring and the pipeline), labelled from the message catalogue. */
+const OWN_COLUMNS: Record<string, MessageKey> = {
+  probability: 'column.probability',
+  score: 'column.score',
+  grade: 'column.grade',
+  reasons: 'column.reasons',
+  model_version: 'column.modelVersion',
+  scored_at: 'column.scoredAt',
+  updated_at: 'column.updatedAt',
+  first_seen_at: 'column.firstSeenAt',
+  source_file: 'column.sourceFile',
+  row_hash: 'column.rowHash',
 };
 
-/** The label of a column in a language. */
-export function columnLabel(column: string, lang: Language): string {
-  const known = LABELS[column];
-  if (known) return lang === 'es' ? known[1] : known[0];
-  return humanizeColumn(column);
+/** The label of a column in a language: the schema's label, the dashboard's own, or the name's words. */
+export function columnLabel(
+  column: string,
+  lang: Language,
+  schema?: Pick<SchemaInfo, 'columns' | 'features'>,
+): string {
+  const own = OWN_COLUMNS[column];
+  if (own) return translate(lang, own);
+  const labels =
+    schema?.columns.find((c) => c.name === column)?.label ??
+    schema?.features.find((f) => f.column === column)?.label;
+  return labels?.[lang] || humanizeColumn(column);
 }
 
-const NUMERIC = new Set([
-  'score',
-  'probability',
-  'total_visits',
-  'total_time_spent_on_website',
-  'page_views_per_visit',
-  'lead_number',
-]);
+const NUMERIC = new Set(['score', 'probability']);
 
-/** Whether a column holds numbers (right-aligned in tables). */
-export function isNumericColumn(column: string, sample?: unknown): boolean {
-  return NUMERIC.has(column) || typeof sample === 'number';
+/** Whether a column holds numbers (right-aligned in tables): by its type in the schema, or its value. */
+export function isNumericColumn(
+  column: string,
+  sample?: unknown,
+  schema?: Pick<SchemaInfo, 'columns'>,
+): boolean {
+  const type = schema?.columns.find((c) => c.name === column)?.type;
+  return NUMERIC.has(column) || type === 'integer' || type === 'double' || typeof sample === 'number';
+}
+
+/** Whether a column is an identifier (a number that is not a quantity: no digit grouping). */
+export function isIdentifierColumn(column: string): boolean {
+  return /(^|_)(id|number|code)$/.test(column);
 }
 
 /** Columns the column chooser never offers (internal bookkeeping, or shown in the lead drawer instead). */
@@ -70,7 +62,7 @@ export function cellText(column: string, value: unknown, locale: string, yesNo: 
   if (typeof value === 'boolean') return value ? yesNo[0] : yesNo[1];
   if (column === 'probability' && typeof value === 'number') return formatPercent(value, locale, 1);
   // Identifiers are not quantities: no digit grouping.
-  if (column === 'lead_number') return String(value);
+  if (isIdentifierColumn(column) && typeof value === 'number') return String(value);
   if (typeof value === 'number') return formatNumber(value, locale, 2);
   if (typeof value === 'string' && /_at$/.test(column)) return formatDateTime(value, locale);
   if (typeof value === 'object') return JSON.stringify(value);

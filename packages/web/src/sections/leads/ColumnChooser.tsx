@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dispatch } from 'react';
-import { columnLabel } from '../../ui/columns.ts';
+import { useColumnLabel } from '../../ui/use-column-label.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { TableAction } from './table-state.ts';
 import { DEFAULT_COLUMNS } from './table-state.ts';
@@ -15,7 +15,8 @@ export interface ColumnChooserProps {
 
 /** A "Columns" menu of checkboxes; Escape or a click outside closes it. */
 export function ColumnChooser({ available, visible, dispatch }: ColumnChooserProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const label = useColumnLabel();
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -73,9 +74,9 @@ export function ColumnChooser({ available, visible, dispatch }: ColumnChooserPro
                   <input
                     type="checkbox"
                     checked={visible.includes(c)}
-                    onChange={() => dispatch({ type: 'toggleColumn', column: c })}
+                    onChange={() => dispatch({ type: 'toggleColumn', column: c, shown: visible })}
                   />
-                  {columnLabel(c, lang)}
+                  {label(c)}
                 </label>
               </li>
             ))}

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { GradeBadge } from '../../ui/GradeBadge.tsx';
-import { cellText, columnLabel, HIDDEN_COLUMNS } from '../../ui/columns.ts';
+import { cellText, HIDDEN_COLUMNS } from '../../ui/columns.ts';
+import { useColumnLabel } from '../../ui/use-column-label.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { LeadDetail } from '../../api/types.ts';
 import { useApiQuery } from '../../api/use-api-query.ts';
@@ -23,7 +24,8 @@ const SCORE_FIELDS = new Set(['probability', 'score', 'grade', 'reasons', 'model
  * Escape or the close button closes it and focus returns to where it was; Tab stays inside.
  */
 export function LeadDrawer({ id, onClose }: LeadDrawerProps) {
-  const { t, lang, locale, pct, dt } = useI18n();
+  const { t, locale, pct, dt } = useI18n();
+  const label = useColumnLabel();
   const detail = useApiQuery<LeadDetail>(`/leads/${encodeURIComponent(id)}`);
   const panel = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -118,7 +120,7 @@ export function LeadDrawer({ id, onClose }: LeadDrawerProps) {
               <dl className="fields">
                 {fields.map((f) => (
                   <div key={f} className="field-row">
-                    <dt>{columnLabel(f, lang)}</dt>
+                    <dt>{label(f)}</dt>
                     <dd>{cellText(f, lead[f], locale, [t('common.yes'), t('common.no')])}</dd>
                   </div>
                 ))}

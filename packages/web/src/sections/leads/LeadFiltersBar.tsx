@@ -3,17 +3,33 @@ import type { Dispatch } from 'react';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { ConvertedFilter, TableAction, TableState } from './table-state.ts';
 import { hasFilters } from './table-state.ts';
-import type { Stats } from '../../api/types.ts';
+import type { SchemaColumn, SchemaInfo } from '../../api/types.ts';
 import { GRADES } from '../../api/types.ts';
 import { useDebounced } from '../../ui/use-debounced.ts';
+import { useColumnLabel } from '../../ui/use-column-label.ts';
 
 /** Props of {@link LeadFiltersBar}. */
 export interface LeadFiltersBarProps {
   state: TableState;
   dispatch: Dispatch<TableAction>;
-  /** For the source and origin dropdowns (their values, by volume). */
-  stats: Stats | undefined;
+  /** The home's columns: the categorical ones become dropdowns of their levels. */
+  schema: SchemaInfo | undefined;
   problem: 'scoreRange' | null;
+}
+
+/** Column dropdowns shown from the start: the model's most important categorical inputs, this many. */
+export const SHOWN_COLUMN_FILTERS = 2;
+
+/**
+ * The columns a user may filter by: categorical lead columns other than the key and the label (the
+ * outcome has its own filter), the model's most important first.
+ */
+export function filterableColumns(schema: SchemaInfo | undefined): SchemaColumn[] {
+  if (!schema) return [];
+  const rank = new Map(schema.features.map((f, i) => [f.column, i]));
+  return schema.columns
+    .filter((c) => c.categorical && c.origin === 'lead' && c.name !== schema.key && c.name !== schema.label)
+    .sort((a, b) => (rank.get(a.name) ?? 1e9) - (rank.get(b.name) ?? 1e9));
 }
 
 function scoreInput(text: string): number | null {
@@ -22,9 +38,14 @@ function scoreInput(text: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-/** Filters of the lead table: search, grades, score range, source, origin and conversion. */
-export function LeadFiltersBar({ state, dispatch, stats, problem }: LeadFiltersBarProps) {
+/**
+ * Filters of the lead table: search, grades, score range, the outcome, and dropdowns of the home's
+ * categorical columns (the most important ones shown, any other added from a list).
+ */
+export function LeadFiltersBar({ state, dispatch, schema, problem }: LeadFiltersBarProps) {
   const { t, n } = useI18n();
+  const label = useColumnLabel();
+  const [added, setAdded] = useState<string[]>([]);
   // Text fields keep their own state: the table follows them once typing pauses.
   const [q, setQ] = useState(state.q);
   const [min, setMin] = useState(state.minScore === null ? '' : String(state.minScore));
@@ -48,8 +69,23 @@ export function LeadFiltersBar({ state, dispatch, stats, problem }: LeadFiltersB
   useEffect(() => setMin(state.minScore === null ? '' : String(state.minScore)), [state.minScore]);
   useEffect(() => setMax(state.maxScore === null ? '' : String(state.maxScore)), [state.maxScore]);
 
-  const sources = (stats?.bySource ?? []).filter((r) => r.value !== null);
-  const origins = (stats?.byOrigin ?? []).filter((r) => r.value !== null);
+  const filterable = filterableColumns(schema);
+  const shown = filterable.filter(
+    (c, i) => i < SHOWN_COLUMN_FILTERS || added.includes(c.name) || state.where[c.name] !== undefined,
+  );
+  const more = filterable.filter((c) => !shown.includes(c));
+  // Filters from a URL on columns this home does not offer still show, so they can be cleared.
+  const unknown = Object.keys(state.where).filter((c) => !filterable.some((f) => f.name === c));
+  const setWhere = (column: string, value: string): void =>
+    dispatch({ type: 'filter', patch: { where: { ...state.where, [column]: value } } });
+  const yesNo = (c: SchemaColumn, value: string): string =>
+    c.type === 'boolean'
+      ? value === 'true'
+        ? t('common.yes')
+        : value === 'false'
+          ? t('common.no')
+          : value
+      : value;
   const toggleGrade = (g: (typeof GRADES)[number]): void => {
     const grades = state.grades.includes(g) ? state.grades.filter((x) => x !== g) : [...state.grades, g];
     dispatch({ type: 'filter', patch: { grades } });
@@ -123,44 +159,62 @@ export function LeadFiltersBar({ state, dispatch, stats, problem }: LeadFiltersB
           </p>
         )}
       </fieldset>
+      {shown.map((c) => {
+        const id = `filter-${c.name}`;
+        const value = state.where[c.name] ?? '';
+        const levels = c.levels ?? [];
+        return (
+          <div className="field" key={c.name}>
+            <label htmlFor={id}>{label(c.name)}</label>
+            <select id={id} value={value} onChange={(e) => setWhere(c.name, e.target.value)}>
+              <option value="">{t('leads.any')}</option>
+              {value && !levels.some((l) => l.value === value) && (
+                <option value={value}>{yesNo(c, value)}</option>
+              )}
+              {levels.map((l) => (
+                <option key={l.value} value={l.value}>
+                  {yesNo(c, l.value)} ({n(l.leads)})
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+      })}
+      {unknown.map((column) => (
+        <div className="field" key={column}>
+          <label htmlFor={`filter-${column}`}>{label(column)}</label>
+          <select
+            id={`filter-${column}`}
+            value={state.where[column]}
+            onChange={(e) => setWhere(column, e.target.value)}
+          >
+            <option value="">{t('leads.any')}</option>
+            <option value={state.where[column]}>{state.where[column]}</option>
+          </select>
+        </div>
+      ))}
+      {more.length > 0 && (
+        <div className="field">
+          <label htmlFor="add-filter">{t('leads.moreFilters')}</label>
+          <select
+            id="add-filter"
+            value=""
+            onChange={(e) => {
+              const column = e.target.value;
+              if (column) setAdded((list) => [...list, column]);
+            }}
+          >
+            <option value="">{t('leads.addFilter')}</option>
+            {more.map((c) => (
+              <option key={c.name} value={c.name}>
+                {label(c.name)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="field">
-        <label htmlFor="source-filter">{t('leads.source')}</label>
-        <select
-          id="source-filter"
-          value={state.source}
-          onChange={(e) => dispatch({ type: 'filter', patch: { source: e.target.value } })}
-        >
-          <option value="">{t('leads.any')}</option>
-          {state.source && !sources.some((s) => s.value === state.source) && (
-            <option value={state.source}>{state.source}</option>
-          )}
-          {sources.map((s) => (
-            <option key={s.value} value={s.value ?? ''}>
-              {s.value} ({n(s.leads)})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="origin-filter">{t('leads.origin')}</label>
-        <select
-          id="origin-filter"
-          value={state.origin}
-          onChange={(e) => dispatch({ type: 'filter', patch: { origin: e.target.value } })}
-        >
-          <option value="">{t('leads.any')}</option>
-          {state.origin && !origins.some((s) => s.value === state.origin) && (
-            <option value={state.origin}>{state.origin}</option>
-          )}
-          {origins.map((s) => (
-            <option key={s.value} value={s.value ?? ''}>
-              {s.value} ({n(s.leads)})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="converted-filter">{t('leads.converted')}</label>
+        <label htmlFor="converted-filter">{schema?.label ? label(schema.label) : t('leads.converted')}</label>
         <select
           id="converted-filter"
           value={state.converted}

@@ -3,7 +3,8 @@ import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { useEffect, useMemo } from 'react';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { GradeBadge } from '../../ui/GradeBadge.tsx';
-import { cellText, columnLabel, isNumericColumn } from '../../ui/columns.ts';
+import { cellText, isNumericColumn } from '../../ui/columns.ts';
+import { useColumnLabel, useSchema } from '../../ui/use-column-label.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { Lead, SortOrder } from '../../api/types.ts';
 import { ScoreBar } from '../../ui/ScoreBar.tsx';
@@ -33,13 +34,15 @@ let firstTableMarked = false;
  */
 export function LeadTable({ items, keyColumn, columns, sort, order, busy, onSort, onOpen }: LeadTableProps) {
   const { t, lang, locale } = useI18n();
+  const label = useColumnLabel();
+  const schema = useSchema().data;
   const yesNo: [string, string] = [t('common.yes'), t('common.no')];
 
   const columnDefs = useMemo<ColumnDef<Lead>[]>(
     () => [
       {
         id: keyColumn,
-        header: columnLabel(keyColumn, lang),
+        header: label(keyColumn),
         accessorFn: (row) => row[keyColumn],
         cell: (info) => {
           const id = String(info.getValue());
@@ -58,7 +61,7 @@ export function LeadTable({ items, keyColumn, columns, sort, order, busy, onSort
       },
       ...columns.map<ColumnDef<Lead>>((c) => ({
         id: c,
-        header: columnLabel(c, lang),
+        header: label(c),
         accessorFn: (row) => row[c],
         cell: (info) => {
           const v = info.getValue();
@@ -69,7 +72,7 @@ export function LeadTable({ items, keyColumn, columns, sort, order, busy, onSort
       })),
     ],
     // t and yesNo change with lang.
-    [keyColumn, columns, lang, locale, onOpen],
+    [keyColumn, columns, lang, locale, onOpen, label],
   );
   const sorting: SortingState = [{ id: sort, desc: order === 'desc' }];
   const table = useReactTable({
@@ -107,7 +110,7 @@ export function LeadTable({ items, keyColumn, columns, sort, order, busy, onSort
                   <th
                     key={header.id}
                     scope="col"
-                    className={isNumericColumn(id) ? 'num' : undefined}
+                    className={isNumericColumn(id, undefined, schema) ? 'num' : undefined}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                   >
                     {UNSORTABLE.has(id) ? (
@@ -141,7 +144,7 @@ export function LeadTable({ items, keyColumn, columns, sort, order, busy, onSort
               {row.getVisibleCells().map((cell) => (
                 <td
                   key={cell.id}
-                  className={isNumericColumn(cell.column.id, cell.getValue()) ? 'num' : undefined}
+                  className={isNumericColumn(cell.column.id, cell.getValue(), schema) ? 'num' : undefined}
                   data-column={cell.column.id}
                 >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}

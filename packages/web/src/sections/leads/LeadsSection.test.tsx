@@ -9,42 +9,79 @@ import { createQueryClient } from '../../api/query-client.ts';
 
 const LEADS = [
   {
-    prospect_id: 'aaaaaaaa-1',
-    lead_source: 'Google',
-    lead_origin: 'API',
+    id: 'aaaaaaaa-1',
+    channel: 'Google',
+    region: 'North',
     score: 91,
+    probability: 0.91,
     grade: 'A',
-    converted: true,
-    total_visits: 4,
+    won: true,
+    visits: 4,
   },
   {
-    prospect_id: 'bbbbbbbb-2',
-    lead_source: 'Olark Chat',
-    lead_origin: 'API',
+    id: 'bbbbbbbb-2',
+    channel: 'Chat',
+    region: 'North',
     score: 40,
+    probability: 0.4,
     grade: 'B',
-    converted: false,
-    total_visits: 1,
+    won: false,
+    visits: 1,
   },
   {
-    prospect_id: 'cccccccc-3',
-    lead_source: null,
-    lead_origin: 'Lead Add Form',
+    id: 'cccccccc-3',
+    channel: null,
+    region: 'South',
     score: 12,
+    probability: 0.12,
     grade: 'C',
-    converted: null,
-    total_visits: 0,
+    won: null,
+    visits: 0,
   },
 ];
-const STATS = {
-  scored: true,
-  totals: { leads: 3, converted: 1, labelled: 2, conversionRate: 0.5, scored: 3, averageScore: 47.7 },
-  scoreHistogram: null,
-  deciles: null,
-  bySource: [{ value: 'Google', leads: 1, converted: 1, conversionRate: 1 }],
-  byOrigin: [{ value: 'API', leads: 2, converted: 1, conversionRate: 0.5 }],
-  byActivity: null,
-  byGrade: null,
+const label = (en: string, es: string) => ({ en, es });
+const SCHEMA = {
+  key: 'id',
+  label: 'won',
+  modelVersion: 'gbt-1',
+  columns: [
+    { name: 'id', type: 'string', origin: 'lead', categorical: false, label: label('Id', 'Id') },
+    {
+      name: 'channel',
+      type: 'string',
+      origin: 'lead',
+      categorical: true,
+      levels: [
+        { value: 'Google', leads: 1 },
+        { value: 'Chat', leads: 1 },
+      ],
+      label: label('Channel', 'Canal'),
+    },
+    {
+      name: 'region',
+      type: 'string',
+      origin: 'lead',
+      categorical: true,
+      levels: [
+        { value: 'North', leads: 2 },
+        { value: 'South', leads: 1 },
+      ],
+      label: label('Region', 'Región'),
+    },
+    { name: 'won', type: 'boolean', origin: 'lead', categorical: true, label: label('Won', 'Ganado') },
+    {
+      name: 'visits',
+      type: 'integer',
+      origin: 'lead',
+      categorical: false,
+      label: label('Visits', 'Visitas'),
+    },
+  ],
+  features: [
+    { column: 'visits', kind: 'numeric', importance: 0.5, label: label('Visits', 'Visitas') },
+    { column: 'channel', kind: 'categorical', importance: 0.3, label: label('Channel', 'Canal') },
+    { column: 'region', kind: 'categorical', importance: 0.2, label: label('Region', 'Región') },
+  ],
 };
 
 let requests: URL[] = [];
@@ -57,12 +94,15 @@ function fakeApi(): void {
       const url = new URL(input, 'http://localhost');
       requests.push(url);
       const json = (body: unknown): Response => new Response(JSON.stringify(body), { status: 200 });
-      if (url.pathname === '/stats') return json(STATS);
+      if (url.pathname === '/schema') return json(SCHEMA);
       if (url.pathname === '/leads') {
         const q = url.searchParams;
         let items = [...LEADS];
         const grade = q.get('grade');
         if (grade) items = items.filter((l) => grade.split(',').includes(l.grade));
+        for (const [name, value] of q.entries())
+          if (name.startsWith('filter.'))
+            items = items.filter((l) => String(l[name.slice(7) as 'channel']) === value);
         const sort = q.get('sort') ?? 'score';
         const order = q.get('order') ?? 'desc';
         items.sort(
@@ -124,11 +164,13 @@ describe('the lead table', () => {
     expect(rows).toHaveLength(3);
     expect(rows[0]?.textContent).toContain('Google');
     expect(screen.getByRole('button', { name: 'Open lead aaaaaaaa-1' })).toBeTruthy();
-    // The first request leaves the sort to the API and asks for page 1 with the default columns.
+    // The first request leaves the sort to the API and asks for page 1 with the default columns: score,
+    // grade, probability, the model's top inputs and the label.
     const first = leadRequests()[0];
     expect(first?.get('offset')).toBe('0');
     expect(first?.has('sort')).toBe(false);
-    expect(first?.get('columns')).toContain('score');
+    expect(first?.get('columns')).toBe('score,grade,probability,visits,channel,region,won');
+    expect(screen.getByRole('columnheader', { name: /Channel/ })).toBeTruthy();
   });
 
   it('asks the server to sort when a header is clicked, and shows it in aria-sort', async () => {
@@ -159,16 +201,38 @@ describe('the lead table', () => {
     expect(window.location.hash).toContain('grade=A');
   });
 
+  it("offers the home's categorical columns as filters, with their levels, and filters on the server", async () => {
+    render(
+      <I18nProvider initial="es">
+        <Harness />
+      </I18nProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId('lead-total').textContent).toBe('3 leads'));
+    const channel = screen.getByLabelText('Canal') as HTMLSelectElement;
+    expect([...channel.options].map((o) => o.textContent)).toEqual(['Cualquiera', 'Google (1)', 'Chat (1)']);
+    act(() => fireEvent.change(channel, { target: { value: 'Chat' } }));
+    await waitFor(() => expect(screen.getByTestId('lead-total').textContent).toBe('1 lead'));
+    expect(leadRequests().at(-1)?.get('filter.channel')).toBe('Chat');
+    expect(window.location.hash).toContain('filter.channel=Chat');
+    // The outcome filter is named after the label column.
+    expect(screen.getByLabelText('Ganado')).toBeTruthy();
+  });
+
   it('restores filters and sort from the URL', async () => {
-    window.location.hash = '#/leads?grade=B,C&sort=-total_visits&page=1';
+    window.location.hash = '#/leads?grade=B,C&sort=-visits&page=1&filter.region=North';
     render(
       <I18nProvider initial="en">
         <Harness />
       </I18nProvider>,
     );
-    await waitFor(() => expect(screen.getByTestId('lead-total').textContent).toBe('2 leads'));
+    await waitFor(() => expect(screen.getByTestId('lead-total').textContent).toBe('1 lead'));
     const q = leadRequests()[0];
-    expect([q?.get('grade'), q?.get('sort'), q?.get('order')]).toEqual(['B,C', 'total_visits', 'desc']);
+    expect([q?.get('grade'), q?.get('sort'), q?.get('order'), q?.get('filter.region')]).toEqual([
+      'B,C',
+      'visits',
+      'desc',
+      'North',
+    ]);
   });
 
   it('sends a search only once typing pauses', async () => {

@@ -6,6 +6,7 @@ import { ExportCsvButton } from './ExportCsvButton.tsx';
 import { HIDDEN_COLUMNS } from '../../ui/columns.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import {
+  defaultColumns,
   filterProblem,
   fromHashParams,
   leadsQuery,
@@ -13,7 +14,8 @@ import {
   tableReducer,
   toHashParams,
 } from './table-state.ts';
-import type { LeadsPage, Stats } from '../../api/types.ts';
+import type { LeadsPage } from '../../api/types.ts';
+import { useSchema } from '../../ui/use-column-label.ts';
 import { useApiQuery } from '../../api/use-api-query.ts';
 import { LeadDrawer } from './LeadDrawer.tsx';
 import { LeadFiltersBar } from './LeadFiltersBar.tsx';
@@ -21,8 +23,6 @@ import { LeadTable } from './LeadTable.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Pagination } from './Pagination.tsx';
 import './leads.css';
-
-const FALLBACK_KEY = 'prospect_id';
 
 /**
  * Leads: the server-side paginated, sorted and filtered table over all leads, with a column chooser, CSV
@@ -35,21 +35,30 @@ export function LeadsSection({ route }: SectionProps) {
 
   // Every column leads_final has (for the chooser) and the key (the first column the API returns).
   const probe = useApiQuery<LeadsPage>('/leads?limit=1&columns=all', { shared: true });
-  const stats = useApiQuery<Stats>('/stats', { shared: true });
+  const schema = useSchema();
   const allColumns = useMemo(() => Object.keys(probe.data?.items[0] ?? {}), [probe.data]);
-  const key = allColumns[0] ?? FALLBACK_KEY;
+  const key = schema.data?.key ?? allColumns[0];
   const available = useMemo(
     () => allColumns.filter((c) => c !== key && !HIDDEN_COLUMNS.has(c)),
     [allColumns, key],
   );
+  const chosen = useMemo(
+    () => (state.columns.length > 0 ? state.columns : defaultColumns(schema.data, key)),
+    [state.columns, schema.data, key],
+  );
   const visible = useMemo(
-    () => (available.length > 0 ? state.columns.filter((c) => available.includes(c)) : state.columns),
-    [available, state.columns],
+    () => (available.length > 0 ? chosen.filter((c) => available.includes(c)) : chosen),
+    [available, chosen],
   );
 
   const problem = filterProblem(state);
-  const query = problem ? null : leadsQuery({ ...state, columns: visible }, { key });
+  // Wait for the key and the default columns: a first query without them would fetch another view.
+  const ready =
+    key !== undefined && (state.columns.length > 0 || schema.data !== undefined || schema.error !== null);
+  const query = problem || !ready ? null : leadsQuery({ ...state, columns: visible }, { key });
   const page = useApiQuery<LeadsPage>(query);
+  // Before the first page, a failed schema or column probe is the error to show (no page query runs).
+  const error = page.error ?? (ready ? null : (schema.error ?? probe.error));
 
   // State -> URL (replacing: filters must not flood the history); URL -> state when the URL changes
   // elsewhere (a link from the overview, the Back button).
@@ -90,7 +99,7 @@ export function LeadsSection({ route }: SectionProps) {
 
   return (
     <div className="stack">
-      <LeadFiltersBar state={state} dispatch={dispatch} stats={stats.data} problem={problem} />
+      <LeadFiltersBar state={state} dispatch={dispatch} schema={schema.data} problem={problem} />
       <div className="table-toolbar">
         <p className="result-count" aria-live="polite" data-testid="lead-total">
           {data
@@ -104,32 +113,40 @@ export function LeadsSection({ route }: SectionProps) {
           <ColumnChooser available={available} visible={visible} dispatch={dispatch} />
           <ExportCsvButton
             state={{ ...state, columns: visible }}
-            keyColumn={key}
+            keyColumn={key ?? ''}
             disabled={!data || data.total === 0}
           />
         </div>
       </div>
-      {page.error && (
+      {error && (
         <ErrorNotice
-          error={page.error}
+          error={error}
           onRetry={() => {
             void page.refetch();
             if (probe.error) void probe.refetch();
-            if (stats.error) void stats.refetch();
+            if (schema.error) void schema.refetch();
           }}
         />
       )}
-      {!data && !page.error && !problem && <Loading />}
+      {!data && !error && !problem && <Loading />}
       {data && (
         <>
           <LeadTable
             items={data.items}
-            keyColumn={key}
+            keyColumn={key ?? ''}
             columns={visible}
             sort={data.sort}
             order={data.order}
             busy={page.isFetching}
-            onSort={(column) => dispatch({ type: 'sort', column })}
+            onSort={(column) =>
+              dispatch({
+                type: 'sort',
+                column,
+                numeric: ['integer', 'double'].includes(
+                  schema.data?.columns.find((c) => c.name === column)?.type ?? '',
+                ),
+              })
+            }
             onOpen={openLead}
           />
           <Pagination page={state.page} pageSize={state.pageSize} total={data.total} dispatch={dispatch} />

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_COLUMNS,
   DEFAULT_PAGE_SIZE,
+  defaultColumns,
   filterProblem,
   fromHashParams,
   hasFilters,
@@ -23,12 +24,39 @@ describe('the lead table state', () => {
   });
 
   it('sorts numbers descending first and text ascending first, and flips on a second click', () => {
-    let s = tableReducer(initialTableState(), { type: 'sort', column: 'total_visits' });
-    expect([s.sort, s.order]).toEqual(['total_visits', 'desc']);
-    s = tableReducer(s, { type: 'sort', column: 'total_visits' });
-    expect([s.sort, s.order]).toEqual(['total_visits', 'asc']);
-    s = tableReducer(s, { type: 'sort', column: 'lead_source' });
-    expect([s.sort, s.order]).toEqual(['lead_source', 'asc']);
+    let s = tableReducer(initialTableState(), { type: 'sort', column: 'visits', numeric: true });
+    expect([s.sort, s.order]).toEqual(['visits', 'desc']);
+    s = tableReducer(s, { type: 'sort', column: 'visits', numeric: true });
+    expect([s.sort, s.order]).toEqual(['visits', 'asc']);
+    s = tableReducer(s, { type: 'sort', column: 'channel' });
+    expect([s.sort, s.order]).toEqual(['channel', 'asc']);
+  });
+
+  it('starts the default view with score, grade, probability, the top features and the label', () => {
+    const schema = {
+      label: 'won',
+      features: [
+        { column: 'won' },
+        { column: 'a' },
+        { column: 'b' },
+        { column: 'c' },
+        { column: 'd' },
+        { column: 'e' },
+        { column: 'f' },
+      ],
+    };
+    expect(defaultColumns(schema, 'id')).toEqual([
+      'score',
+      'grade',
+      'probability',
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'won',
+    ]);
+    expect(defaultColumns(undefined)).toEqual(['score', 'grade', 'probability']);
   });
 
   it('treats the API default (score, highest first) as the current sort, so clicking score sorts ascending', () => {
@@ -59,9 +87,13 @@ describe('the lead table state', () => {
     expect(filterProblem({ ...initialTableState(), minScore: 20, maxScore: 80 })).toBeNull();
   });
 
-  it('toggles columns and drops duplicates', () => {
-    let s = tableReducer(initialTableState(), { type: 'toggleColumn', column: 'city' });
-    expect(s.columns.at(-1)).toBe('city');
+  it('toggles columns (starting from the ones on screen) and drops duplicates', () => {
+    let s = tableReducer(initialTableState(), {
+      type: 'toggleColumn',
+      column: 'city',
+      shown: ['score', 'grade'],
+    });
+    expect(s.columns).toEqual(['score', 'grade', 'city']);
     s = tableReducer(s, { type: 'toggleColumn', column: 'score' });
     expect(s.columns).not.toContain('score');
     expect(tableReducer(s, { type: 'setColumns', columns: ['a', 'a', 'b'] }).columns).toEqual(['a', 'b']);
@@ -72,29 +104,28 @@ describe('the lead table state', () => {
       ...initialTableState(),
       page: 2,
       pageSize: 25,
-      sort: 'lead_source',
+      sort: 'channel',
       order: 'asc' as const,
       grades: ['A' as const, 'B' as const],
       minScore: 40,
       maxScore: 90,
-      source: 'Google',
-      origin: 'API',
+      where: { channel: 'Google', region: '3', 'bad name': 'x' },
       converted: 'no' as const,
       q: '  welingak ',
-      columns: ['score', 'prospect_id', 'city'],
+      columns: ['score', 'id', 'city'],
     };
-    const q = query(leadsQuery(s, { key: 'prospect_id' }));
+    const q = query(leadsQuery(s, { key: 'id' }));
     expect(Object.fromEntries(q)).toEqual({
       limit: '25',
       offset: '50',
-      sort: 'lead_source',
+      sort: 'channel',
       order: 'asc',
       columns: 'score,city',
       grade: 'A,B',
       min_score: '40',
       max_score: '90',
-      lead_source: 'Google',
-      lead_origin: 'API',
+      'filter.channel': 'Google',
+      'filter.region': '3',
       converted: 'false',
       q: 'welingak',
     });
@@ -116,18 +147,20 @@ describe('the lead table state', () => {
       page: 4,
       pageSize: 100,
       q: 'x y',
+      where: { channel: 'Web & Mobile' },
       columns: ['grade', 'city'],
     };
     const hash = toHashParams(s);
     expect(hash.get('sort')).toBe('-score');
     expect(hash.get('page')).toBe('5');
+    expect(hash.get('filter.channel')).toBe('Web & Mobile');
     expect(fromHashParams(new URLSearchParams(hash.toString()))).toEqual(s);
   });
 
   it('ignores malformed URL parameters instead of failing', () => {
     const s = fromHashParams(
       new URLSearchParams(
-        'grade=Z,A&min_score=abc&sort=;drop&page=-2&size=33&cols=city,Bad-Name&converted=maybe',
+        'grade=Z,A&min_score=abc&sort=;drop&page=-2&size=33&cols=city,Bad-Name&converted=maybe&filter.Bad-Name=1&filter.ok=',
       ),
     );
     expect(s.grades).toEqual(['A']);
@@ -137,6 +170,7 @@ describe('the lead table state', () => {
     expect(s.pageSize).toBe(DEFAULT_PAGE_SIZE);
     expect(s.columns).toEqual(['city']);
     expect(s.converted).toBe('any');
+    expect(s.where).toEqual({});
   });
 
   it('counts pages, at least one', () => {

@@ -14,10 +14,11 @@ export interface LeadFilters {
   grades: Grade[];
   minScore: number | null;
   maxScore: number | null;
-  source: string;
-  origin: string;
+  /** Exact values of columns (`filter.<column>=value` on the API), by column. */
+  where: Record<string, string>;
+  /** The outcome (the home's label column). */
   converted: ConvertedFilter;
-  /** Free text: the key or the lead source contains it (case-insensitive, on the server). */
+  /** Free text: the key or a text column contains it (case-insensitive, on the server). */
   q: string;
 }
 
@@ -39,38 +40,43 @@ export const PAGE_SIZES: readonly number[] = [25, 50, 100, 250];
 /** The default page size. */
 export const DEFAULT_PAGE_SIZE = 50;
 
-/** Columns shown until the user chooses others. */
-export const DEFAULT_COLUMNS: readonly string[] = [
-  'score',
-  'grade',
-  'lead_source',
-  'lead_origin',
-  'last_activity',
-  'total_visits',
-  'total_time_spent_on_website',
-  'converted',
-];
+/**
+ * Columns shown until the user chooses others: none of the lead's own (the API's default page brings the
+ * label and the model's most important inputs; the table shows those), then score and grade.
+ */
+export const DEFAULT_COLUMNS: readonly string[] = [];
+
+/** Lead columns of the default view: the model's most important inputs, this many. */
+export const DEFAULT_FEATURE_COLUMNS = 5;
+
+/**
+ * The default view's columns for a home: score, grade and probability, the model's most important inputs,
+ * then the label (the outcome).
+ */
+export function defaultColumns(
+  schema: { label: string | null; features: readonly { column: string }[] } | undefined,
+  key?: string,
+): string[] {
+  const features = (schema?.features ?? [])
+    .map((f) => f.column)
+    .filter((c) => c !== key && c !== schema?.label)
+    .slice(0, DEFAULT_FEATURE_COLUMNS);
+  return [
+    ...new Set(['score', 'grade', 'probability', ...features, ...(schema?.label ? [schema.label] : [])]),
+  ];
+}
 
 /** Columns whose first click sorts descending (bigger is more interesting). */
-const DESCENDING_FIRST = new Set([
-  'score',
-  'probability',
-  'total_visits',
-  'total_time_spent_on_website',
-  'page_views_per_visit',
-  'converted',
-  'updated_at',
-  'first_seen_at',
-  'scored_at',
-]);
+const DESCENDING_FIRST = new Set(['score', 'probability', 'updated_at', 'first_seen_at', 'scored_at']);
+
+const COLUMN_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** No filters. */
 export const NO_FILTERS: LeadFilters = {
   grades: [],
   minScore: null,
   maxScore: null,
-  source: '',
-  origin: '',
+  where: {},
   converted: 'any',
   q: '',
 };
@@ -89,12 +95,13 @@ export function initialTableState(): TableState {
 
 /** What can happen to the table. */
 export type TableAction =
-  | { type: 'sort'; column: string }
+  | { type: 'sort'; column: string; numeric?: boolean }
   | { type: 'filter'; patch: Partial<LeadFilters> }
   | { type: 'clearFilters' }
   | { type: 'page'; page: number }
   | { type: 'pageSize'; pageSize: number }
-  | { type: 'toggleColumn'; column: string }
+  /** `shown`: the columns on screen (the defaults while `columns` is empty). */
+  | { type: 'toggleColumn'; column: string; shown?: readonly string[] }
   | { type: 'setColumns'; columns: string[] }
   | { type: 'replace'; state: TableState };
 
@@ -117,12 +124,14 @@ export function tableReducer(state: TableState, action: TableAction): TableState
       return {
         ...state,
         sort: action.column,
-        order: DESCENDING_FIRST.has(action.column) ? 'desc' : 'asc',
+        order: DESCENDING_FIRST.has(action.column) || action.numeric ? 'desc' : 'asc',
         page: 0,
       };
     }
     case 'filter': {
       const next = { ...state, ...action.patch, page: 0 };
+      if (action.patch.where)
+        next.where = Object.fromEntries(Object.entries(action.patch.where).filter(([, v]) => v !== ''));
       if ('minScore' in action.patch) next.minScore = clampScore(action.patch.minScore);
       if ('maxScore' in action.patch) next.maxScore = clampScore(action.patch.maxScore);
       if (action.patch.grades) next.grades = GRADES.filter((g) => action.patch.grades?.includes(g));
@@ -135,9 +144,10 @@ export function tableReducer(state: TableState, action: TableAction): TableState
     case 'pageSize':
       return PAGE_SIZES.includes(action.pageSize) ? { ...state, pageSize: action.pageSize, page: 0 } : state;
     case 'toggleColumn': {
-      const columns = state.columns.includes(action.column)
-        ? state.columns.filter((c) => c !== action.column)
-        : [...state.columns, action.column];
+      const base = state.columns.length > 0 ? state.columns : [...(action.shown ?? [])];
+      const columns = base.includes(action.column)
+        ? base.filter((c) => c !== action.column)
+        : [...base, action.column];
       return { ...state, columns };
     }
     case 'setColumns':
@@ -153,8 +163,7 @@ export function hasFilters(s: LeadFilters): boolean {
     s.grades.length > 0 ||
     s.minScore !== null ||
     s.maxScore !== null ||
-    s.source !== '' ||
-    s.origin !== '' ||
+    Object.values(s.where).some((v) => v !== '') ||
     s.converted !== 'any' ||
     s.q.trim() !== ''
   );
@@ -170,8 +179,8 @@ export function filterParams(s: LeadFilters, params = new URLSearchParams()): UR
   if (s.grades.length > 0) params.set('grade', s.grades.join(','));
   if (s.minScore !== null) params.set('min_score', String(s.minScore));
   if (s.maxScore !== null) params.set('max_score', String(s.maxScore));
-  if (s.source) params.set('lead_source', s.source);
-  if (s.origin) params.set('lead_origin', s.origin);
+  for (const [column, value] of Object.entries(s.where))
+    if (value !== '' && COLUMN_NAME.test(column)) params.set(`filter.${column}`, value.slice(0, 200));
   if (s.converted !== 'any') params.set('converted', s.converted === 'yes' ? 'true' : 'false');
   const q = s.q.trim();
   if (q) params.set('q', q.slice(0, 200));
@@ -184,7 +193,7 @@ export function filterParams(s: LeadFilters, params = new URLSearchParams()): UR
  */
 export function leadsQuery(
   s: TableState,
-  options: { key?: string; extraColumns?: readonly string[] } = {},
+  options: { key?: string | undefined; extraColumns?: readonly string[] } = {},
 ): string {
   const params = new URLSearchParams();
   params.set('limit', String(s.pageSize));
@@ -193,7 +202,7 @@ export function leadsQuery(
     params.set('sort', s.sort);
     params.set('order', s.order);
   }
-  const key = options.key ?? 'prospect_id';
+  const key = options.key;
   const columns = [...new Set([...s.columns, ...(options.extraColumns ?? [])])].filter((c) => c !== key);
   if (columns.length > 0) params.set('columns', columns.join(','));
   filterParams(s, params);
@@ -204,8 +213,6 @@ export function leadsQuery(
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
-
-const COLUMN_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** The state as URL hash parameters; defaults are left out so URLs stay short. */
 export function toHashParams(s: TableState): URLSearchParams {
@@ -232,8 +239,11 @@ export function fromHashParams(p: URLSearchParams): TableState {
   s.grades = GRADES.filter((g) => grades.includes(g));
   s.minScore = clampScore(intOrNull(p.get('min_score')));
   s.maxScore = clampScore(intOrNull(p.get('max_score')));
-  s.source = p.get('lead_source') ?? '';
-  s.origin = p.get('lead_origin') ?? '';
+  s.where = {};
+  for (const [name, value] of p.entries()) {
+    const column = name.startsWith('filter.') ? name.slice('filter.'.length) : '';
+    if (COLUMN_NAME.test(column) && value !== '') s.where[column] = value;
+  }
   const converted = p.get('converted');
   s.converted = converted === 'true' ? 'yes' : converted === 'false' ? 'no' : 'any';
   s.q = p.get('q') ?? '';

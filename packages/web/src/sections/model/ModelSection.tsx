@@ -1,3 +1,4 @@
+import { useColumnLabel } from '../../ui/use-column-label.ts';
 import type { SectionProps } from '../../app/section-props.ts';
 import { CalibrationChart } from '../../ui/CalibrationChart.tsx';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
@@ -14,6 +15,7 @@ import './model.css';
 /** Model: the active model card — features, held-out metrics, calibration and lift, top weights. */
 export function ModelSection(_props: SectionProps) {
   const { t, n, dt } = useI18n();
+  const label = useColumnLabel();
   const model = useApiQuery<ModelCard>('/model', { shared: true });
   if (model.error && !model.data)
     return <ErrorNotice error={model.error} onRetry={() => void model.refetch()} />;
@@ -60,7 +62,7 @@ export function ModelSection(_props: SectionProps) {
           <ul className="tag-list">
             {m.featuresUsed.map((f) => (
               <li key={f} className="tag">
-                {f}
+                {label(f)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { formatPoints } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { TrainedModelCard } from '../../api/types.ts';
+import { useColumnLabel } from '../../ui/use-column-label.ts';
 
 /** Props of {@link TopWeights}. */
 export interface TopWeightsProps {
@@ -11,6 +12,7 @@ export interface TopWeightsProps {
 /** The model's largest effects: logistic weights (signed) or, for trees, how many splits use a feature. */
 export function TopWeights({ weights, kind }: TopWeightsProps) {
   const { t, n } = useI18n();
+  const label = useColumnLabel();
   if (weights.length === 0) return <p className="muted">{t('model.noWeights')}</p>;
   const max = Math.max(...weights.map((w) => Math.abs(w.weight)), 1e-9);
   return (
@@ -18,7 +20,7 @@ export function TopWeights({ weights, kind }: TopWeightsProps) {
       {weights.map((w, i) => (
         <li key={`${w.feature}-${w.level ?? ''}-${i}`} className="weight">
           <span className="weight-label">
-            {w.label}
+            {label(w.feature, w.label)}
             {w.level !== undefined && <span className="muted"> = {w.level}</span>}
           </span>
           <span className="weight-bar" aria-hidden="true">

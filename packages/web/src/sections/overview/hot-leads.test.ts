@@ -12,6 +12,10 @@ describe('hottest open leads', () => {
       { prospect_id: 'd', score: 95, converted: null },
       { prospect_id: 'a', score: 90, converted: false },
     ];
-    expect(mergeHotLeads(open, top, 'prospect_id', 3).map((l) => l.prospect_id)).toEqual(['d', 'a', 'b']);
+    expect(mergeHotLeads(open, top, 'prospect_id', 3, 'converted').map((l) => l.prospect_id)).toEqual([
+      'd',
+      'a',
+      'b',
+    ]);
   });
 });

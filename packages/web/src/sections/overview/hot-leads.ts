@@ -4,23 +4,37 @@
  */
 import type { Lead } from '../../api/types.ts';
 
-/** Columns the overview list needs. */
-export const HOT_LEAD_COLUMNS = [
-  'score',
-  'grade',
-  'probability',
-  'lead_source',
-  'lead_origin',
-  'last_activity',
-  'converted',
-  'first_seen_at',
-];
+/** Columns every entry shows. */
+export const HOT_LEAD_COLUMNS = ['score', 'grade', 'probability', 'first_seen_at'];
 
-/** The two queries behind the list: open leads by score, and the top scores (to catch unlabelled leads). */
-export function hotLeadQueries(limit: number): [string, string] {
-  const columns = HOT_LEAD_COLUMNS.join(',');
+/** Columns the caption of an entry shows: the model's most important categorical inputs, this many. */
+export const HOT_LEAD_CAPTION = 3;
+
+/** The caption columns for a home (`GET /schema`). */
+export function hotLeadCaption(
+  schema:
+    { key: string; label: string | null; features: readonly { column: string; kind: string }[] } | undefined,
+): string[] {
+  return (schema?.features ?? [])
+    .filter((f) => f.kind === 'categorical' && f.column !== schema?.key && f.column !== schema?.label)
+    .map((f) => f.column)
+    .slice(0, HOT_LEAD_CAPTION);
+}
+
+/**
+ * The two queries behind the list: open leads by score, and the top scores (to catch unlabelled leads).
+ * `label` is the outcome column (without one, every lead is open), `caption` the columns to show.
+ */
+export function hotLeadQueries(
+  limit: number,
+  label: string | null,
+  caption: readonly string[],
+): [string, string] {
+  const columns = [...HOT_LEAD_COLUMNS, ...caption, ...(label ? [label] : [])].join(',');
   return [
-    `/leads?converted=false&sort=score&order=desc&limit=${limit}&columns=${columns}`,
+    label
+      ? `/leads?converted=false&sort=score&order=desc&limit=${limit}&columns=${columns}`
+      : `/leads?sort=score&order=desc&limit=${limit}&columns=${columns}`,
     `/leads?sort=score&order=desc&limit=200&columns=${columns}`,
   ];
 }
@@ -31,12 +45,14 @@ export function mergeHotLeads(
   top: readonly Lead[],
   key: string,
   limit: number,
+  label: string | null,
 ): Lead[] {
   const seen = new Set<string>();
   const out: Lead[] = [];
-  for (const lead of [...open, ...top.filter((l) => l.converted === null || l.converted === undefined)]) {
+  const outcome = (l: Lead): unknown => (label ? l[label] : null);
+  for (const lead of [...open, ...top.filter((l) => outcome(l) === null || outcome(l) === undefined)]) {
     const id = String(lead[key]);
-    if (seen.has(id) || lead.converted === true) continue;
+    if (seen.has(id) || outcome(lead) === true) continue;
     seen.add(id);
     out.push(lead);
   }

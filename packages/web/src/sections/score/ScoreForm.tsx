@@ -1,6 +1,7 @@
-import { columnLabel } from '../../ui/columns.ts';
+import { useColumnLabel } from '../../ui/use-column-label.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { FormValues } from './score-form.ts';
+import { numberStep } from './score-form.ts';
 import type { ModelInput } from '../../api/types.ts';
 
 /** Props of {@link ScoreForm}. */
@@ -11,14 +12,20 @@ export interface ScoreFormProps {
   onChange(column: string, value: string): void;
 }
 
+/** Decimals that show a range's scale: none for hundreds, more for small rates. */
+function rangeDigits(range: [number, number]): number {
+  const span = Math.max(Math.abs(range[0]), Math.abs(range[1]));
+  return span >= 10 ? 0 : span >= 1 ? 1 : 3;
+}
+
 /**
  * The model's inputs as form fields: dropdowns of the known categories (plus "missing"), numbers with
  * their typical range, and yes/no questions as checkboxes.
  */
 export function ScoreForm({ inputs, values, problems, onChange }: ScoreFormProps) {
-  const { t, lang, n } = useI18n();
-  const label = (input: ModelInput): string =>
-    lang === 'en' ? input.label : columnLabel(input.column, lang);
+  const { t, n } = useI18n();
+  const columnLabel = useColumnLabel();
+  const label = (input: ModelInput): string => columnLabel(input.column, input.label);
   const categorical = inputs.filter((i) => i.kind === 'categorical');
   const numeric = inputs.filter((i) => i.kind === 'numeric');
   const booleans = inputs.filter((i) => i.kind === 'boolean');
@@ -36,8 +43,9 @@ export function ScoreForm({ inputs, values, problems, onChange }: ScoreFormProps
                 name={input.column}
                 type="number"
                 inputMode="decimal"
-                min={0}
-                step="any"
+                min={Math.min(0, input.range?.[0] ?? 0)}
+                step={numberStep(input)}
+                placeholder={input.median === undefined ? undefined : String(input.median)}
                 value={values[input.column] ?? ''}
                 aria-invalid={problem !== undefined}
                 aria-describedby={`${id}-hint`}
@@ -48,9 +56,9 @@ export function ScoreForm({ inputs, values, problems, onChange }: ScoreFormProps
                   ? t(problem === 'negative' ? 'score.negative' : 'score.notANumber')
                   : input.range
                     ? t('score.typical', {
-                        low: n(input.range[0]),
-                        high: n(input.range[1]),
-                        median: n(input.median ?? null),
+                        low: n(input.range[0], rangeDigits(input.range)),
+                        high: n(input.range[1], rangeDigits(input.range)),
+                        median: n(input.median ?? null, rangeDigits(input.range)),
                       })
                     : ''}
               </span>

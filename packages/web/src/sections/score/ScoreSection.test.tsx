@@ -7,18 +7,36 @@ import { createQueryClient } from '../../api/query-client.ts';
 import { useHashRoute } from '../../app/use-hash-route.ts';
 import { ScoreSection } from './ScoreSection.tsx';
 
-const MODEL = {
-  version: 'gbt-test',
-  kind: 'gbt',
-  inputs: [
+const label = (en: string, es: string) => ({ en, es });
+const SCHEMA = {
+  key: 'visit_id',
+  label: 'revenue',
+  modelVersion: 'gbt-test',
+  columns: [],
+  features: [
     {
-      column: 'lead_origin',
-      label: 'Lead Origin',
+      column: 'visitor_type',
+      label: label('Visitor type', 'Tipo de visitante'),
       kind: 'categorical',
-      levels: ['Landing Page Submission', 'Lead Add Form'],
+      levels: ['Returning_Visitor', 'New_Visitor'],
+      typical: 'Returning_Visitor',
+      importance: 0.5,
     },
-    { column: 'total_visits', label: 'TotalVisits', kind: 'numeric', median: 3, range: [0, 16] },
-    { column: 'do_not_email', label: 'Do Not Email', kind: 'boolean' },
+    {
+      column: 'page_values',
+      label: label('Page values', 'Valor de página'),
+      kind: 'numeric',
+      range: [0, 120.5],
+      typical: 0,
+      importance: 0.4,
+    },
+    {
+      column: 'weekend',
+      label: label('Weekend', 'Fin de semana'),
+      kind: 'boolean',
+      typical: false,
+      importance: 0.1,
+    },
   ],
 };
 
@@ -42,11 +60,11 @@ beforeEach(() => {
     'fetch',
     vi.fn(async (input: string, init?: RequestInit) => {
       const url = new URL(input, 'http://localhost');
-      if (url.pathname === '/model') return new Response(JSON.stringify(MODEL));
+      if (url.pathname === '/schema') return new Response(JSON.stringify(SCHEMA));
       if (url.pathname === '/score-lead') {
         const body = JSON.parse(String(init?.body)) as Record<string, unknown>;
         posted.push(body);
-        const score = body.lead_origin === 'Lead Add Form' ? 88 : 21;
+        const score = body.visitor_type === 'New_Visitor' ? 88 : 21;
         return new Response(
           JSON.stringify({
             id: null,
@@ -56,13 +74,17 @@ beforeEach(() => {
             reasons: {
               positive: [
                 {
-                  label: 'Lead Origin',
-                  value: String(body.lead_origin),
+                  feature: 'visitor_type',
+                  label: 'Visitor type',
+                  value: String(body.visitor_type),
                   points: score > 50 ? 26 : 2,
                   text: 'x',
                 },
               ],
-              negative: [],
+              negative: [
+                { feature: 'weekend', label: 'Weekend', value: 'No', points: -3, text: 'x' },
+                { feature: 'page_values', label: 'Page values', value: 'missing', points: 0, text: 'x' },
+              ],
             },
             modelVersion: 'gbt-test',
           }),
@@ -85,17 +107,32 @@ describe('the scoring panel', () => {
       </I18nProvider>,
     );
     await waitFor(() => expect(screen.getByTestId('score-result').textContent).toContain('21'));
-    expect(posted[0]).toEqual({
-      lead_origin: 'Landing Page Submission',
-      total_visits: 3,
-      do_not_email: false,
-    });
-    act(() => fireEvent.change(screen.getByLabelText('Lead Origin'), { target: { value: 'Lead Add Form' } }));
+    // The form comes from the model's features: typical values as defaults.
+    expect(posted[0]).toEqual({ visitor_type: 'Returning_Visitor', page_values: 0, weekend: false });
+    const number = screen.getByLabelText('Page values') as HTMLInputElement;
+    expect([number.type, number.min, number.step]).toEqual(['number', '0', 'any']);
+    act(() => fireEvent.change(screen.getByLabelText('Visitor type'), { target: { value: 'New_Visitor' } }));
     await waitFor(() => expect(screen.getByTestId('score-result').textContent).toContain('88'));
     const result = screen.getByTestId('score-result');
     expect(result.querySelector('.grade')?.textContent).toBe('A');
-    expect(result.textContent).toContain('Lead Add Form');
+    expect(result.textContent).toContain('New_Visitor');
     expect(result.textContent).toContain('+26');
+  });
+
+  it('speaks Spanish: column labels, yes/no in reasons, and no 0-point factor among those lowering the score', async () => {
+    render(
+      <I18nProvider initial="es">
+        <Harness />
+      </I18nProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId('score-result').textContent).toContain('21'));
+    expect(screen.getByLabelText('Tipo de visitante')).toBeTruthy();
+    expect(screen.getByLabelText('Fin de semana')).toBeTruthy();
+    const reasons = screen.getByTestId('reasons');
+    expect(reasons.textContent).toContain('Fin de semana = No');
+    expect(reasons.textContent).toContain('Tipo de visitante = Returning_Visitor');
+    expect(reasons.textContent).not.toContain('Valor de página');
+    expect(reasons.textContent).not.toMatch(/missing|Weekend/);
   });
 
   it('does not send a number that is not one, and says why', async () => {
@@ -105,7 +142,7 @@ describe('the scoring panel', () => {
       </I18nProvider>,
     );
     await waitFor(() => expect(posted).toHaveLength(1));
-    act(() => fireEvent.change(screen.getByLabelText('TotalVisits'), { target: { value: '-3' } }));
+    act(() => fireEvent.change(screen.getByLabelText('Page values'), { target: { value: '-3' } }));
     expect(await screen.findByText('Must be zero or more.')).toBeTruthy();
     await new Promise((r) => setTimeout(r, 300));
     expect(posted).toHaveLength(1);

@@ -5,25 +5,28 @@ import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { postJson } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { FormValues } from './score-form.ts';
-import { defaultValues, formInputs, formProblems, scoreRequest } from './score-form.ts';
-import type { ModelCard, ScoreResult } from '../../api/types.ts';
-import { useApiQuery } from '../../api/use-api-query.ts';
+import { defaultValues, formInputs, formProblems, schemaInputs, scoreRequest } from './score-form.ts';
+import type { ScoreResult } from '../../api/types.ts';
+import { useSchema } from '../../ui/use-column-label.ts';
 import { useDebounced } from '../../ui/use-debounced.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { ScoreForm } from './ScoreForm.tsx';
 import { ScoreResultPanel } from './ScoreResultPanel.tsx';
 import './score.css';
 
-/** Score a lead: a form with the model's inputs; the score, grade and reasons follow every change. */
+/**
+ * Score a lead: a form generated from the active model's features (`GET /schema`: kinds, levels, ranges,
+ * typical values), most important first; the score, grade and reasons follow every change.
+ */
 export function ScoreSection(_props: SectionProps) {
   const { t } = useI18n();
-  const model = useApiQuery<ModelCard>('/model', { shared: true });
-  const inputs = useMemo(() => formInputs(model.data?.inputs ?? []), [model.data]);
+  const model = useSchema();
+  const inputs = useMemo(() => formInputs(schemaInputs(model.data?.features ?? [])), [model.data]);
   const [values, setValues] = useState<FormValues | null>(null);
 
   useEffect(() => {
-    if (model.data && values === null) setValues(defaultValues(model.data.inputs));
-  }, [model.data, values]);
+    if (model.data && values === null) setValues(defaultValues(inputs));
+  }, [model.data, values, inputs]);
 
   const problems = useMemo(() => (values ? formProblems(inputs, values) : {}), [inputs, values]);
   const body = useMemo(
@@ -59,7 +62,7 @@ export function ScoreSection(_props: SectionProps) {
           <button
             type="button"
             className="button button-ghost"
-            onClick={() => setValues(defaultValues(model.data?.inputs ?? []))}
+            onClick={() => setValues(defaultValues(inputs))}
           >
             {t('score.reset')}
           </button>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultValues, formInputs, formProblems, scoreRequest } from './score-form.ts';
+import {
+  defaultValues,
+  formInputs,
+  formProblems,
+  numberStep,
+  schemaInputs,
+  scoreRequest,
+} from './score-form.ts';
 import type { ModelInput } from '../../api/types.ts';
 
 const INPUTS: ModelInput[] = [
@@ -63,5 +70,47 @@ describe('the scoring form', () => {
       total_time_spent_on_website: 'negative',
     });
     expect(formProblems(INPUTS, defaultValues(INPUTS))).toEqual({});
+  });
+
+  it("builds inputs from the schema's features, defaulting to their typical values", () => {
+    const inputs = schemaInputs([
+      {
+        column: 'month',
+        label: { en: 'Month', es: 'Mes' },
+        kind: 'categorical',
+        levels: ['May', 'Nov'],
+        typical: 'Nov',
+        importance: 0.2,
+      },
+      {
+        column: 'exits',
+        label: { en: 'Exits', es: 'Salidas' },
+        kind: 'numeric',
+        range: [0, 0.2],
+        typical: 0.03,
+        importance: 0.5,
+      },
+      {
+        column: 'pages',
+        label: { en: 'Pages', es: 'Páginas' },
+        kind: 'numeric',
+        range: [1, 40],
+        typical: 12,
+        importance: 0.2,
+      },
+      {
+        column: 'weekend',
+        label: { en: 'Weekend', es: 'Finde' },
+        kind: 'boolean',
+        typical: true,
+        importance: 0.1,
+      },
+    ]);
+    expect(defaultValues(inputs)).toEqual({ month: 'Nov', exits: '0.03', pages: '12', weekend: 'true' });
+    expect(inputs.map(numberStep)).toEqual(['any', 'any', '1', 'any']);
+    // A column whose range goes below zero takes negative numbers.
+    expect(
+      formProblems([{ column: 'delta', label: 'Delta', kind: 'numeric', range: [-5, 5] }], { delta: '-2' }),
+    ).toEqual({});
   });
 });

@@ -2,7 +2,25 @@
  * The scoring form's logic: the model's inputs as form fields with sensible defaults, and the form's
  * values as the body of `POST /score-lead`.
  */
-import type { ModelInput } from '../../api/types.ts';
+import type { ModelInput, SchemaFeature } from '../../api/types.ts';
+
+/** The model's features from `GET /schema` as form inputs (most important first, as the API orders them). */
+export function schemaInputs(features: readonly SchemaFeature[]): ModelInput[] {
+  return features.map((f) => {
+    const input: ModelInput = { column: f.column, label: f.label.en, kind: f.kind };
+    if (f.levels) input.levels = f.levels;
+    if (f.range) input.range = f.range;
+    if (typeof f.typical === 'number') input.median = f.typical;
+    if (f.typical !== undefined) input.typical = f.typical;
+    return input;
+  });
+}
+
+/** The step of a number input: whole numbers when the range and the typical value are whole. */
+export function numberStep(input: ModelInput): '1' | 'any' {
+  const values = [...(input.range ?? []), ...(input.median !== undefined ? [input.median] : [])];
+  return values.length > 0 && values.every((v) => Number.isInteger(v)) ? '1' : 'any';
+}
 
 /** Form values by column: text as typed or chosen; '' means missing. */
 export type FormValues = Record<string, string>;
@@ -22,16 +40,18 @@ export function formInputs(inputs: readonly ModelInput[]): ModelInput[] {
 }
 
 /**
- * Defaults: the most frequent category (the first level), the training median of numbers, "No" for
- * yes/no questions. A lead typed this way looks like a typical one, so every change shows its own effect.
+ * Defaults: the typical value the model reports (the most frequent category, the training median of
+ * numbers, the usual yes/no answer), else the first level, the median, "No". A lead typed this way looks
+ * like a typical one, so every change shows its own effect.
  */
 export function defaultValues(inputs: readonly ModelInput[]): FormValues {
   const values: FormValues = {};
   for (const input of formInputs(inputs)) {
-    if (input.kind === 'categorical') values[input.column] = input.levels?.[0] ?? '';
+    if (input.kind === 'categorical')
+      values[input.column] = typeof input.typical === 'string' ? input.typical : (input.levels?.[0] ?? '');
     else if (input.kind === 'numeric')
       values[input.column] = input.median === undefined ? '' : String(input.median);
-    else values[input.column] = 'false';
+    else values[input.column] = input.typical === true ? 'true' : 'false';
   }
   return values;
 }
@@ -48,7 +68,7 @@ export function formProblems(
     if (v === '') continue;
     const n = Number(v);
     if (!Number.isFinite(n)) problems[input.column] = 'notANumber';
-    else if (n < 0) problems[input.column] = 'negative';
+    else if (n < 0 && (input.range?.[0] ?? 0) >= 0) problems[input.column] = 'negative';
   }
   return problems;
 }
