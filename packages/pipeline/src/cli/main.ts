@@ -227,11 +227,14 @@ program
 
 const snowflake = program
   .command('snowflake')
-  .description('the Snowflake objects: plan (SQL, no connection), apply, status');
+  .description('the Snowflake objects: plan (SQL and drift, read-only), apply, status');
 snowflake
   .command('plan')
-  .description('print every statement apply would run, and the AWS steps, without connecting')
+  .description(
+    'print every statement apply would run, the drift of existing objects (read-only, with credentials), and the AWS steps',
+  )
   .option('--model <model>', 'compile the scoring UDF from this model: a file, `rules` or `default`')
+  .option('--offline', 'do not connect: print the plan without the drift check')
   .addOption(jsonOption)
   .action(async (opts) =>
     (await import('./commands/snowflake-commands.ts')).snowflakePlanCommand(opts, program.opts()),

@@ -1282,4 +1282,6 @@ FROM leads_to_score) AS __l1) AS __l2) AS __l3) AS __l4) AS __s, LATERAL FLATTEN
 GROUP BY "prospect_id", model_version, probability, score, grade) AS __m
 $$;
 
+-- drift: not checked (no credentials: set SNOWFLAKE_ACCOUNT, SNOWFLAKE_USER and SNOWFLAKE_PASSWORD or SNOWFLAKE_PRIVATE_KEY_PATH); apply compares the existing objects first
+
 -- Not planned: the storage integration, the S3 stage and the pipes. Set S3_BUCKET (and S3_PREFIX) for the external stage on the S3 stage; SNOWFLAKE_STORAGE_AWS_ROLE_ARN for the storage integration.

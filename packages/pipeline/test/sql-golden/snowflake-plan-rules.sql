@@ -510,4 +510,6 @@ FROM (
 GROUP BY "prospect_id", model_version, probability, score, grade) AS __m
 $$;
 
+-- drift: not checked (no credentials: set SNOWFLAKE_ACCOUNT, SNOWFLAKE_USER and SNOWFLAKE_PASSWORD or SNOWFLAKE_PRIVATE_KEY_PATH); apply compares the existing objects first
+
 -- Not planned: the storage integration, the S3 stage and the pipes. Set S3_BUCKET (and S3_PREFIX) for the external stage on the S3 stage; SNOWFLAKE_STORAGE_AWS_ROLE_ARN for the storage integration.

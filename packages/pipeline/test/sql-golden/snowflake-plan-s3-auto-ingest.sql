@@ -564,6 +564,8 @@ ALTER TASK "LEADPIPE_SCORING_TASK" RESUME;
 
 ALTER TASK "LEADS_MERGE_TASK" RESUME;
 
+-- drift: not checked (no credentials: set SNOWFLAKE_ACCOUNT, SNOWFLAKE_USER and SNOWFLAKE_PASSWORD or SNOWFLAKE_PRIVATE_KEY_PATH); apply compares the existing objects first
+
 -- AWS step 1: let the role arn:aws:iam::123456789012:role/leadpipe-snowflake read the S3 stage (its permissions policy):
 --   {
 --     "Version": "2012-10-17",

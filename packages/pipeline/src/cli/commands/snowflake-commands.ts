@@ -8,9 +8,16 @@ import type { LeadSchema } from '../../formats/lead-schema.ts';
 import { loadLeadSchemaOrThrow } from '../../formats/lead-schema.ts';
 import { activateModel, activeModel, readModelOrThrow } from '../../pipeline/score.ts';
 import { compileScoringSql } from '../../scoring/scoring-sql.ts';
-import type { PlanStep } from '../../warehouse/snowflake/snowflake-plan.ts';
+import {
+  SNOWFLAKE_REQUIRED,
+  hasSnowflakeCredentials,
+} from '../../warehouse/snowflake/snowflake-connection-options.ts';
+import type { DriftItem } from '../../warehouse/snowflake/snowflake-drift.ts';
+import { driftScript, readDrift } from '../../warehouse/snowflake/snowflake-drift.ts';
+import type { PlanOptions } from '../../warehouse/snowflake/snowflake-plan.ts';
 import {
   bucketNotification,
+  driftTarget,
   iamPermissionsPolicy,
   iamTrustPolicy,
   planScript,
@@ -85,11 +92,11 @@ function setupNotes(
   return lines.join('\n');
 }
 
-function planFromConfig(config: Config, model: string): PlanStep[] {
+function planOptionsFromConfig(config: Config, model: string): PlanOptions {
   const schema = loadLeadSchemaOrThrow(config.schemaFile);
   const scoring = compileScoringSql(readModelOrThrow(model, schema), 'snowflake', config.key);
   const s = config.snowflake;
-  return snowflakePlan({
+  return {
     key: config.key,
     columns: declaredColumns(schema, config.key),
     warehouse: s.warehouse,
@@ -105,25 +112,45 @@ function planFromConfig(config: Config, model: string): PlanStep[] {
         }
       : undefined,
     scoring,
-  });
+  };
+}
+
+/** The drift of the existing objects from `options` (connects with the configuration's settings). */
+async function readDriftFromSnowflake(config: Config, options: PlanOptions): Promise<DriftItem[]> {
+  const { connectSnowflake } = await import('../../warehouse/snowflake/snowflake-connection.ts');
+  const session = await connectSnowflake(config.snowflake);
+  try {
+    return await readDrift(driftTarget(options), (sql) => session.execute(sql));
+  } finally {
+    await session.close();
+  }
 }
 
 /**
- * `leadpipe snowflake plan`: prints every statement `apply` would run, in order, without connecting (the
- * columns are the declared ones; the scoring UDFs are compiled from `--model`, the shipped model by
- * default), then the AWS steps.
+ * `leadpipe snowflake plan`: prints every statement `apply` would run, in order (the columns are the
+ * declared ones; the scoring UDFs are compiled from `--model`, the shipped model by default), then, when
+ * Snowflake credentials are set and `--offline` is not, the drift of the existing integration, S3 stage,
+ * pipes and file formats from the configuration with the statements `apply` runs to remove it (read with
+ * DESC / SHOW: nothing is changed), then the AWS steps.
  */
 export async function snowflakePlanCommand(
-  opts: { json?: boolean; model?: string },
+  opts: { json?: boolean; model?: string; offline?: boolean },
   global: GlobalOptions,
 ): Promise<void> {
   const config = configFrom(global, { warehouse: 'snowflake' });
-  const steps = planFromConfig(config, opts.model ?? 'default');
-  if (opts.json) return printJson({ steps, gaps: s3Gaps(config) });
+  const options = planOptionsFromConfig(config, opts.model ?? 'default');
+  const steps = snowflakePlan(options);
+  const connect = !opts.offline && hasSnowflakeCredentials(config.snowflake);
+  const drift = connect ? await readDriftFromSnowflake(config, options) : undefined;
+  if (opts.json) return printJson({ steps, gaps: s3Gaps(config), drift: drift ?? null });
   process.stdout.write(
     `-- leadpipe snowflake plan: ${steps.length} statements` +
       ` (database ${config.snowflake.database ?? '<SNOWFLAKE_DATABASE>'}, schema ${config.snowflake.schema ?? '<SNOWFLAKE_SCHEMA>'})\n\n` +
       planScript(steps) +
+      '\n' +
+      (drift
+        ? driftScript(drift)
+        : `-- drift: not checked (${opts.offline ? '--offline' : `no credentials: set ${SNOWFLAKE_REQUIRED}`}); apply compares the existing objects first\n`) +
       '\n' +
       setupNotes(config, {}) +
       '\n',
@@ -152,8 +179,12 @@ export async function snowflakeApplyCommand(
     return { applied: statements, model: scoring.version, values };
   });
   if (opts.json) return printJson(result);
+  const drift = result.values.drift;
   process.stdout.write(
     `applied ${result.applied} statements; scoring UDF ${SF.scoreFunction} compiled from model ${result.model}\n` +
+      (drift.length
+        ? `changed to match the configuration:\n${drift.map((d) => `  ${d.object} ${d.setting}: ${d.current} -> ${d.wanted}${d.note ? `\n    note: ${d.note}` : ''}`).join('\n')}\n`
+        : '') +
       (config.snowflake.autoIngest
         ? `tasks ${SF.mergeTask} and ${SF.scoringTask} started (AUTO_INGEST)\n`
         : `tasks created suspended: leadpipe runs the merge after its loads (SNOWFLAKE_AUTO_INGEST=true starts them)\n`) +

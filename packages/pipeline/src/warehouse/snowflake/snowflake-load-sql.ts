@@ -184,7 +184,8 @@ export function describeIntegrationSql(integration: string): string {
 /**
  * The pipes (Snowpipe, AUTO_INGEST): every new cleaned file of the S3 stage (`data/<name>/<version>.ndjson`)
  * and its rejected rows (`rejects/...`). The file's name is the folder above the version, its load id the
- * object path. Never CREATE OR REPLACE a pipe: that forgets which files it loaded.
+ * object path. Never CREATE OR REPLACE a pipe on every apply: that forgets which files it loaded (apply
+ * recreates one only when its definition drifted, see snowflake-drift.ts).
  */
 export function pipesDdl(): string[] {
   const name = `SPLIT_PART(METADATA$FILENAME, '/', -2)`;
