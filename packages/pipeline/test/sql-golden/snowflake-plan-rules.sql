@@ -1,4 +1,4 @@
--- leadpipe snowflake plan: 27 statements (database <SNOWFLAKE_DATABASE>, schema <SNOWFLAKE_SCHEMA>)
+-- leadpipe snowflake plan: 29 statements (database <SNOWFLAKE_DATABASE>, schema <SNOWFLAKE_SCHEMA>)
 
 -- core: file formats
 CREATE FILE FORMAT IF NOT EXISTS "LEADPIPE_NDJSON" TYPE = JSON COMPRESSION = NONE STRIP_OUTER_ARRAY = FALSE;
@@ -173,6 +173,14 @@ WHEN NOT MATCHED THEN INSERT ("NAME", "STATE", "CONSECUTIVE_FAILURES", "UPDATED_
 MERGE INTO "LEADPIPE_META" AS t USING (SELECT 'load_lock' AS "KEY") AS s ON t."KEY" = s."KEY"
 WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", 'free');
 
+-- core: LEADS_FINAL row hashes
+UPDATE "LEADS_FINAL" SET "row_hash" = MD5(TO_JSON(OBJECT_CONSTRUCT('a_free_copy_of_mastering_the_interview', "a_free_copy_of_mastering_the_interview", 'asymmetrique_activity_index', "asymmetrique_activity_index", 'asymmetrique_activity_score', "asymmetrique_activity_score", 'asymmetrique_profile_index', "asymmetrique_profile_index", 'asymmetrique_profile_score', "asymmetrique_profile_score", 'city', "city", 'converted', "converted", 'country', "country", 'digital_advertisement', "digital_advertisement", 'do_not_call', "do_not_call", 'do_not_email', "do_not_email", 'get_updates_on_dm_content', "get_updates_on_dm_content", 'how_did_you_hear_about_x_education', "how_did_you_hear_about_x_education", 'i_agree_to_pay_the_amount_through_cheque', "i_agree_to_pay_the_amount_through_cheque", 'last_activity', "last_activity", 'last_notable_activity', "last_notable_activity", 'lead_number', "lead_number", 'lead_origin', "lead_origin", 'lead_profile', "lead_profile", 'lead_quality', "lead_quality", 'lead_source', "lead_source", 'magazine', "magazine", 'newspaper', "newspaper", 'newspaper_article', "newspaper_article", 'page_views_per_visit', "page_views_per_visit", 'prospect_id', "prospect_id", 'receive_more_updates_about_our_courses', "receive_more_updates_about_our_courses", 'search', "search", 'specialization', "specialization", 'tags', "tags", 'through_recommendations', "through_recommendations", 'total_time_spent_on_website', "total_time_spent_on_website", 'total_visits', "total_visits", 'update_me_on_supply_chain_content', "update_me_on_supply_chain_content", 'what_is_your_current_occupation', "what_is_your_current_occupation", 'what_matters_most_to_you_in_choosing_a_course', "what_matters_most_to_you_in_choosing_a_course", 'x_education_forums', "x_education_forums")))
+WHERE NOT EXISTS (SELECT 1 FROM "LEADPIPE_META" WHERE "KEY" = 'row_hash' AND "VALUE" = 'md5-typed-object-v1');
+
+MERGE INTO "LEADPIPE_META" AS t USING (SELECT 'row_hash' AS "KEY", 'md5-typed-object-v1' AS "VALUE") AS s ON t."KEY" = s."KEY"
+WHEN MATCHED THEN UPDATE SET "VALUE" = s."VALUE"
+WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", s."VALUE");
+
 -- core: LEADPIPE_RUN_TASK
 CREATE OR REPLACE PROCEDURE "LEADPIPE_RUN_TASK"("RUN_ID" VARCHAR, "TRIGGER_KIND" VARCHAR, "SUSPEND_AFTER" NUMBER(38,0), "WITH_SCORING" BOOLEAN)
 RETURNS VARIANT
@@ -250,48 +258,52 @@ BEGIN
   BEGIN TRANSACTION;
   SELECT COUNT(*) INTO :v_consumed FROM "LEADS_RAW_STREAM";
   INSERT INTO "LEADPIPE_BATCH" ("prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", "row_hash", "source_file")
-  SELECT
-    r."DATA":"prospect_id"::VARCHAR,
-    r."DATA":"lead_number"::NUMBER(38,0),
-    r."DATA":"lead_origin"::VARCHAR,
-    r."DATA":"lead_source"::VARCHAR,
-    r."DATA":"do_not_email"::BOOLEAN,
-    r."DATA":"do_not_call"::BOOLEAN,
-    r."DATA":"converted"::BOOLEAN,
-    r."DATA":"total_visits"::NUMBER(38,0),
-    r."DATA":"total_time_spent_on_website"::NUMBER(38,0),
-    r."DATA":"page_views_per_visit"::FLOAT,
-    r."DATA":"last_activity"::VARCHAR,
-    r."DATA":"country"::VARCHAR,
-    r."DATA":"specialization"::VARCHAR,
-    r."DATA":"how_did_you_hear_about_x_education"::VARCHAR,
-    r."DATA":"what_is_your_current_occupation"::VARCHAR,
-    r."DATA":"what_matters_most_to_you_in_choosing_a_course"::VARCHAR,
-    r."DATA":"search"::BOOLEAN,
-    r."DATA":"magazine"::BOOLEAN,
-    r."DATA":"newspaper_article"::BOOLEAN,
-    r."DATA":"x_education_forums"::BOOLEAN,
-    r."DATA":"newspaper"::BOOLEAN,
-    r."DATA":"digital_advertisement"::BOOLEAN,
-    r."DATA":"through_recommendations"::BOOLEAN,
-    r."DATA":"receive_more_updates_about_our_courses"::BOOLEAN,
-    r."DATA":"tags"::VARCHAR,
-    r."DATA":"lead_quality"::VARCHAR,
-    r."DATA":"update_me_on_supply_chain_content"::BOOLEAN,
-    r."DATA":"get_updates_on_dm_content"::BOOLEAN,
-    r."DATA":"lead_profile"::VARCHAR,
-    r."DATA":"city"::VARCHAR,
-    r."DATA":"asymmetrique_activity_index"::VARCHAR,
-    r."DATA":"asymmetrique_profile_index"::VARCHAR,
-    r."DATA":"asymmetrique_activity_score"::NUMBER(38,0),
-    r."DATA":"asymmetrique_profile_score"::NUMBER(38,0),
-    r."DATA":"i_agree_to_pay_the_amount_through_cheque"::BOOLEAN,
-    r."DATA":"a_free_copy_of_mastering_the_interview"::BOOLEAN,
-    r."DATA":"last_notable_activity"::VARCHAR,
-    MD5(TO_JSON(r."DATA")),
-    r."FILE_NAME"
-  FROM "LEADS_RAW_STREAM" AS r
-  QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1;
+  SELECT t."prospect_id", t."lead_number", t."lead_origin", t."lead_source", t."do_not_email", t."do_not_call", t."converted", t."total_visits", t."total_time_spent_on_website", t."page_views_per_visit", t."last_activity", t."country", t."specialization", t."how_did_you_hear_about_x_education", t."what_is_your_current_occupation", t."what_matters_most_to_you_in_choosing_a_course", t."search", t."magazine", t."newspaper_article", t."x_education_forums", t."newspaper", t."digital_advertisement", t."through_recommendations", t."receive_more_updates_about_our_courses", t."tags", t."lead_quality", t."update_me_on_supply_chain_content", t."get_updates_on_dm_content", t."lead_profile", t."city", t."asymmetrique_activity_index", t."asymmetrique_profile_index", t."asymmetrique_activity_score", t."asymmetrique_profile_score", t."i_agree_to_pay_the_amount_through_cheque", t."a_free_copy_of_mastering_the_interview", t."last_notable_activity",
+    MD5(TO_JSON(OBJECT_CONSTRUCT('a_free_copy_of_mastering_the_interview', t."a_free_copy_of_mastering_the_interview", 'asymmetrique_activity_index', t."asymmetrique_activity_index", 'asymmetrique_activity_score', t."asymmetrique_activity_score", 'asymmetrique_profile_index', t."asymmetrique_profile_index", 'asymmetrique_profile_score', t."asymmetrique_profile_score", 'city', t."city", 'converted', t."converted", 'country', t."country", 'digital_advertisement', t."digital_advertisement", 'do_not_call', t."do_not_call", 'do_not_email', t."do_not_email", 'get_updates_on_dm_content', t."get_updates_on_dm_content", 'how_did_you_hear_about_x_education', t."how_did_you_hear_about_x_education", 'i_agree_to_pay_the_amount_through_cheque', t."i_agree_to_pay_the_amount_through_cheque", 'last_activity', t."last_activity", 'last_notable_activity', t."last_notable_activity", 'lead_number', t."lead_number", 'lead_origin', t."lead_origin", 'lead_profile', t."lead_profile", 'lead_quality', t."lead_quality", 'lead_source', t."lead_source", 'magazine', t."magazine", 'newspaper', t."newspaper", 'newspaper_article', t."newspaper_article", 'page_views_per_visit', t."page_views_per_visit", 'prospect_id', t."prospect_id", 'receive_more_updates_about_our_courses', t."receive_more_updates_about_our_courses", 'search', t."search", 'specialization', t."specialization", 'tags', t."tags", 'through_recommendations', t."through_recommendations", 'total_time_spent_on_website', t."total_time_spent_on_website", 'total_visits', t."total_visits", 'update_me_on_supply_chain_content', t."update_me_on_supply_chain_content", 'what_is_your_current_occupation', t."what_is_your_current_occupation", 'what_matters_most_to_you_in_choosing_a_course', t."what_matters_most_to_you_in_choosing_a_course", 'x_education_forums', t."x_education_forums"))),
+    t."__source_file"
+  FROM (
+    SELECT
+      r."DATA":"prospect_id"::VARCHAR AS "prospect_id",
+      r."DATA":"lead_number"::NUMBER(38,0) AS "lead_number",
+      r."DATA":"lead_origin"::VARCHAR AS "lead_origin",
+      r."DATA":"lead_source"::VARCHAR AS "lead_source",
+      r."DATA":"do_not_email"::BOOLEAN AS "do_not_email",
+      r."DATA":"do_not_call"::BOOLEAN AS "do_not_call",
+      r."DATA":"converted"::BOOLEAN AS "converted",
+      r."DATA":"total_visits"::NUMBER(38,0) AS "total_visits",
+      r."DATA":"total_time_spent_on_website"::NUMBER(38,0) AS "total_time_spent_on_website",
+      r."DATA":"page_views_per_visit"::FLOAT AS "page_views_per_visit",
+      r."DATA":"last_activity"::VARCHAR AS "last_activity",
+      r."DATA":"country"::VARCHAR AS "country",
+      r."DATA":"specialization"::VARCHAR AS "specialization",
+      r."DATA":"how_did_you_hear_about_x_education"::VARCHAR AS "how_did_you_hear_about_x_education",
+      r."DATA":"what_is_your_current_occupation"::VARCHAR AS "what_is_your_current_occupation",
+      r."DATA":"what_matters_most_to_you_in_choosing_a_course"::VARCHAR AS "what_matters_most_to_you_in_choosing_a_course",
+      r."DATA":"search"::BOOLEAN AS "search",
+      r."DATA":"magazine"::BOOLEAN AS "magazine",
+      r."DATA":"newspaper_article"::BOOLEAN AS "newspaper_article",
+      r."DATA":"x_education_forums"::BOOLEAN AS "x_education_forums",
+      r."DATA":"newspaper"::BOOLEAN AS "newspaper",
+      r."DATA":"digital_advertisement"::BOOLEAN AS "digital_advertisement",
+      r."DATA":"through_recommendations"::BOOLEAN AS "through_recommendations",
+      r."DATA":"receive_more_updates_about_our_courses"::BOOLEAN AS "receive_more_updates_about_our_courses",
+      r."DATA":"tags"::VARCHAR AS "tags",
+      r."DATA":"lead_quality"::VARCHAR AS "lead_quality",
+      r."DATA":"update_me_on_supply_chain_content"::BOOLEAN AS "update_me_on_supply_chain_content",
+      r."DATA":"get_updates_on_dm_content"::BOOLEAN AS "get_updates_on_dm_content",
+      r."DATA":"lead_profile"::VARCHAR AS "lead_profile",
+      r."DATA":"city"::VARCHAR AS "city",
+      r."DATA":"asymmetrique_activity_index"::VARCHAR AS "asymmetrique_activity_index",
+      r."DATA":"asymmetrique_profile_index"::VARCHAR AS "asymmetrique_profile_index",
+      r."DATA":"asymmetrique_activity_score"::NUMBER(38,0) AS "asymmetrique_activity_score",
+      r."DATA":"asymmetrique_profile_score"::NUMBER(38,0) AS "asymmetrique_profile_score",
+      r."DATA":"i_agree_to_pay_the_amount_through_cheque"::BOOLEAN AS "i_agree_to_pay_the_amount_through_cheque",
+      r."DATA":"a_free_copy_of_mastering_the_interview"::BOOLEAN AS "a_free_copy_of_mastering_the_interview",
+      r."DATA":"last_notable_activity"::VARCHAR AS "last_notable_activity",
+      r."FILE_NAME" AS "__source_file"
+    FROM "LEADS_RAW_STREAM" AS r
+    QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1
+  ) AS t;
   SELECT COUNT_IF(f."prospect_id" IS NULL), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" <> b."row_hash"), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" = b."row_hash")
   INTO :v_inserted, :v_updated, :v_unchanged
   FROM "LEADPIPE_BATCH" AS b LEFT JOIN "LEADS_FINAL" AS f ON f."prospect_id" = b."prospect_id";

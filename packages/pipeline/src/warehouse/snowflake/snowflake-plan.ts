@@ -23,7 +23,9 @@ import {
 import { pipesDdl, s3ObjectsDdl, validateProcedureSql } from './snowflake-load-sql.ts';
 import { scoringDdl, scoringFunctionsSql } from './snowflake-store-sql.ts';
 import {
+  ROW_HASH_META_SQL,
   applyScoringProcedureSql,
+  rehashFinalSql,
   resumeTasksSql,
   runTaskProcedureSql,
   tasksDdl,
@@ -80,6 +82,7 @@ export function snowflakePlan(o: PlanOptions): PlanStep[] {
   add('core', 'scoring tables', scoringDdl());
   add('core', SF.stream, [streamDdl()]);
   add('core', 'seed rows', seedSql());
+  add('core', `${SF.final} row hashes`, [rehashFinalSql(o.columns), ROW_HASH_META_SQL]);
   add('core', SF.runTaskProcedure, [runTaskProcedureSql(o.columns, o.key)]);
   add('core', SF.applyScoringProcedure, [applyScoringProcedureSql(o.key)]);
   add('core', SF.validateProcedure, [validateProcedureSql(o.key, withS3Stage)]);
