@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ON_ERROR } from '../config/config.ts';
+import { UsageError } from '../errors.ts';
 import { cliExitFor, oneLine } from './cli-errors.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -83,12 +84,25 @@ task
 program
   .command('validate')
   .description('check files without loading: rows, columns, missing columns, first errors')
-  .argument('<files...>')
+  .argument('[files...]')
   .option('--max-errors <n>', 'errors to show per file', '20')
+  .option(
+    '--staged <name>',
+    'check a staged file instead (rows, columns, key, types); on Snowflake with LEADPIPE_VALIDATE_STAGED_FILE',
+  )
   .addOption(jsonOption)
-  .action(async (files: string[], opts) =>
-    (await import('./commands/inspect-commands.ts')).validateCommand(files, opts, program.opts()),
-  );
+  .action(async (files: string[], opts: { staged?: string; json?: boolean; maxErrors: string }) => {
+    if (opts.staged !== undefined) {
+      if (files.length) throw new UsageError('validate takes FILES or --staged NAME, not both');
+      return (await import('./commands/validate-staged-command.ts')).validateStagedCommand(
+        opts.staged,
+        opts,
+        program.opts(),
+      );
+    }
+    if (!files.length) throw new UsageError('validate needs FILES (or --staged NAME)');
+    return (await import('./commands/inspect-commands.ts')).validateCommand(files, opts, program.opts());
+  });
 
 program
   .command('status')

@@ -20,7 +20,12 @@ import {
   seedSql,
   streamDdl,
 } from './snowflake-ddl.ts';
-import { pipesDdl, s3ObjectsDdl, validateProcedureSql } from './snowflake-load-sql.ts';
+import {
+  DROP_OLD_VALIDATE_PROCEDURE_SQL,
+  pipesDdl,
+  s3ObjectsDdl,
+  validateProcedureSql,
+} from './snowflake-load-sql.ts';
 import { scoringDdl, scoringFunctionsSql } from './snowflake-store-sql.ts';
 import {
   ROW_HASH_META_SQL,
@@ -85,7 +90,10 @@ export function snowflakePlan(o: PlanOptions): PlanStep[] {
   add('core', `${SF.final} row hashes`, [rehashFinalSql(o.columns), ROW_HASH_META_SQL]);
   add('core', SF.runTaskProcedure, [runTaskProcedureSql(o.columns, o.key)]);
   add('core', SF.applyScoringProcedure, [applyScoringProcedureSql(o.key)]);
-  add('core', SF.validateProcedure, [validateProcedureSql(o.key, withS3Stage)]);
+  add('core', SF.validateProcedure, [
+    DROP_OLD_VALIDATE_PROCEDURE_SQL,
+    validateProcedureSql(o.columns, o.key, withS3Stage),
+  ]);
   add(
     'core',
     'tasks',

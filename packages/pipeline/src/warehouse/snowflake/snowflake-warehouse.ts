@@ -36,8 +36,8 @@ import type {
 } from '../warehouse.ts';
 import type { SnowflakeRow, SnowflakeSession, SnowflakeSettings } from './snowflake-connection.ts';
 import { SnowflakeRunner, connectSnowflake } from './snowflake-connection.ts';
-import type { SnowflakeLoadContext } from './snowflake-copy.ts';
-import { copyStagedFile, isLoaded, recordFailedFile } from './snowflake-copy.ts';
+import type { SnowflakeLoadContext, StagedFileCheck } from './snowflake-copy.ts';
+import { copyStagedFile, isLoaded, recordFailedFile, validateStagedFile } from './snowflake-copy.ts';
 import type { FinalColumn } from './snowflake-ddl.ts';
 import { REGISTER_COLUMN_SQL, SET_META_SQL, bookkeepingDdl } from './snowflake-ddl.ts';
 import { describeIntegrationSql } from './snowflake-load-sql.ts';
@@ -374,6 +374,14 @@ export class SnowflakeWarehouse implements Warehouse {
       if (channel) out.queueArn = channel;
     }
     return out;
+  }
+
+  /**
+   * `leadpipe validate --staged`: checks one staged file with LEADPIPE_VALIDATE_STAGED_FILE (PUT into a
+   * folder of its own, CALL, REMOVE); loads nothing.
+   */
+  async validateStagedFile(file: StagedFile, copy: LocalCopy): Promise<StagedFileCheck> {
+    return this.call(() => validateStagedFile(this.run, file, copy));
   }
 
   /** Runs statements in order (`leadpipe snowflake apply`); returns the rows of each. */
