@@ -100,7 +100,7 @@ program
         program.opts(),
       );
     }
-    if (!files.length) throw new UsageError('validate needs FILES (or --staged NAME)');
+    if (!files.length) throw new UsageError("missing required argument 'files' (or --staged NAME)");
     return (await import('./commands/inspect-commands.ts')).validateCommand(files, opts, program.opts());
   });
 

@@ -195,8 +195,8 @@ export async function snowflakeApplyCommand(
 }
 
 /**
- * `leadpipe snowflake status`: SYSTEM$PIPE_STATUS, the native tasks, COPY_HISTORY and TASK_HISTORY, in
- * leadpipe's status model.
+ * `leadpipe snowflake status`: SYSTEM$PIPE_STATUS of both pipes, the native tasks, COPY_HISTORY of LEADS_RAW
+ * and of LOAD_ERRORS (the error pipe's loads) and TASK_HISTORY, in leadpipe's status model.
  */
 export async function snowflakeStatusCommand(
   opts: { json?: boolean; hours?: string },
@@ -222,6 +222,10 @@ export async function snowflakeStatusCommand(
       : `pipe ${SF.pipe}: not created (SNOWFLAKE_AUTO_INGEST is off or snowflake apply has not run)\n`) +
       `tasks: ${status.tasks.map((t) => `${t.name} ${t.state}${t.schedule ? ` (${t.schedule})` : ''}`).join(', ') || '-'}\n\n` +
       `COPY_HISTORY (last ${hours} h):\n${table(status.copyHistory.map((h) => ({ time: h.lastLoadTime, file: h.fileName, by: h.reason, status: h.status, rows: n(h.rowCount), errors: n(h.errorCount), note: h.firstErrorMessage ?? '' })))}\n\n` +
+      (status.errorsPipe
+        ? `pipe ${SF.errorsPipe}: ${status.errorsPipe.executionState} (${status.errorsPipe.nativeExecutionState}), ${status.errorsPipe.pendingFileCount} pending file(s)${status.errorsPipe.lastError ? `; last error ${status.errorsPipe.lastError}` : ''}\n`
+        : '') +
+      `rejected rows, COPY_HISTORY of ${SF.loadErrors} (last ${hours} h):\n${table(status.errorCopyHistory.map((h) => ({ time: h.lastLoadTime, file: h.fileName, by: h.reason, status: h.status, rows: n(h.rowCount), errors: n(h.errorCount), note: h.firstErrorMessage ?? '' })))}\n\n` +
       `TASK_HISTORY (${SF.mergeTask}):\n${table(status.taskRuns.map((t) => ({ time: t.queryStartTime, state: t.state, consumed: n(t.rowsConsumed), inserted: n(t.inserted), updated: n(t.updated), unchanged: n(t.unchanged), error: t.errorMessage ?? '' })))}\n`,
   );
 }
