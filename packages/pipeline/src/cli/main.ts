@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ON_ERROR } from '../config/config.ts';
+import { UsageError } from '../errors.ts';
 import { cliExitFor, oneLine } from './cli-errors.ts';
 import { registerExportCommand } from './commands/export-command.ts';
 
@@ -132,12 +133,25 @@ quarantine
 program
   .command('validate')
   .description('check files without loading: rows, columns, missing columns, first errors')
-  .argument('<files...>')
+  .argument('[files...]')
   .option('--max-errors <n>', 'errors to show per file', '20')
+  .option(
+    '--staged <name>',
+    'check a staged file instead (rows, columns, key, types); on Snowflake with LEADPIPE_VALIDATE_STAGED_FILE',
+  )
   .addOption(jsonOption)
-  .action(async (files: string[], opts) =>
-    (await import('./commands/inspect-commands.ts')).validateCommand(files, opts, program.opts()),
-  );
+  .action(async (files: string[], opts: { staged?: string; json?: boolean; maxErrors: string }) => {
+    if (opts.staged !== undefined) {
+      if (files.length) throw new UsageError('validate takes FILES or --staged NAME, not both');
+      return (await import('./commands/validate-staged-command.ts')).validateStagedCommand(
+        opts.staged,
+        opts,
+        program.opts(),
+      );
+    }
+    if (!files.length) throw new UsageError("missing required argument 'files' (or --staged NAME)");
+    return (await import('./commands/inspect-commands.ts')).validateCommand(files, opts, program.opts());
+  });
 
 program
   .command('status')
@@ -282,11 +296,14 @@ registerExportCommand(program, () => program.opts());
 
 const snowflake = program
   .command('snowflake')
-  .description('the Snowflake objects: plan (SQL, no connection), apply, status');
+  .description('the Snowflake objects: plan (SQL and drift, read-only), apply, status');
 snowflake
   .command('plan')
-  .description('print every statement apply would run, and the AWS steps, without connecting')
+  .description(
+    'print every statement apply would run, the drift of existing objects (read-only, with credentials), and the AWS steps',
+  )
   .option('--model <model>', 'compile the scoring UDF from this model: a file, `rules` or `default`')
+  .option('--offline', 'do not connect: print the plan without the drift check')
   .addOption(jsonOption)
   .action(async (opts) =>
     (await import('./commands/snowflake-commands.ts')).snowflakePlanCommand(opts, program.opts()),

@@ -336,6 +336,65 @@ export const CONFIG_SCHEMA = z.object({
         // The SDK's own retries run for minutes.
         description: 'Seconds a login may take before it fails.',
       }),
+      statementTimeoutSeconds: variable({
+        env: 'SNOWFLAKE_STATEMENT_TIMEOUT_SECONDS',
+        group: 'snowflake',
+        type: z.coerce.number().int().positive(),
+        default: 3600,
+        description:
+          "Seconds one statement (COPY, MERGE, scoring) may run: the session's `STATEMENT_TIMEOUT_IN_SECONDS`; the client waits a minute longer.",
+      }),
+      keepAlive: variable({
+        env: 'SNOWFLAKE_CLIENT_SESSION_KEEP_ALIVE',
+        group: 'snowflake',
+        type: z.preprocess(
+          (v) => (typeof v === 'string' ? /^(1|true|yes|on)$/i.test(v.trim()) : v),
+          z.boolean(),
+        ),
+        default: true,
+        // A long-running `serve` or `watch` would otherwise log in again every 4 hours of idleness.
+        description: '`true`: the session is kept alive by heartbeats (`clientSessionKeepAlive`).',
+      }),
+      host: variable({
+        env: 'SNOWFLAKE_HOST',
+        group: 'snowflake',
+        type: z.string().regex(/^[A-Za-z0-9.-]+$/, 'a host name, without scheme or port'),
+        description:
+          'Host of the account endpoint: a private-link host (`acme.privatelink.snowflakecomputing.com`) or an emulator; default `<account>.snowflakecomputing.com`.',
+      }),
+      port: variable({
+        env: 'SNOWFLAKE_PORT',
+        group: 'snowflake',
+        type: z.coerce.number().int().min(1).max(65535),
+        description: 'Port of the account endpoint (default: that of the protocol).',
+      }),
+      protocol: variable({
+        env: 'SNOWFLAKE_PROTOCOL',
+        group: 'snowflake',
+        type: z.enum(['https', 'http']),
+        default: 'https',
+        description: 'Protocol of the account endpoint: {choices} (`http` only for a local emulator).',
+      }),
+      proxy: variable({
+        env: 'SNOWFLAKE_PROXY',
+        group: 'snowflake',
+        type: z
+          .string()
+          .url()
+          .refine(
+            (u) => /^https?:\/\/[^/]+:\d+\/?$/.test(u),
+            'a proxy URL http(s)://[user:password@]host:port',
+          ),
+        sensitive: true,
+        description:
+          'Proxy for every Snowflake request, as `http://[user:password@]host:port` (without it, the SDK reads `HTTPS_PROXY`).',
+      }),
+      noProxy: variable({
+        env: 'SNOWFLAKE_NO_PROXY',
+        group: 'snowflake',
+        type: list,
+        description: 'Hosts reached without the proxy, comma-separated (`*.amazonaws.com`).',
+      }),
       storageAwsRoleArn: variable({
         env: 'SNOWFLAKE_STORAGE_AWS_ROLE_ARN',
         group: 'snowflake',

@@ -8,9 +8,16 @@ import type { LeadSchema } from '../../formats/lead-schema.ts';
 import { loadLeadSchemaOrThrow } from '../../formats/lead-schema.ts';
 import { activateModel, activeModel, leadFunctionOptions, readModelOrThrow } from '../../pipeline/score.ts';
 import { compileScoringSql } from '../../scoring/scoring-sql.ts';
-import type { PlanStep } from '../../warehouse/snowflake/snowflake-plan.ts';
+import {
+  SNOWFLAKE_REQUIRED,
+  hasSnowflakeCredentials,
+} from '../../warehouse/snowflake/snowflake-connection-options.ts';
+import type { DriftItem } from '../../warehouse/snowflake/snowflake-drift.ts';
+import { driftScript, readDrift } from '../../warehouse/snowflake/snowflake-drift.ts';
+import type { PlanOptions } from '../../warehouse/snowflake/snowflake-plan.ts';
 import {
   bucketNotification,
+  driftTarget,
   iamPermissionsPolicy,
   iamTrustPolicy,
   planScript,
@@ -85,7 +92,7 @@ function setupNotes(
   return lines.join('\n');
 }
 
-function planFromConfig(config: Config, model: string): PlanStep[] {
+function planOptionsFromConfig(config: Config, model: string): PlanOptions {
   const schema = loadLeadSchemaOrThrow(config.schemaFile);
   const scoring = compileScoringSql(
     readModelOrThrow(model, schema),
@@ -94,7 +101,7 @@ function planFromConfig(config: Config, model: string): PlanStep[] {
     leadFunctionOptions(config, schema),
   );
   const s = config.snowflake;
-  return snowflakePlan({
+  return {
     key: config.key,
     columns: declaredColumns(schema, config.key),
     warehouse: s.warehouse,
@@ -110,25 +117,45 @@ function planFromConfig(config: Config, model: string): PlanStep[] {
         }
       : undefined,
     scoring,
-  });
+  };
+}
+
+/** The drift of the existing objects from `options` (connects with the configuration's settings). */
+async function readDriftFromSnowflake(config: Config, options: PlanOptions): Promise<DriftItem[]> {
+  const { connectSnowflake } = await import('../../warehouse/snowflake/snowflake-connection.ts');
+  const session = await connectSnowflake(config.snowflake);
+  try {
+    return await readDrift(driftTarget(options), (sql) => session.execute(sql));
+  } finally {
+    await session.close();
+  }
 }
 
 /**
- * `leadpipe snowflake plan`: prints every statement `apply` would run, in order, without connecting (the
- * columns are the declared ones; the scoring UDFs are compiled from `--model`, the shipped model by
- * default), then the AWS steps.
+ * `leadpipe snowflake plan`: prints every statement `apply` would run, in order (the columns are the
+ * declared ones; the scoring UDFs are compiled from `--model`, the shipped model by default), then, when
+ * Snowflake credentials are set and `--offline` is not, the drift of the existing integration, S3 stage,
+ * pipes and file formats from the configuration with the statements `apply` runs to remove it (read with
+ * DESC / SHOW: nothing is changed), then the AWS steps.
  */
 export async function snowflakePlanCommand(
-  opts: { json?: boolean; model?: string },
+  opts: { json?: boolean; model?: string; offline?: boolean },
   global: GlobalOptions,
 ): Promise<void> {
   const config = configFrom(global, { warehouse: 'snowflake' });
-  const steps = planFromConfig(config, opts.model ?? 'default');
-  if (opts.json) return printJson({ steps, gaps: s3Gaps(config) });
+  const options = planOptionsFromConfig(config, opts.model ?? 'default');
+  const steps = snowflakePlan(options);
+  const connect = !opts.offline && hasSnowflakeCredentials(config.snowflake);
+  const drift = connect ? await readDriftFromSnowflake(config, options) : undefined;
+  if (opts.json) return printJson({ steps, gaps: s3Gaps(config), drift: drift ?? null });
   process.stdout.write(
     `-- leadpipe snowflake plan: ${steps.length} statements` +
       ` (database ${config.snowflake.database ?? '<SNOWFLAKE_DATABASE>'}, schema ${config.snowflake.schema ?? '<SNOWFLAKE_SCHEMA>'})\n\n` +
       planScript(steps) +
+      '\n' +
+      (drift
+        ? driftScript(drift)
+        : `-- drift: not checked (${opts.offline ? '--offline' : `no credentials: set ${SNOWFLAKE_REQUIRED}`}); apply compares the existing objects first\n`) +
       '\n' +
       setupNotes(config, {}) +
       '\n',
@@ -157,8 +184,12 @@ export async function snowflakeApplyCommand(
     return { applied: statements, model: scoring.version, values };
   });
   if (opts.json) return printJson(result);
+  const drift = result.values.drift;
   process.stdout.write(
     `applied ${result.applied} statements; scoring UDF ${SF.scoreFunction} compiled from model ${result.model}\n` +
+      (drift.length
+        ? `changed to match the configuration:\n${drift.map((d) => `  ${d.object} ${d.setting}: ${d.current} -> ${d.wanted}${d.note ? `\n    note: ${d.note}` : ''}`).join('\n')}\n`
+        : '') +
       (config.snowflake.autoIngest
         ? `tasks ${SF.mergeTask} and ${SF.scoringTask} started (AUTO_INGEST)\n`
         : `tasks created suspended: leadpipe runs the merge after its loads (SNOWFLAKE_AUTO_INGEST=true starts them)\n`) +
@@ -169,8 +200,8 @@ export async function snowflakeApplyCommand(
 }
 
 /**
- * `leadpipe snowflake status`: SYSTEM$PIPE_STATUS, the native tasks, COPY_HISTORY and TASK_HISTORY, in
- * leadpipe's status model.
+ * `leadpipe snowflake status`: SYSTEM$PIPE_STATUS of both pipes, the native tasks, COPY_HISTORY of LEADS_RAW
+ * and of LOAD_ERRORS (the error pipe's loads) and TASK_HISTORY, in leadpipe's status model.
  */
 export async function snowflakeStatusCommand(
   opts: { json?: boolean; hours?: string },
@@ -196,6 +227,10 @@ export async function snowflakeStatusCommand(
       : `pipe ${SF.pipe}: not created (SNOWFLAKE_AUTO_INGEST is off or snowflake apply has not run)\n`) +
       `tasks: ${status.tasks.map((t) => `${t.name} ${t.state}${t.schedule ? ` (${t.schedule})` : ''}`).join(', ') || '-'}\n\n` +
       `COPY_HISTORY (last ${hours} h):\n${table(status.copyHistory.map((h) => ({ time: h.lastLoadTime, file: h.fileName, by: h.reason, status: h.status, rows: n(h.rowCount), errors: n(h.errorCount), note: h.firstErrorMessage ?? '' })))}\n\n` +
+      (status.errorsPipe
+        ? `pipe ${SF.errorsPipe}: ${status.errorsPipe.executionState} (${status.errorsPipe.nativeExecutionState}), ${status.errorsPipe.pendingFileCount} pending file(s)${status.errorsPipe.lastError ? `; last error ${status.errorsPipe.lastError}` : ''}\n`
+        : '') +
+      `rejected rows, COPY_HISTORY of ${SF.loadErrors} (last ${hours} h):\n${table(status.errorCopyHistory.map((h) => ({ time: h.lastLoadTime, file: h.fileName, by: h.reason, status: h.status, rows: n(h.rowCount), errors: n(h.errorCount), note: h.firstErrorMessage ?? '' })))}\n\n` +
       `TASK_HISTORY (${SF.mergeTask}):\n${table(status.taskRuns.map((t) => ({ time: t.queryStartTime, state: t.state, consumed: n(t.rowsConsumed), inserted: n(t.inserted), updated: n(t.updated), unchanged: n(t.unchanged), error: t.errorMessage ?? '' })))}\n`,
   );
 }

@@ -1,14 +1,14 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { loadConfigOrThrow } from '../../config/config.ts';
+import { loadConfigOrThrow, redactConfig } from '../../config/config.ts';
 import { TerminalError, TransientError, classifyError } from '../../errors.ts';
 import { sdkError } from '../../../test/snowflake-stand-in.ts';
 import type { SdkConnection, SnowflakeSdk } from './snowflake-connection.ts';
 import {
-  SESSION_SETTINGS_SQL,
   connectSnowflake,
   connectionOptionsOrThrow,
   loadSnowflakeSdkOrThrow,
+  sessionSettingsSql,
   toSnowflakeError,
 } from './snowflake-connection.ts';
 
@@ -72,7 +72,9 @@ describe('Snowflake connection', () => {
       role: 'LOADER',
       sfRetryMaxLoginRetries: 1,
       retryTimeout: 300,
-      timeout: 20_000,
+      timeout: 3_660_000,
+      clientSessionKeepAlive: true,
+      protocol: 'https',
     });
     expect(o).not.toHaveProperty('authenticator');
   });
@@ -90,6 +92,56 @@ describe('Snowflake connection', () => {
       privateKeyPass: 'pp',
     });
     expect(o).not.toHaveProperty('password');
+  });
+
+  it('reaches the endpoint, proxy and timeouts set in the environment, and redacts the proxy credentials', () => {
+    const config = loadConfigOrThrow({
+      cwd: '/tmp',
+      env: {
+        SNOWFLAKE_ACCOUNT: 'acme-xy12345',
+        SNOWFLAKE_USER: 'LEADPIPE',
+        SNOWFLAKE_PASSWORD: 'secret',
+        SNOWFLAKE_HOST: 'acme-xy12345.privatelink.snowflakecomputing.com',
+        SNOWFLAKE_PORT: '8443',
+        SNOWFLAKE_PROXY: 'http://proxy%40corp:p%3Ass@proxy.corp:3128',
+        SNOWFLAKE_NO_PROXY: '*.amazonaws.com, localhost',
+        SNOWFLAKE_LOGIN_TIMEOUT_SECONDS: '15',
+        SNOWFLAKE_STATEMENT_TIMEOUT_SECONDS: '7200',
+        SNOWFLAKE_CLIENT_SESSION_KEEP_ALIVE: 'false',
+      },
+    });
+    const o = connectionOptionsOrThrow(config.snowflake);
+    expect(o).toMatchObject({
+      host: 'acme-xy12345.privatelink.snowflakecomputing.com',
+      port: 8443,
+      protocol: 'https',
+      proxyHost: 'proxy.corp',
+      proxyPort: 3128,
+      proxyProtocol: 'http',
+      proxyUser: 'proxy@corp',
+      proxyPassword: 'p:ss',
+      noProxy: '*.amazonaws.com|localhost',
+      // The per-request timeout follows the statement timeout, not the login's.
+      timeout: (7200 + 60) * 1000,
+      clientSessionKeepAlive: false,
+    });
+    expect(sessionSettingsSql(config.snowflake)).toMatch(/, STATEMENT_TIMEOUT_IN_SECONDS = 7200$/);
+    const shown = JSON.stringify(redactConfig(config));
+    expect(shown).not.toContain('p%3Ass');
+    expect(shown).toContain('"proxy":"***"');
+    expect(() => loadConfigOrThrow({ cwd: '/tmp', env: { SNOWFLAKE_PROXY: 'proxy.corp:3128' } })).toThrow(
+      /SNOWFLAKE_PROXY/,
+    );
+    expect(() => loadConfigOrThrow({ cwd: '/tmp', env: { SNOWFLAKE_HOST: 'https://x.com' } })).toThrow(
+      /SNOWFLAKE_HOST/,
+    );
+  });
+
+  it('without endpoint settings, lets the SDK derive <account>.snowflakecomputing.com and use no proxy', () => {
+    const o = connectionOptionsOrThrow(settings);
+    expect(o).not.toHaveProperty('host');
+    expect(o).not.toHaveProperty('port');
+    expect(o).not.toHaveProperty('proxyHost');
   });
 
   it('says how to install snowflake-sdk when the optional dependency is missing', async () => {
@@ -113,7 +165,7 @@ describe('Snowflake connection', () => {
     const { sdk, statements } = standInSdk();
     const session = await connectSnowflake(settings, { sdk });
     expect(await session.execute('SELECT ? AS n', [1])).toEqual([{ N: 1 }]);
-    expect(statements).toEqual([SESSION_SETTINGS_SQL, 'SELECT ? AS n']);
+    expect(statements).toEqual([sessionSettingsSql(settings), 'SELECT ? AS n']);
     await session.close();
   });
 

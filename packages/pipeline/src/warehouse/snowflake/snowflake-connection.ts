@@ -6,7 +6,6 @@
  * The rest of the engine talks to a {@link SnowflakeSession} only, so its control flow can be tested with a
  * stand-in session that records statements and answers them.
  */
-import type { Config } from '../../config/config.ts';
 import type { RetryOptions } from '../../retry.ts';
 import { withRetry } from '../../retry.ts';
 import type { ErrorFields } from '../../errors.ts';
@@ -18,6 +17,16 @@ import {
   errorMessage,
   registerErrorRecogniser,
 } from '../../errors.ts';
+import type { SnowflakeSettings } from './snowflake-connection-options.ts';
+import { connectionOptionsOrThrow, sessionSettingsSql } from './snowflake-connection-options.ts';
+
+export type { SnowflakeSettings } from './snowflake-connection-options.ts';
+export {
+  SNOWFLAKE_REQUIRED,
+  connectionOptionsOrThrow,
+  hasSnowflakeCredentials,
+  sessionSettingsSql,
+} from './snowflake-connection-options.ts';
 
 /**
  * Snowflake server error codes that pass (snowflake-sdk puts them in `code`, as strings): 000625 the
@@ -62,9 +71,6 @@ export function recogniseSnowflakeError(e: ErrorFields): 'terminal' | 'transient
 }
 registerErrorRecogniser(recogniseSnowflakeError);
 
-/** The Snowflake part of the configuration. */
-export type SnowflakeSettings = Config['snowflake'];
-
 /** A value bound to a `?` placeholder. */
 export type SnowflakeBind = string | number | boolean | null;
 
@@ -96,12 +102,6 @@ export interface SdkConnection {
   isUp(): boolean;
 }
 
-/**
- * Session settings leadpipe relies on: UTC ISO timestamps in results, quoted identifiers that keep their
- * case whatever the account's default, one statement per call.
- */
-export const SESSION_SETTINGS_SQL = `ALTER SESSION SET TIMEZONE = 'UTC', TIMESTAMP_OUTPUT_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.FF3TZH:TZM', TIMESTAMP_LTZ_OUTPUT_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.FF3"Z"', TIMESTAMP_NTZ_OUTPUT_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.FF3', QUOTED_IDENTIFIERS_IGNORE_CASE = FALSE, MULTI_STATEMENT_COUNT = 1`;
-
 const MISSING_SDK =
   'the Snowflake engine needs the optional dependency snowflake-sdk: run `npm install snowflake-sdk@3.3.0` (or `npm ci` with optional dependencies)';
 
@@ -129,60 +129,6 @@ export async function loadSnowflakeSdkOrThrow(
   if (typeof sdk.createConnection !== 'function' || typeof sdk.configure !== 'function')
     throw new TerminalError('E_SNOWFLAKE_SDK_MISSING', MISSING_SDK);
   return sdk as SnowflakeSdk;
-}
-
-/** The variables that must be set to connect, for messages and for the contract suite's skip reason. */
-export const SNOWFLAKE_REQUIRED =
-  'SNOWFLAKE_ACCOUNT, SNOWFLAKE_USER and SNOWFLAKE_PASSWORD or SNOWFLAKE_PRIVATE_KEY_PATH';
-
-/** Whether `settings` have enough to try a login. */
-export function hasSnowflakeCredentials(settings: SnowflakeSettings): boolean {
-  return Boolean(settings.account && settings.user && (settings.password || settings.privateKeyPath));
-}
-
-/**
- * The SDK connection options for `settings`. Key-pair auth (`SNOWFLAKE_JWT`) when a private key file is set,
- * password otherwise. Login retries are bounded (`sfRetryMaxLoginRetries`: a wrong account fails in
- * seconds, not minutes); `retryTimeout` is the SDK's minimum (it raises anything lower but 0, which means
- * unlimited, to 300 s), so {@link connectSnowflake} also bounds the login with its own deadline.
- */
-export function connectionOptionsOrThrow(
-  settings: SnowflakeSettings,
-  extra: Record<string, unknown> = {},
-): Record<string, unknown> {
-  const missing = [
-    settings.account ? null : 'SNOWFLAKE_ACCOUNT',
-    settings.user ? null : 'SNOWFLAKE_USER',
-    settings.password || settings.privateKeyPath ? null : 'SNOWFLAKE_PASSWORD or SNOWFLAKE_PRIVATE_KEY_PATH',
-  ].filter((m): m is string => m !== null);
-  if (missing.length) {
-    throw new TerminalError(
-      'E_SNOWFLAKE_NOT_CONFIGURED',
-      `LEADPIPE_WAREHOUSE=snowflake needs ${missing.length > 1 ? `${missing.slice(0, -1).join(', ')}, and ${missing[missing.length - 1]}` : missing[0]} (see "Run on Snowflake" in the README)`,
-    );
-  }
-  const auth = settings.privateKeyPath
-    ? {
-        authenticator: 'SNOWFLAKE_JWT',
-        privateKeyPath: settings.privateKeyPath,
-        ...(settings.privateKeyPassphrase ? { privateKeyPass: settings.privateKeyPassphrase } : {}),
-      }
-    : { password: settings.password };
-  return {
-    account: settings.account,
-    username: settings.user,
-    ...auth,
-    ...(settings.warehouse ? { warehouse: settings.warehouse } : {}),
-    ...(settings.database ? { database: settings.database } : {}),
-    ...(settings.schema ? { schema: settings.schema } : {}),
-    ...(settings.role ? { role: settings.role } : {}),
-    application: 'leadpipe',
-    sfRetryMaxLoginRetries: 1,
-    retryTimeout: 300,
-    timeout: Math.round(settings.loginTimeoutSeconds * 1000),
-    fetchAsString: ['Date'],
-    ...extra,
-  };
 }
 
 /**
@@ -250,7 +196,7 @@ function run(conn: SdkConnection, sql: string, binds?: readonly SnowflakeBind[])
 }
 
 /**
- * Logs in and returns a session. The session reconnects (and reapplies {@link SESSION_SETTINGS_SQL}) when
+ * Logs in and returns a session. The session reconnects (and reapplies {@link sessionSettingsSql}) when
  * the SDK says the connection is down; statement errors come back as {@link LeadpipeError}s.
  *
  * @example
@@ -265,10 +211,11 @@ export async function connectSnowflake(
   const sdk = options.sdk ?? (await loadSnowflakeSdkOrThrow());
   sdk.configure({ logLevel: 'OFF' });
   const deadline = Math.round(settings.loginTimeoutSeconds * 1000);
+  const sessionSettings = sessionSettingsSql(settings);
   const open = async (): Promise<SdkConnection> => {
     const conn = await login(sdk, connectionOptions, deadline);
     try {
-      await run(conn, SESSION_SETTINGS_SQL);
+      await run(conn, sessionSettings);
     } catch (err) {
       conn.destroy(() => undefined);
       throw toSnowflakeError(err, 'cannot set up the Snowflake session');

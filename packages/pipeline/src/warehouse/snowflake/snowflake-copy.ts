@@ -5,6 +5,7 @@
  * added (or widened) first, because DDL commits at once in Snowflake.
  */
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { TerminalError } from '../../errors.ts';
 import type { ColumnType } from '../../formats/lead-schema.ts';
 import { COLUMN_TYPES, widenType } from '../../formats/lead-schema.ts';
@@ -23,11 +24,13 @@ import {
   widenColumnSql,
 } from './snowflake-ddl.ts';
 import {
+  CALL_VALIDATE_SQL,
   INSERT_LOAD_HISTORY_SQL,
   LOAD_LOCK_SQL,
   copyDataSql,
   copyRejectsSql,
   isLoadedSql,
+  loadFolder,
   putSql,
   removeLoadSql,
 } from './snowflake-load-sql.ts';
@@ -252,4 +255,67 @@ export async function recordFailedFile(
     'null',
   ]);
   return failedFileResult(file, loadId);
+}
+
+/** What LEADPIPE_VALIDATE_STAGED_FILE returns (its OBJECT), as the engine reports it. */
+export interface StagedFileCheck {
+  file: string;
+  valid: boolean;
+  reason: string | null;
+  rows: number;
+  notDocuments: number;
+  rowsWithoutKey: number;
+  rowsWithTypeErrors: number;
+  /** Per typed declared column, the values that do not fit its type (columns without any left out). */
+  typeErrors: Record<string, number>;
+  columns: string[];
+  missingDeclaredColumns: string[];
+  undeclaredColumns: string[];
+}
+
+/** Maps the procedure's OBJECT (a VARIANT: an object, or its JSON text) to a {@link StagedFileCheck}. */
+export function stagedFileCheck(value: unknown, file: string): StagedFileCheck {
+  const v = (typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, unknown>;
+  const list = (x: unknown): string[] => (Array.isArray(x) ? x.map(String) : []);
+  const counts = (x: unknown): Record<string, number> =>
+    Object.fromEntries(
+      Object.entries((x ?? {}) as Record<string, unknown>)
+        .map(([k, n]) => [k, toNumber(n)] as const)
+        .filter(([, n]) => n > 0),
+    );
+  return {
+    file,
+    valid: v.valid === true,
+    reason: toJsonTextOrNull(v.reason),
+    rows: toNumber(v.rows),
+    notDocuments: toNumber(v.not_documents),
+    rowsWithoutKey: toNumber(v.rows_without_key),
+    rowsWithTypeErrors: toNumber(v.rows_with_type_errors),
+    typeErrors: counts(v.type_errors),
+    columns: list(v.columns),
+    missingDeclaredColumns: list(v.missing_declared_columns),
+    undeclaredColumns: list(v.undeclared_columns),
+  };
+}
+
+/**
+ * Validates one staged file with LEADPIPE_VALIDATE_STAGED_FILE (call inside the serial turn): PUT into a
+ * folder of its own in the internal stage, CALL with the staged path bound and `load` false, then REMOVE
+ * the folder whatever the outcome. Loads nothing.
+ */
+export async function validateStagedFile(
+  run: SnowflakeRunner,
+  file: StagedFile,
+  copy: LocalCopy,
+): Promise<StagedFileCheck> {
+  const loadId = `validate-${randomUUID()}`;
+  try {
+    await run.exec(putSql(copy.dataPath, loadId, 'data'));
+    const staged = `${loadFolder(loadId, 'data')}${path.basename(copy.dataPath)}.gz`;
+    const rows = await run.exec(CALL_VALIDATE_SQL, [staged, false]);
+    const first = rows[0] ?? {};
+    return stagedFileCheck(first[SF.validateProcedure] ?? Object.values(first)[0], file.name);
+  } finally {
+    await run.exec(removeLoadSql(loadId)).catch(() => undefined);
+  }
 }

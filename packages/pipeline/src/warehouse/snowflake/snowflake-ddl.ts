@@ -40,7 +40,7 @@ export const SF = {
   scoringTask: 'LEADPIPE_SCORING_TASK',
   runTaskProcedure: 'LEADPIPE_RUN_TASK',
   applyScoringProcedure: 'LEADPIPE_APPLY_SCORING',
-  validateProcedure: 'LEADPIPE_VALIDATE_STAGED_FILES',
+  validateProcedure: 'LEADPIPE_VALIDATE_STAGED_FILE',
   scoreFunction: 'LEADPIPE_SCORE',
   gradeFunction: 'LEADPIPE_GRADE',
   batch: 'LEADPIPE_BATCH',

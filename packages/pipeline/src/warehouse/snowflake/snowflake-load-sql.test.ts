@@ -44,7 +44,20 @@ const SNAPSHOTS: [string, () => string | readonly string[]][] = [
   ],
   ['pipes', () => pipesDdl()],
   ['reconcile-pipe-loads', () => reconcilePipeLoadsSql()],
-  ['validate-procedure', () => validateProcedureSql(KEY, true)],
+  [
+    'validate-procedure',
+    () =>
+      validateProcedureSql(
+        [
+          { name: 'prospect_id', type: 'string', declared: true },
+          { name: 'total_visits', type: 'integer', declared: true },
+          { name: 'converted', type: 'boolean', declared: true },
+          { name: 'utm_campaign', type: 'string', declared: false },
+        ],
+        KEY,
+        true,
+      ),
+  ],
 ];
 
 describe('the Snowflake load SQL', () => {

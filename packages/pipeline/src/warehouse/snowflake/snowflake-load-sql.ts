@@ -5,7 +5,8 @@
  * strings); naming and quoting rules: see snowflake-ddl.ts.
  */
 import { quoteIdent } from '../sql-ident.ts';
-import { SF, configuredName, routineBody, sqlString, stageRef } from './snowflake-ddl.ts';
+import type { FinalColumn } from './snowflake-ddl.ts';
+import { SF, configuredName, routineBody, snowflakeType, sqlString, stageRef } from './snowflake-ddl.ts';
 
 const q = quoteIdent;
 
@@ -116,35 +117,139 @@ WHEN MATCHED THEN UPDATE SET "STATUS" = c."STATUS", "ROW_COUNT" = c."ROW_COUNT",
   "REASON" = 'loaded by Snowpipe ' || ${sqlString(SF.pipe)}, "LAST_LOAD_TIME" = c."LAST_LOAD_TIME"`;
 }
 
+/** The procedure `validate --staged` had before issue 19 (a stage scan that reported nothing useful). */
+export const DROP_OLD_VALIDATE_PROCEDURE_SQL = `DROP PROCEDURE IF EXISTS "LEADPIPE_VALIDATE_STAGED_FILES"(VARCHAR)`;
+
+/** The condition "this typed column's value does not fit its type" over a staged document `doc`. */
+function typeErrorSql(doc: string, column: FinalColumn): string | undefined {
+  if (column.type === 'string' || column.type === 'json') return undefined;
+  const value = `${doc}:${q(column.name)}`;
+  return `(${value} IS NOT NULL AND NOT IS_NULL_VALUE(${value}) AND TRY_CAST(${value}::VARCHAR AS ${snowflakeType(column.type)}) IS NULL)`;
+}
+
 /**
- * The file-validation procedure: rows and columns per staged file, as the original design's JavaScript
- * procedure reported, in one static query over the stage(s) grouped by METADATA$FILENAME. The optional
- * file-name filter is a bound variable, so no SQL is ever built from a file name.
+ * The staged files the validation procedure can read, as one relation (`"F"` the staged path, `"DOC"` the
+ * cleaned line `{"l": line, "d": document}`, `"CONTENT_KEY"` Snowflake's checksum of the file): the
+ * internal stage (PUT files, gzipped) and, with an S3 stage, its `data/` folder.
  */
-export function validateProcedureSql(key: string, withS3Stage: boolean): string {
+function stagedFilesSql(withS3Stage: boolean): string {
   const part = (stage: string, path: string, format: string): string =>
-    `SELECT ${sqlString(stage)} AS "STAGE", METADATA$FILENAME AS "FILE", COUNT(*) AS "ROWS",
-      ARRAY_SIZE(ARRAY_UNION_AGG(OBJECT_KEYS($1:"d"))) AS "COLUMNS", ARRAY_UNION_AGG(OBJECT_KEYS($1:"d")) AS "COLUMN_NAMES",
-      COUNT_IF($1:"d":${q(key)} IS NULL) AS "ROWS_WITHOUT_KEY"
-    FROM ${stageRef(stage, path)} (FILE_FORMAT => ${sqlString(format)})
-    WHERE :name_contains IS NULL OR CONTAINS(METADATA$FILENAME, :name_contains)
-    GROUP BY METADATA$FILENAME`;
+    `SELECT METADATA$FILENAME AS "F", $1 AS "DOC", METADATA$FILE_CONTENT_KEY AS "CONTENT_KEY" FROM ${stageRef(stage, path)} (FILE_FORMAT => ${sqlString(format)})`;
   const parts = [part(SF.stage, '', SF.fileFormatGzip)];
   if (withS3Stage) parts.push(part(SF.s3Stage, 'data/', SF.fileFormat));
-  const body = `BEGIN
-  LET files RESULTSET := (
-    ${parts.join('\n    UNION ALL\n    ')}
-    ORDER BY "STAGE", "FILE"
-  );
-  RETURN TABLE(files);
+  return parts.join('\n      UNION ALL ');
+}
+
+/**
+ * The file-validation procedure, the original design's `validate_and_load_json`:
+ * `CALL LEADPIPE_VALIDATE_STAGED_FILE(path, load)` checks one staged file, named by its path in the stage
+ * (`loads/<id>/data/<name>.ndjson.gz` in the internal stage, `data/<name>/<version>.ndjson` in the S3
+ * stage): its rows, its columns (declared ones missing, undeclared ones), lines that are not a leadpipe
+ * document, rows without a key, and per typed declared column the values that do not cast to its type
+ * (the task casts declared columns strictly, so one such value would fail the merge). With `load` and a
+ * valid file not loaded before (no LEADS_RAW row has its path as load id), its rows are inserted into
+ * LEADS_RAW (the stream hands them to the task) with a LOAD_HISTORY row; it returns an OBJECT with every
+ * count, `valid`, `loaded` and `reason`.
+ *
+ * The path is a bound variable compared with METADATA$FILENAME: no SQL is built from it. That is also why
+ * this is a SELECT over the staged file and an INSERT, not `COPY ... VALIDATION_MODE = RETURN_ERRORS`:
+ * COPY's FILES list takes literals only (and VALIDATION_MODE no transformation), so it could name the file
+ * only by concatenating it into dynamic SQL.
+ */
+export function validateProcedureSql(
+  columns: readonly FinalColumn[],
+  key: string,
+  withS3Stage: boolean,
+): string {
+  const doc = `s."DOC":"d"`;
+  const typed = columns
+    .filter((c) => c.declared)
+    .flatMap((c) => {
+      const cond = typeErrorSql(doc, c);
+      return cond ? [{ name: c.name, cond }] : [];
+    });
+  const typeErrors = typed.length
+    ? `OBJECT_CONSTRUCT(${typed.map((t) => `${sqlString(t.name)}, NULLIF(COUNT_IF(${t.cond}), 0)`).join(', ')})`
+    : 'OBJECT_CONSTRUCT()';
+  const anyTypeError = typed.length ? typed.map((t) => t.cond).join(' OR ') : 'FALSE';
+  const declared = `ARRAY_CONSTRUCT(${columns
+    .filter((c) => c.declared)
+    .map((c) => sqlString(c.name))
+    .join(', ')})`;
+  const name = `CASE WHEN STARTSWITH(s."F", 'loads/') THEN REGEXP_REPLACE(SPLIT_PART(s."F", '/', -1), '[.]ndjson([.]gz)?$', '') ELSE SPLIT_PART(s."F", '/', -2) END`;
+  const body = `DECLARE
+  v_rows INTEGER DEFAULT 0;
+  v_not_documents INTEGER DEFAULT 0;
+  v_without_key INTEGER DEFAULT 0;
+  v_type_error_rows INTEGER DEFAULT 0;
+  v_type_errors OBJECT;
+  v_columns ARRAY;
+  v_content_key VARCHAR;
+  v_missing ARRAY;
+  v_undeclared ARRAY;
+  v_valid BOOLEAN DEFAULT FALSE;
+  v_loaded INTEGER DEFAULT 0;
+  v_already INTEGER DEFAULT 0;
+  v_reason VARCHAR;
+BEGIN
+  SELECT COUNT(*),
+      COUNT_IF(s."DOC":"l" IS NULL OR TYPEOF(${doc}) <> 'OBJECT'),
+      COUNT_IF(${doc}:${q(key)} IS NULL OR IS_NULL_VALUE(${doc}:${q(key)}) OR TRIM(${doc}:${q(key)}::VARCHAR) = ''),
+      COUNT_IF(${anyTypeError}),
+      ${typeErrors},
+      COALESCE(ARRAY_UNION_AGG(OBJECT_KEYS(${doc})), ARRAY_CONSTRUCT()),
+      MAX(s."CONTENT_KEY")
+    INTO :v_rows, :v_not_documents, :v_without_key, :v_type_error_rows, :v_type_errors, :v_columns, :v_content_key
+    FROM (
+      ${stagedFilesSql(withS3Stage)}
+    ) AS s
+    WHERE s."F" = :FILE_NAME;
+  v_missing := ARRAY_EXCEPT(${declared}, v_columns);
+  v_undeclared := ARRAY_EXCEPT(v_columns, ${declared});
+  v_valid := (v_rows > 0 AND v_not_documents = 0 AND v_without_key = 0 AND v_type_error_rows = 0);
+  v_reason := CASE
+    WHEN v_rows = 0 THEN 'no staged file at this path (or it is empty)'
+    WHEN v_not_documents > 0 THEN 'lines that are not leadpipe documents'
+    WHEN v_without_key > 0 THEN 'rows without a key'
+    WHEN v_type_error_rows > 0 THEN 'values that do not fit their declared type'
+    ELSE NULL END;
+  IF (v_valid AND LOAD) THEN
+    SELECT COUNT(*) INTO :v_already FROM ${q(SF.raw)} WHERE "LOAD_ID" = :FILE_NAME;
+    IF (v_already > 0) THEN
+      v_reason := 'already loaded';
+    ELSE
+      BEGIN TRANSACTION;
+      INSERT INTO ${q(SF.raw)} ("FILE_NAME", "FILE_ROW_NUMBER", "DATA", "LOAD_ID", "LOADED_AT")
+        SELECT ${name}, s."DOC":"l"::NUMBER(38,0), ${doc}, s."F", CURRENT_TIMESTAMP()
+        FROM (
+          ${stagedFilesSql(withS3Stage)}
+        ) AS s
+        WHERE s."F" = :FILE_NAME;
+      v_loaded := SQLROWCOUNT;
+      INSERT INTO ${q(SF.loadHistory)} ("LOAD_ID", "FILE_NAME", "STAGE_LOCATION", "CHECKSUM", "FILE_SIZE", "STATUS", "REASON", "ROW_COUNT", "ROW_PARSED", "ERROR_COUNT", "LAST_LOAD_TIME")
+        SELECT :FILE_NAME, ${name.replace(/s\."F"/g, ':FILE_NAME')}, CASE WHEN STARTSWITH(:FILE_NAME, 'loads/') THEN ${sqlString(stageRef(SF.stage, ''))} ELSE ${sqlString(stageRef(SF.s3Stage, ''))} END || '/' || :FILE_NAME, COALESCE(:v_content_key, ''), 0, 'LOADED', ${sqlString(`loaded by ${SF.validateProcedure}`)}, :v_loaded, :v_rows, 0, CURRENT_TIMESTAMP();
+      COMMIT;
+    END IF;
+  END IF;
+  RETURN OBJECT_CONSTRUCT_KEEP_NULL('file', FILE_NAME, 'valid', v_valid, 'reason', v_reason, 'rows', v_rows,
+    'not_documents', v_not_documents, 'rows_without_key', v_without_key, 'rows_with_type_errors', v_type_error_rows,
+    'type_errors', v_type_errors, 'columns', v_columns, 'missing_declared_columns', v_missing,
+    'undeclared_columns', v_undeclared, 'loaded', v_loaded);
+EXCEPTION
+  WHEN OTHER THEN
+    ROLLBACK;
+    RAISE;
 END;`;
-  return `CREATE OR REPLACE PROCEDURE ${q(SF.validateProcedure)}("NAME_CONTAINS" VARCHAR)
-RETURNS TABLE ("STAGE" VARCHAR, "FILE" VARCHAR, "ROWS" NUMBER(38,0), "COLUMNS" NUMBER(38,0), "COLUMN_NAMES" ARRAY, "ROWS_WITHOUT_KEY" NUMBER(38,0))
+  return `CREATE OR REPLACE PROCEDURE ${q(SF.validateProcedure)}("FILE_NAME" VARCHAR, "LOAD" BOOLEAN)
+RETURNS VARIANT
 LANGUAGE SQL
 EXECUTE AS CALLER
-COMMENT = 'leadpipe: rows and columns per staged file'
+COMMENT = 'leadpipe: validate one staged file (rows, columns, key, types); load it when valid and asked to'
 AS ${routineBody(body)}`;
 }
+
+/** Calls the validation procedure (binds: the staged path, whether to load). */
+export const CALL_VALIDATE_SQL = `CALL ${q(SF.validateProcedure)}(?, ?)`;
 
 /** Settings of the S3 side (storage integration, external stage, pipes). */
 export interface S3ObjectsOptions {
@@ -184,7 +289,8 @@ export function describeIntegrationSql(integration: string): string {
 /**
  * The pipes (Snowpipe, AUTO_INGEST): every new cleaned file of the S3 stage (`data/<name>/<version>.ndjson`)
  * and its rejected rows (`rejects/...`). The file's name is the folder above the version, its load id the
- * object path. Never CREATE OR REPLACE a pipe: that forgets which files it loaded.
+ * object path. Never CREATE OR REPLACE a pipe on every apply: that forgets which files it loaded (apply
+ * recreates one only when its definition drifted, see snowflake-drift.ts).
  */
 export function pipesDdl(): string[] {
   const name = `SPLIT_PART(METADATA$FILENAME, '/', -2)`;

@@ -2,12 +2,15 @@
  * Every Snowflake object leadpipe needs, in the order it creates them: one plan that `leadpipe snowflake
  * plan` prints, `leadpipe snowflake apply` runs, and the engine's `init` runs in part (its core) when it
  * changed. All DDL is idempotent (IF NOT EXISTS, CREATE OR ALTER, or CREATE OR REPLACE for objects without
- * state), so applying the plan twice changes nothing.
+ * state), so applying the plan twice changes nothing. IF NOT EXISTS keeps an existing object as it is:
+ * snowflake-drift.ts reads those objects and gives the ALTER (or, for a pipe, recreate) statements that
+ * bring them in line with the configuration.
  */
 import { createHash } from 'node:crypto';
 import { stageRootPrefix } from '../../stage/s3-client.ts';
 import type { ScoringSql } from '../warehouse.ts';
 import type { FinalColumn } from './snowflake-ddl.ts';
+import type { DriftTarget } from './snowflake-drift.ts';
 import {
   SF,
   bookkeepingDdl,
@@ -17,10 +20,17 @@ import {
   seedSql,
   streamDdl,
 } from './snowflake-ddl.ts';
-import { pipesDdl, s3ObjectsDdl, validateProcedureSql } from './snowflake-load-sql.ts';
+import {
+  DROP_OLD_VALIDATE_PROCEDURE_SQL,
+  pipesDdl,
+  s3ObjectsDdl,
+  validateProcedureSql,
+} from './snowflake-load-sql.ts';
 import { scoringDdl, scoringFunctionsSql } from './snowflake-store-sql.ts';
 import {
+  ROW_HASH_META_SQL,
   applyScoringProcedureSql,
+  rehashFinalSql,
   resumeTasksSql,
   runTaskProcedureSql,
   tasksDdl,
@@ -77,9 +87,13 @@ export function snowflakePlan(o: PlanOptions): PlanStep[] {
   add('core', 'scoring tables', scoringDdl());
   add('core', SF.stream, [streamDdl()]);
   add('core', 'seed rows', seedSql());
+  add('core', `${SF.final} row hashes`, [rehashFinalSql(o.columns), ROW_HASH_META_SQL]);
   add('core', SF.runTaskProcedure, [runTaskProcedureSql(o.columns, o.key)]);
   add('core', SF.applyScoringProcedure, [applyScoringProcedureSql(o.key)]);
-  add('core', SF.validateProcedure, [validateProcedureSql(o.key, withS3Stage)]);
+  add('core', SF.validateProcedure, [
+    DROP_OLD_VALIDATE_PROCEDURE_SQL,
+    validateProcedureSql(o.columns, o.key, withS3Stage),
+  ]);
   add(
     'core',
     'tasks',
@@ -104,6 +118,17 @@ export function snowflakePlan(o: PlanOptions): PlanStep[] {
   if (o.scoring) add('scoring', SF.scoreFunction, scoringFunctionsSql(o.scoring, o.key));
   if (o.autoIngest) add('start', 'tasks', resumeTasksSql());
   return steps;
+}
+
+/**
+ * What the drift check compares the existing objects with: the file formats, and with an S3 stage the
+ * integration, the stage's URL and (with AUTO_INGEST) the pipes, as {@link snowflakePlan} plans them.
+ */
+export function driftTarget(o: PlanOptions): DriftTarget {
+  const s3 = o.s3?.roleArn
+    ? { integration: o.s3.integration, roleArn: o.s3.roleArn, stageUrl: s3StageUrl(o.s3.bucket, o.s3.prefix) }
+    : undefined;
+  return { fileFormats: fileFormatDdl(), s3, pipes: s3 && o.autoIngest ? pipesDdl() : undefined };
 }
 
 /** A short hash of the core steps: `init` reruns them only when it differs from the stored one. */

@@ -95,6 +95,44 @@ describe('Snowflake status reads with a stand-in connection', () => {
     ]);
   });
 
+  it('shows the error pipe and the loads of LOAD_ERRORS (COPY_HISTORY of the rejected rows)', async () => {
+    const session = new StandInSession()
+      .on("SYSTEM$PIPE_STATUS('LOAD_ERRORS_PIPE')", [
+        { STATUS: JSON.stringify({ executionState: 'STOPPED_STAGE_ALTERED', pendingFileCount: 0 }) },
+      ])
+      .on(`COPY_HISTORY(TABLE_NAME => 'LOAD_ERRORS'`, [
+        {
+          FILE_NAME: 'rejects/a.csv/v1.ndjson',
+          STATUS: 'Load failed',
+          ROW_COUNT: 0,
+          ROW_PARSED: 2,
+          ERROR_COUNT: 2,
+          PIPE_NAME: 'LOAD_ERRORS_PIPE',
+          FIRST_ERROR_MESSAGE: 'Error parsing JSON',
+          LAST_LOAD_TIME: 't',
+        },
+      ]);
+    const s = await warehouse(session).nativeStatus({ hours: 6 });
+    expect(
+      session.find(`COPY_HISTORY(TABLE_NAME => 'LOAD_ERRORS', START_TIME => DATEADD(HOUR, -6,`),
+    ).toHaveLength(1);
+    expect(s.errorsPipe).toMatchObject({
+      nativeExecutionState: 'STOPPED_STAGE_ALTERED',
+      pendingFileCount: 0,
+    });
+    expect(s.errorCopyHistory).toEqual([
+      expect.objectContaining({
+        fileName: 'a.csv',
+        status: 'LOAD_FAILED',
+        errorCount: 2,
+        reason: 'Snowpipe LOAD_ERRORS_PIPE',
+        firstErrorMessage: 'Error parsing JSON',
+      }),
+    ]);
+    // The leads' COPY_HISTORY stays that of LEADS_RAW only.
+    expect(s.copyHistory).toEqual([]);
+  });
+
   it('reads stream and task state', async () => {
     const session = new StandInSession()
       .on('AS "PENDING"', [{ PENDING: 5, TOTAL: 12 }])

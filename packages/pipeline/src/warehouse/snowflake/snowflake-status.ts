@@ -68,20 +68,25 @@ export const STREAM_COUNTS_SQL = `SELECT (SELECT COUNT(*) FROM ${q(SF.stream)}) 
 /** The stream's `stale` flag (a stream not consumed within the table's retention period goes stale). */
 export const SHOW_STREAM_SQL = `SHOW STREAMS LIKE ${sqlString(SF.stream)}`;
 
-/** COPY_HISTORY of LEADS_RAW over the last `hours` (bulk COPY and both pipes), newest first. */
-export function copyHistorySql(hours: number, limit: number): string {
+/**
+ * COPY_HISTORY of `table` over the last `hours`, newest first: LEADS_RAW (default: bulk COPY and the leads
+ * pipe) or LOAD_ERRORS (the rejected rows: bulk COPY and the error pipe).
+ */
+export function copyHistorySql(hours: number, limit: number, table: string = SF.raw): string {
   if (!Number.isSafeInteger(hours) || hours <= 0 || hours > 24 * 14)
     throw new Error(`hours out of range: ${hours}`);
   if (!Number.isSafeInteger(limit) || limit <= 0) throw new Error(`not a row count: ${limit}`);
   return `SELECT "FILE_NAME", "STAGE_LOCATION", "LAST_LOAD_TIME", "ROW_COUNT", "ROW_PARSED", "FILE_SIZE", "FIRST_ERROR_MESSAGE",
   "FIRST_ERROR_LINE_NUMBER", "FIRST_ERROR_COLUMN_NAME", "ERROR_COUNT", "STATUS", "PIPE_NAME"
-FROM TABLE(INFORMATION_SCHEMA.COPY_HISTORY(TABLE_NAME => ${sqlString(SF.raw)}, START_TIME => DATEADD(HOUR, -${hours}, CURRENT_TIMESTAMP())))
+FROM TABLE(INFORMATION_SCHEMA.COPY_HISTORY(TABLE_NAME => ${sqlString(table)}, START_TIME => DATEADD(HOUR, -${hours}, CURRENT_TIMESTAMP())))
 ORDER BY "LAST_LOAD_TIME" DESC
 LIMIT ${limit}`;
 }
 
 /** SYSTEM$PIPE_STATUS of the leads pipe (one JSON text). */
 export const PIPE_STATUS_SQL = `SELECT SYSTEM$PIPE_STATUS(${sqlString(SF.pipe)}) AS "STATUS"`;
+/** SYSTEM$PIPE_STATUS of the error pipe (rejected rows -> LOAD_ERRORS). */
+export const ERRORS_PIPE_STATUS_SQL = `SELECT SYSTEM$PIPE_STATUS(${sqlString(SF.errorsPipe)}) AS "STATUS"`;
 
 /** The pipe's SQS queue: `notification_channel` of SHOW PIPES. */
 export const SHOW_PIPES_SQL = `SHOW PIPES LIKE ${sqlString(SF.pipe)}`;
@@ -225,6 +230,10 @@ export interface SnowflakeNativeStatus {
   /** `started` / `suspended` per native task, from SHOW TASKS. */
   tasks: { name: string; state: string; schedule: string | null }[];
   copyHistory: (LoadHistoryRow & { pipe: string | null })[];
+  /** SYSTEM$PIPE_STATUS of the error pipe (null without one). */
+  errorsPipe: SnowflakePipeStatus | null;
+  /** COPY_HISTORY of LOAD_ERRORS: the rejected rows' files, loaded by COPY or the error pipe. */
+  errorCopyHistory: (LoadHistoryRow & { pipe: string | null })[];
   taskRuns: TaskHistoryRow[];
 }
 
@@ -355,8 +364,9 @@ export async function readTaskHistory(run: SnowflakeRunner, limit: number): Prom
 }
 
 /**
- * Snowflake's own view: SYSTEM$PIPE_STATUS (null without a pipe), the native tasks' states, COPY_HISTORY
- * of the last `hours` and the merge task's TASK_HISTORY, mapped to leadpipe's status model.
+ * Snowflake's own view: SYSTEM$PIPE_STATUS of both pipes (null without one), the native tasks' states,
+ * COPY_HISTORY of LEADS_RAW and of LOAD_ERRORS over the last `hours` and the merge task's TASK_HISTORY,
+ * mapped to leadpipe's status model.
  */
 export async function readNativeStatus(
   run: SnowflakeRunner,
@@ -371,10 +381,21 @@ export async function readNativeStatus(
   const copyHistory = (await run.exec(copyHistorySql(options.hours ?? 24, options.limit ?? 50))).map(
     mapCopyHistoryRow,
   );
+  const errorsPipeRow = (await run.exec(ERRORS_PIPE_STATUS_SQL).catch(() => []))[0];
+  const errorCopyHistory = (
+    await run.exec(copyHistorySql(options.hours ?? 24, options.limit ?? 50, SF.loadErrors))
+  ).map(mapCopyHistoryRow);
   const taskRuns = (await run.exec(nativeTaskHistorySql(options.limit ?? 20)))
     .map(mapNativeTaskRow)
     .filter((r): r is TaskHistoryRow => r !== null);
-  return { pipe: pipeRow ? mapPipeStatus(pipeRow.STATUS) : null, tasks, copyHistory, taskRuns };
+  return {
+    pipe: pipeRow ? mapPipeStatus(pipeRow.STATUS) : null,
+    tasks,
+    copyHistory,
+    errorsPipe: errorsPipeRow ? mapPipeStatus(errorsPipeRow.STATUS) : null,
+    errorCopyHistory,
+    taskRuns,
+  };
 }
 
 /** The rows of LEADPIPE_META (key, plan hash, scoring function version) as a map. */

@@ -11,7 +11,9 @@ import {
   dropUnchangedSql,
   mergeCountsSql,
   mergeSql,
+  rehashFinalSql,
   resumeTasksSql,
+  rowHashSql,
   runTaskProcedureSql,
   streamBatchSql,
   tasksDdl,
@@ -48,4 +50,19 @@ describe('the Snowflake task SQL', () => {
       await expect(sqlFileText(sql())).toMatchFileSnapshot(`./__sql__/${name}.sql`);
     });
   }
+
+  it('hashes the typed values by column name, not the raw document, the same way in the batch and in LEADS_FINAL', () => {
+    const batch = streamBatchSql(columns, KEY);
+    expect(batch).not.toContain('TO_JSON(r."DATA")');
+    // Names sorted, so the registry's column order does not matter.
+    const hashOf = (valueOf: (c: FinalColumn) => string) => rowHashSql(columns, valueOf);
+    expect(hashOf((c) => `t."${c.name}"`)).toBe(
+      `MD5(TO_JSON(OBJECT_CONSTRUCT('is_partner', t."is_partner", 'prospect_id', t."prospect_id", 'total_visits', t."total_visits", 'utm_campaign', t."utm_campaign")))`,
+    );
+    expect(rowHashSql([...columns].reverse(), (c) => `t."${c.name}"`)).toBe(hashOf((c) => `t."${c.name}"`));
+    // The batch hashes the typed values it stores; LEADS_FINAL's rehash the same columns as stored.
+    expect(batch).toContain(hashOf((c) => `t."${c.name}"`));
+    expect(rehashFinalSql(columns)).toContain(`SET "row_hash" = ${hashOf((c) => `"${c.name}"`)}`);
+    expect(rehashFinalSql(columns)).toContain(`"VALUE" = 'md5-typed-object-v1'`);
+  });
 });

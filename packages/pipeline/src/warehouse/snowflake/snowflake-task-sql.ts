@@ -28,6 +28,46 @@ export function typedValueSql(doc: string, column: FinalColumn): string {
   return `TRY_CAST(${text} AS ${snowflakeType(column.type)})`;
 }
 
+/**
+ * Name of the row-hash definition below, kept in LEADPIPE_META under `row_hash`: LEADS_FINAL's stored
+ * hashes are recomputed once when it differs ({@link rehashFinalSql}).
+ */
+export const SNOWFLAKE_ROW_HASH_ALGORITHM = 'md5-typed-object-v1';
+
+/**
+ * Row hash of the lead columns (SEMANTICS.md §5, "Row hash"): a function of the (column name, typed value)
+ * pairs of the non-null columns only, as on DuckDB. Here: MD5 of the JSON text of an OBJECT of those pairs
+ * (OBJECT_CONSTRUCT drops NULL values, so a column added later leaves the hashes of unchanged rows as they
+ * were; names in sorted order). `valueOf` gives a column's typed value: from the raw document in the batch,
+ * the column itself in LEADS_FINAL, so both give the same hash for the same lead. Not the raw document:
+ * its key order, number spelling (`1.50` / `1.5`) or a file format's empty strings must not make a lead
+ * look changed.
+ */
+export function rowHashSql(
+  columns: readonly FinalColumn[],
+  valueOf: (column: FinalColumn) => string,
+): string {
+  const pairs = [...columns]
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .map((c) => `${sqlString(c.name)}, ${valueOf(c)}`);
+  return `MD5(TO_JSON(OBJECT_CONSTRUCT(${pairs.join(', ')})))`;
+}
+
+/**
+ * Recomputes LEADS_FINAL's stored row hashes with {@link rowHashSql} when LEADPIPE_META says they were
+ * made another way (the raw-document MD5 before 'md5-typed-object-v1'); a no-op afterwards. Pair with
+ * {@link ROW_HASH_META_SQL}.
+ */
+export function rehashFinalSql(columns: readonly FinalColumn[]): string {
+  return `UPDATE ${q(SF.final)} SET "row_hash" = ${rowHashSql(columns, (c) => q(c.name))}
+WHERE NOT EXISTS (SELECT 1 FROM ${q(SF.meta)} WHERE "KEY" = 'row_hash' AND "VALUE" = ${sqlString(SNOWFLAKE_ROW_HASH_ALGORITHM)})`;
+}
+
+/** Records that LEADS_FINAL's hashes follow {@link SNOWFLAKE_ROW_HASH_ALGORITHM}. */
+export const ROW_HASH_META_SQL = `MERGE INTO ${q(SF.meta)} AS t USING (SELECT 'row_hash' AS "KEY", ${sqlString(SNOWFLAKE_ROW_HASH_ALGORITHM)} AS "VALUE") AS s ON t."KEY" = s."KEY"
+WHEN MATCHED THEN UPDATE SET "VALUE" = s."VALUE"
+WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", s."VALUE")`;
+
 /** The session's work table of one task run: the typed, deduplicated rows of the stream. */
 export function batchTableSql(columns: readonly FinalColumn[]): string {
   const cols = columns.map((c) => `  ${q(c.name)} ${snowflakeType(c.type)}`);
@@ -35,21 +75,25 @@ export function batchTableSql(columns: readonly FinalColumn[]): string {
 }
 
 /**
- * Fills the batch from the stream: every column typed, a hash of the whole document, one row per key (the
- * last by load time, then file row). Reading the stream in this INSERT is what consumes it when the
- * transaction commits.
+ * Fills the batch from the stream: every column typed, the row hash of the typed values
+ * ({@link rowHashSql}), one row per key (the last by load time, then file row). Reading the stream in this
+ * INSERT is what consumes it when the transaction commits.
  */
 export function streamBatchSql(columns: readonly FinalColumn[], key: string): string {
   const keyColumn = columns.find((c) => c.name === key) ?? { name: key, type: 'string', declared: false };
   const names = [...columns.map((c) => q(c.name)), '"row_hash"', '"source_file"'];
-  const values = columns.map((c) => `  ${typedValueSql('r."DATA"', c)}`);
+  const values = columns.map((c) => `    ${typedValueSql('r."DATA"', c)} AS ${q(c.name)}`);
   return `INSERT INTO ${q(SF.batch)} (${names.join(', ')})
-SELECT
+SELECT ${columns.map((c) => `t.${q(c.name)}`).join(', ')},
+  ${rowHashSql(columns, (c) => `t.${q(c.name)}`)},
+  t."__source_file"
+FROM (
+  SELECT
 ${values.join(',\n')},
-  MD5(TO_JSON(r."DATA")),
-  r."FILE_NAME"
-FROM ${q(SF.stream)} AS r
-QUALIFY ROW_NUMBER() OVER (PARTITION BY ${typedValueSql('r."DATA"', keyColumn)} ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1`;
+    r."FILE_NAME" AS "__source_file"
+  FROM ${q(SF.stream)} AS r
+  QUALIFY ROW_NUMBER() OVER (PARTITION BY ${typedValueSql('r."DATA"', keyColumn)} ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1
+) AS t`;
 }
 
 /** Counts of what {@link mergeSql} will do, computed first (same transaction), into three variables. */

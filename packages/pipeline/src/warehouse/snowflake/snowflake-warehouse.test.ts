@@ -118,7 +118,7 @@ describe('SnowflakeWarehouse with a stand-in connection', () => {
     });
   });
 
-  it('applies what init does not (scoring UDFs, integration, S3 stage, pipes, task start) and reads the AWS values', async () => {
+  it('applies what init does not (scoring UDFs, integration, S3 stage, pipes, task start), fixes the drift it read first, and reads the AWS values', async () => {
     const scoring: ScoringSql = {
       version: 'm1',
       kind: 'rules',
@@ -133,6 +133,14 @@ describe('SnowflakeWarehouse with a stand-in connection', () => {
         { property: 'STORAGE_AWS_IAM_USER_ARN', property_value: 'arn:aws:iam::999:user/sf' },
         { property: 'STORAGE_AWS_EXTERNAL_ID', property_value: 'ACME_SFCRole=1_abc' },
       ])
+      // The stage still points at the bucket of an earlier configuration.
+      .on('DESC STAGE', [
+        {
+          parent_property: 'STAGE_LOCATION',
+          property: 'URL',
+          property_value: '["s3://old-leads/incoming/_leadpipe/stage/"]',
+        },
+      ])
       .on('SHOW PIPES', [
         { name: 'LEADS_PIPE', notification_channel: 'arn:aws:sqs:us-east-1:999:sf-snowpipe-AIDA' },
       ]);
@@ -144,11 +152,25 @@ describe('SnowflakeWarehouse with a stand-in connection', () => {
     const applied = await wh.applyPlan(scoring);
     expect(applied).toEqual({
       statements: expect.any(Number),
+      drift: [
+        expect.objectContaining({
+          object: 'LEADS_S3_STAGE',
+          setting: 'URL',
+          current: 's3://old-leads/incoming/_leadpipe/stage/',
+          wanted: 's3://acme-leads/incoming/_leadpipe/stage/',
+        }),
+      ],
       iamUserArn: 'arn:aws:iam::999:user/sf',
       externalId: 'ACME_SFCRole=1_abc',
       queueArn: 'arn:aws:sqs:us-east-1:999:sf-snowpipe-AIDA',
     });
     expectHeads(session.heads().slice(1), [
+      'DESC FILE FORMAT "LEADPIPE_NDJSON"',
+      'DESC FILE FORMAT "LEADPIPE_NDJSON_GZIP"',
+      'DESC STORAGE INTEGRATION "S3_LEADS_INTEGRATION"',
+      'DESC STAGE "LEADS_S3_STAGE"',
+      "SHOW PIPES LIKE 'LEADS_PIPE'",
+      "SHOW PIPES LIKE 'LOAD_ERRORS_PIPE'",
       'CREATE STORAGE INTEGRATION IF NOT EXISTS "S3_LEADS_INTEGRATION"',
       'CREATE STAGE IF NOT EXISTS "LEADS_S3_STAGE"',
       'CREATE PIPE IF NOT EXISTS "LEADS_PIPE"',
@@ -157,6 +179,7 @@ describe('SnowflakeWarehouse with a stand-in connection', () => {
       'CREATE OR REPLACE FUNCTION "LEADPIPE_SCORE"()',
       'ALTER TASK "LEADPIPE_SCORING_TASK" RESUME',
       'ALTER TASK "LEADS_MERGE_TASK" RESUME',
+      `ALTER STAGE "LEADS_S3_STAGE" SET URL = 's3://acme-leads/incoming/_leadpipe/stage/' STORAGE_INTEGRATION = "S3_LEADS_INTEGRATION"`,
       'DESC STORAGE INTEGRATION "S3_LEADS_INTEGRATION"',
       "SHOW PIPES LIKE 'LEADS_PIPE'",
     ]);

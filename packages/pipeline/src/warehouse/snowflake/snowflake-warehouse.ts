@@ -41,8 +41,8 @@ import type {
 } from '../warehouse.ts';
 import type { SnowflakeRow, SnowflakeSession, SnowflakeSettings } from './snowflake-connection.ts';
 import { SnowflakeRunner, connectSnowflake } from './snowflake-connection.ts';
-import type { SnowflakeLoadContext } from './snowflake-copy.ts';
-import { copyStagedFile, isLoaded, recordFailedFile } from './snowflake-copy.ts';
+import type { SnowflakeLoadContext, StagedFileCheck } from './snowflake-copy.ts';
+import { copyStagedFile, isLoaded, recordFailedFile, validateStagedFile } from './snowflake-copy.ts';
 import { readQuarantined, recordCopyQuarantine, releaseQuarantine } from './snowflake-quarantine.ts';
 import type { FinalColumn } from './snowflake-ddl.ts';
 import {
@@ -56,8 +56,10 @@ import {
   bookkeepingDdl,
 } from './snowflake-ddl.ts';
 import { describeIntegrationSql } from './snowflake-load-sql.ts';
-import type { PlanStep } from './snowflake-plan.ts';
-import { coreHash, snowflakePlan } from './snowflake-plan.ts';
+import type { DriftItem } from './snowflake-drift.ts';
+import { driftFixes, readDrift } from './snowflake-drift.ts';
+import type { PlanOptions, PlanStep } from './snowflake-plan.ts';
+import { coreHash, driftTarget, snowflakePlan } from './snowflake-plan.ts';
 import {
   assertReadOnlyOrThrow,
   duckdbStyleRow,
@@ -99,6 +101,15 @@ export const SNOWFLAKE_CAPABILITIES: WarehouseCapabilities = {
   documentType: 'VARIANT',
   sqlDialect: 'snowflake',
 };
+
+/** What `snowflake apply` did: statements run, drift removed, and Snowflake's values for the AWS steps. */
+export interface AppliedPlan {
+  statements: number;
+  drift: DriftItem[];
+  iamUserArn?: string;
+  externalId?: string;
+  queueArn?: string;
+}
 
 /** What the engine needs besides a session. */
 export interface SnowflakeWarehouseOptions {
@@ -159,8 +170,12 @@ export class SnowflakeWarehouse implements Warehouse {
 
   /** The plan for the current key and columns (what `snowflake plan` prints and `init` runs in part). */
   planFor(columns: readonly FinalColumn[], scoring?: ScoringSql): PlanStep[] {
+    return snowflakePlan(this.planOptions(columns, scoring));
+  }
+
+  private planOptions(columns: readonly FinalColumn[], scoring?: ScoringSql): PlanOptions {
     const s = this.options.settings;
-    return snowflakePlan({
+    return {
       key: this.scoring.key,
       columns,
       warehouse: s.warehouse,
@@ -171,7 +186,16 @@ export class SnowflakeWarehouse implements Warehouse {
         ? { ...this.options.s3, integration: s.storageIntegration, roleArn: s.storageAwsRoleArn }
         : undefined,
       scoring,
-    });
+    };
+  }
+
+  /**
+   * How the existing integration, S3 stage, pipes and file formats differ from the configuration (DESC and
+   * SHOW through the session), each with the statements `apply` runs to remove it. Nothing is changed.
+   */
+  async drift(): Promise<DriftItem[]> {
+    const target = driftTarget(this.planOptions([]));
+    return this.call(() => readDrift(target, (sql) => this.run.exec(sql)));
   }
 
   private initSteps(columns: readonly FinalColumn[]): PlanStep[] {
@@ -374,17 +398,18 @@ export class SnowflakeWarehouse implements Warehouse {
   /**
    * `leadpipe snowflake apply` after `init` (which ran the core): the scoring UDFs of `scoring`, the storage
    * integration, S3 stage and pipes when configured, the task start with AUTO_INGEST. Returns the number of
-   * statements of the whole plan and what the AWS steps need from Snowflake: the integration's IAM user and
-   * external id (DESC STORAGE INTEGRATION) and the pipe's SQS queue (SHOW PIPES).
+   * statements run (the plan's and the drift fixes'), the drift it removed (see {@link drift}: read before,
+   * fixed after the plan's statements), and what the AWS steps need from Snowflake: the integration's IAM
+   * user and external id (DESC STORAGE INTEGRATION) and the pipe's SQS queue (SHOW PIPES).
    */
-  async applyPlan(
-    scoring: ScoringSql,
-  ): Promise<{ statements: number; iamUserArn?: string; externalId?: string; queueArn?: string }> {
+  async applyPlan(scoring: ScoringSql): Promise<AppliedPlan> {
     const steps = this.planFor(await this.finalColumns(), scoring);
+    // Read the drift first: the plan's IF NOT EXISTS statements leave existing objects as they are.
+    const drift = await this.drift();
     await this.runStatements(steps.filter((s) => s.part !== 'core').map((s) => s.sql));
-    const out: { statements: number; iamUserArn?: string; externalId?: string; queueArn?: string } = {
-      statements: steps.length,
-    };
+    const fixes = driftFixes(drift);
+    await this.runStatements(fixes);
+    const out: AppliedPlan = { statements: steps.length + fixes.length, drift };
     if (steps.some((s) => s.part === 's3')) {
       const [desc] = await this.runStatements([
         describeIntegrationSql(this.options.settings.storageIntegration),
@@ -404,6 +429,14 @@ export class SnowflakeWarehouse implements Warehouse {
       if (channel) out.queueArn = channel;
     }
     return out;
+  }
+
+  /**
+   * `leadpipe validate --staged`: checks one staged file with LEADPIPE_VALIDATE_STAGED_FILE (PUT into a
+   * folder of its own, CALL, REMOVE); loads nothing.
+   */
+  async validateStagedFile(file: StagedFile, copy: LocalCopy): Promise<StagedFileCheck> {
+    return this.call(() => validateStagedFile(this.run, file, copy));
   }
 
   /** Runs statements in order (`leadpipe snowflake apply`); returns the rows of each. */
