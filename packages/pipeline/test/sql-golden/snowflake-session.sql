@@ -191,6 +191,15 @@ MERGE INTO "LEADPIPE_META" AS t USING (SELECT 'load_lock' AS "KEY") AS s ON t."K
 WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", 'free')
 -- binds [];
 -- next
+UPDATE "LEADS_FINAL" SET "row_hash" = MD5(TO_JSON(OBJECT_CONSTRUCT('a_free_copy_of_mastering_the_interview', "a_free_copy_of_mastering_the_interview", 'asymmetrique_activity_index', "asymmetrique_activity_index", 'asymmetrique_activity_score', "asymmetrique_activity_score", 'asymmetrique_profile_index', "asymmetrique_profile_index", 'asymmetrique_profile_score', "asymmetrique_profile_score", 'city', "city", 'converted', "converted", 'country', "country", 'digital_advertisement', "digital_advertisement", 'do_not_call', "do_not_call", 'do_not_email', "do_not_email", 'get_updates_on_dm_content', "get_updates_on_dm_content", 'how_did_you_hear_about_x_education', "how_did_you_hear_about_x_education", 'i_agree_to_pay_the_amount_through_cheque', "i_agree_to_pay_the_amount_through_cheque", 'last_activity', "last_activity", 'last_notable_activity', "last_notable_activity", 'lead_number', "lead_number", 'lead_origin', "lead_origin", 'lead_profile', "lead_profile", 'lead_quality', "lead_quality", 'lead_source', "lead_source", 'magazine', "magazine", 'newspaper', "newspaper", 'newspaper_article', "newspaper_article", 'page_views_per_visit', "page_views_per_visit", 'prospect_id', "prospect_id", 'receive_more_updates_about_our_courses', "receive_more_updates_about_our_courses", 'search', "search", 'specialization', "specialization", 'tags', "tags", 'through_recommendations', "through_recommendations", 'total_time_spent_on_website', "total_time_spent_on_website", 'total_visits', "total_visits", 'update_me_on_supply_chain_content', "update_me_on_supply_chain_content", 'what_is_your_current_occupation', "what_is_your_current_occupation", 'what_matters_most_to_you_in_choosing_a_course', "what_matters_most_to_you_in_choosing_a_course", 'x_education_forums', "x_education_forums")))
+WHERE NOT EXISTS (SELECT 1 FROM "LEADPIPE_META" WHERE "KEY" = 'row_hash' AND "VALUE" = 'md5-typed-object-v1')
+-- binds [];
+-- next
+MERGE INTO "LEADPIPE_META" AS t USING (SELECT 'row_hash' AS "KEY", 'md5-typed-object-v1' AS "VALUE") AS s ON t."KEY" = s."KEY"
+WHEN MATCHED THEN UPDATE SET "VALUE" = s."VALUE"
+WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", s."VALUE")
+-- binds [];
+-- next
 CREATE OR REPLACE PROCEDURE "LEADPIPE_RUN_TASK"("RUN_ID" VARCHAR, "TRIGGER_KIND" VARCHAR, "SUSPEND_AFTER" NUMBER(38,0), "WITH_SCORING" BOOLEAN)
 RETURNS VARIANT
 LANGUAGE SQL
@@ -267,48 +276,52 @@ BEGIN
   BEGIN TRANSACTION;
   SELECT COUNT(*) INTO :v_consumed FROM "LEADS_RAW_STREAM";
   INSERT INTO "LEADPIPE_BATCH" ("prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", "row_hash", "source_file")
-  SELECT
-    r."DATA":"prospect_id"::VARCHAR,
-    r."DATA":"lead_number"::NUMBER(38,0),
-    r."DATA":"lead_origin"::VARCHAR,
-    r."DATA":"lead_source"::VARCHAR,
-    r."DATA":"do_not_email"::BOOLEAN,
-    r."DATA":"do_not_call"::BOOLEAN,
-    r."DATA":"converted"::BOOLEAN,
-    r."DATA":"total_visits"::NUMBER(38,0),
-    r."DATA":"total_time_spent_on_website"::NUMBER(38,0),
-    r."DATA":"page_views_per_visit"::FLOAT,
-    r."DATA":"last_activity"::VARCHAR,
-    r."DATA":"country"::VARCHAR,
-    r."DATA":"specialization"::VARCHAR,
-    r."DATA":"how_did_you_hear_about_x_education"::VARCHAR,
-    r."DATA":"what_is_your_current_occupation"::VARCHAR,
-    r."DATA":"what_matters_most_to_you_in_choosing_a_course"::VARCHAR,
-    r."DATA":"search"::BOOLEAN,
-    r."DATA":"magazine"::BOOLEAN,
-    r."DATA":"newspaper_article"::BOOLEAN,
-    r."DATA":"x_education_forums"::BOOLEAN,
-    r."DATA":"newspaper"::BOOLEAN,
-    r."DATA":"digital_advertisement"::BOOLEAN,
-    r."DATA":"through_recommendations"::BOOLEAN,
-    r."DATA":"receive_more_updates_about_our_courses"::BOOLEAN,
-    r."DATA":"tags"::VARCHAR,
-    r."DATA":"lead_quality"::VARCHAR,
-    r."DATA":"update_me_on_supply_chain_content"::BOOLEAN,
-    r."DATA":"get_updates_on_dm_content"::BOOLEAN,
-    r."DATA":"lead_profile"::VARCHAR,
-    r."DATA":"city"::VARCHAR,
-    r."DATA":"asymmetrique_activity_index"::VARCHAR,
-    r."DATA":"asymmetrique_profile_index"::VARCHAR,
-    r."DATA":"asymmetrique_activity_score"::NUMBER(38,0),
-    r."DATA":"asymmetrique_profile_score"::NUMBER(38,0),
-    r."DATA":"i_agree_to_pay_the_amount_through_cheque"::BOOLEAN,
-    r."DATA":"a_free_copy_of_mastering_the_interview"::BOOLEAN,
-    r."DATA":"last_notable_activity"::VARCHAR,
-    MD5(TO_JSON(r."DATA")),
-    r."FILE_NAME"
-  FROM "LEADS_RAW_STREAM" AS r
-  QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1;
+  SELECT t."prospect_id", t."lead_number", t."lead_origin", t."lead_source", t."do_not_email", t."do_not_call", t."converted", t."total_visits", t."total_time_spent_on_website", t."page_views_per_visit", t."last_activity", t."country", t."specialization", t."how_did_you_hear_about_x_education", t."what_is_your_current_occupation", t."what_matters_most_to_you_in_choosing_a_course", t."search", t."magazine", t."newspaper_article", t."x_education_forums", t."newspaper", t."digital_advertisement", t."through_recommendations", t."receive_more_updates_about_our_courses", t."tags", t."lead_quality", t."update_me_on_supply_chain_content", t."get_updates_on_dm_content", t."lead_profile", t."city", t."asymmetrique_activity_index", t."asymmetrique_profile_index", t."asymmetrique_activity_score", t."asymmetrique_profile_score", t."i_agree_to_pay_the_amount_through_cheque", t."a_free_copy_of_mastering_the_interview", t."last_notable_activity",
+    MD5(TO_JSON(OBJECT_CONSTRUCT('a_free_copy_of_mastering_the_interview', t."a_free_copy_of_mastering_the_interview", 'asymmetrique_activity_index', t."asymmetrique_activity_index", 'asymmetrique_activity_score', t."asymmetrique_activity_score", 'asymmetrique_profile_index', t."asymmetrique_profile_index", 'asymmetrique_profile_score', t."asymmetrique_profile_score", 'city', t."city", 'converted', t."converted", 'country', t."country", 'digital_advertisement', t."digital_advertisement", 'do_not_call', t."do_not_call", 'do_not_email', t."do_not_email", 'get_updates_on_dm_content', t."get_updates_on_dm_content", 'how_did_you_hear_about_x_education', t."how_did_you_hear_about_x_education", 'i_agree_to_pay_the_amount_through_cheque', t."i_agree_to_pay_the_amount_through_cheque", 'last_activity', t."last_activity", 'last_notable_activity', t."last_notable_activity", 'lead_number', t."lead_number", 'lead_origin', t."lead_origin", 'lead_profile', t."lead_profile", 'lead_quality', t."lead_quality", 'lead_source', t."lead_source", 'magazine', t."magazine", 'newspaper', t."newspaper", 'newspaper_article', t."newspaper_article", 'page_views_per_visit', t."page_views_per_visit", 'prospect_id', t."prospect_id", 'receive_more_updates_about_our_courses', t."receive_more_updates_about_our_courses", 'search', t."search", 'specialization', t."specialization", 'tags', t."tags", 'through_recommendations', t."through_recommendations", 'total_time_spent_on_website', t."total_time_spent_on_website", 'total_visits', t."total_visits", 'update_me_on_supply_chain_content', t."update_me_on_supply_chain_content", 'what_is_your_current_occupation', t."what_is_your_current_occupation", 'what_matters_most_to_you_in_choosing_a_course', t."what_matters_most_to_you_in_choosing_a_course", 'x_education_forums', t."x_education_forums"))),
+    t."__source_file"
+  FROM (
+    SELECT
+      r."DATA":"prospect_id"::VARCHAR AS "prospect_id",
+      r."DATA":"lead_number"::NUMBER(38,0) AS "lead_number",
+      r."DATA":"lead_origin"::VARCHAR AS "lead_origin",
+      r."DATA":"lead_source"::VARCHAR AS "lead_source",
+      r."DATA":"do_not_email"::BOOLEAN AS "do_not_email",
+      r."DATA":"do_not_call"::BOOLEAN AS "do_not_call",
+      r."DATA":"converted"::BOOLEAN AS "converted",
+      r."DATA":"total_visits"::NUMBER(38,0) AS "total_visits",
+      r."DATA":"total_time_spent_on_website"::NUMBER(38,0) AS "total_time_spent_on_website",
+      r."DATA":"page_views_per_visit"::FLOAT AS "page_views_per_visit",
+      r."DATA":"last_activity"::VARCHAR AS "last_activity",
+      r."DATA":"country"::VARCHAR AS "country",
+      r."DATA":"specialization"::VARCHAR AS "specialization",
+      r."DATA":"how_did_you_hear_about_x_education"::VARCHAR AS "how_did_you_hear_about_x_education",
+      r."DATA":"what_is_your_current_occupation"::VARCHAR AS "what_is_your_current_occupation",
+      r."DATA":"what_matters_most_to_you_in_choosing_a_course"::VARCHAR AS "what_matters_most_to_you_in_choosing_a_course",
+      r."DATA":"search"::BOOLEAN AS "search",
+      r."DATA":"magazine"::BOOLEAN AS "magazine",
+      r."DATA":"newspaper_article"::BOOLEAN AS "newspaper_article",
+      r."DATA":"x_education_forums"::BOOLEAN AS "x_education_forums",
+      r."DATA":"newspaper"::BOOLEAN AS "newspaper",
+      r."DATA":"digital_advertisement"::BOOLEAN AS "digital_advertisement",
+      r."DATA":"through_recommendations"::BOOLEAN AS "through_recommendations",
+      r."DATA":"receive_more_updates_about_our_courses"::BOOLEAN AS "receive_more_updates_about_our_courses",
+      r."DATA":"tags"::VARCHAR AS "tags",
+      r."DATA":"lead_quality"::VARCHAR AS "lead_quality",
+      r."DATA":"update_me_on_supply_chain_content"::BOOLEAN AS "update_me_on_supply_chain_content",
+      r."DATA":"get_updates_on_dm_content"::BOOLEAN AS "get_updates_on_dm_content",
+      r."DATA":"lead_profile"::VARCHAR AS "lead_profile",
+      r."DATA":"city"::VARCHAR AS "city",
+      r."DATA":"asymmetrique_activity_index"::VARCHAR AS "asymmetrique_activity_index",
+      r."DATA":"asymmetrique_profile_index"::VARCHAR AS "asymmetrique_profile_index",
+      r."DATA":"asymmetrique_activity_score"::NUMBER(38,0) AS "asymmetrique_activity_score",
+      r."DATA":"asymmetrique_profile_score"::NUMBER(38,0) AS "asymmetrique_profile_score",
+      r."DATA":"i_agree_to_pay_the_amount_through_cheque"::BOOLEAN AS "i_agree_to_pay_the_amount_through_cheque",
+      r."DATA":"a_free_copy_of_mastering_the_interview"::BOOLEAN AS "a_free_copy_of_mastering_the_interview",
+      r."DATA":"last_notable_activity"::VARCHAR AS "last_notable_activity",
+      r."FILE_NAME" AS "__source_file"
+    FROM "LEADS_RAW_STREAM" AS r
+    QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1
+  ) AS t;
   SELECT COUNT_IF(f."prospect_id" IS NULL), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" <> b."row_hash"), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" = b."row_hash")
   INTO :v_inserted, :v_updated, :v_unchanged
   FROM "LEADPIPE_BATCH" AS b LEFT JOIN "LEADS_FINAL" AS f ON f."prospect_id" = b."prospect_id";
@@ -445,23 +458,77 @@ END;
 $$
 -- binds [];
 -- next
-CREATE OR REPLACE PROCEDURE "LEADPIPE_VALIDATE_STAGED_FILES"("NAME_CONTAINS" VARCHAR)
-RETURNS TABLE ("STAGE" VARCHAR, "FILE" VARCHAR, "ROWS" NUMBER(38,0), "COLUMNS" NUMBER(38,0), "COLUMN_NAMES" ARRAY, "ROWS_WITHOUT_KEY" NUMBER(38,0))
+DROP PROCEDURE IF EXISTS "LEADPIPE_VALIDATE_STAGED_FILES"(VARCHAR)
+-- binds [];
+-- next
+CREATE OR REPLACE PROCEDURE "LEADPIPE_VALIDATE_STAGED_FILE"("FILE_NAME" VARCHAR, "LOAD" BOOLEAN)
+RETURNS VARIANT
 LANGUAGE SQL
 EXECUTE AS CALLER
-COMMENT = 'leadpipe: rows and columns per staged file'
+COMMENT = 'leadpipe: validate one staged file (rows, columns, key, types); load it when valid and asked to'
 AS $$
+DECLARE
+  v_rows INTEGER DEFAULT 0;
+  v_not_documents INTEGER DEFAULT 0;
+  v_without_key INTEGER DEFAULT 0;
+  v_type_error_rows INTEGER DEFAULT 0;
+  v_type_errors OBJECT;
+  v_columns ARRAY;
+  v_content_key VARCHAR;
+  v_missing ARRAY;
+  v_undeclared ARRAY;
+  v_valid BOOLEAN DEFAULT FALSE;
+  v_loaded INTEGER DEFAULT 0;
+  v_already INTEGER DEFAULT 0;
+  v_reason VARCHAR;
 BEGIN
-  LET files RESULTSET := (
-    SELECT 'LEADPIPE_STAGE' AS "STAGE", METADATA$FILENAME AS "FILE", COUNT(*) AS "ROWS",
-      ARRAY_SIZE(ARRAY_UNION_AGG(OBJECT_KEYS($1:"d"))) AS "COLUMNS", ARRAY_UNION_AGG(OBJECT_KEYS($1:"d")) AS "COLUMN_NAMES",
-      COUNT_IF($1:"d":"prospect_id" IS NULL) AS "ROWS_WITHOUT_KEY"
-    FROM @"LEADPIPE_STAGE" (FILE_FORMAT => 'LEADPIPE_NDJSON_GZIP')
-    WHERE :name_contains IS NULL OR CONTAINS(METADATA$FILENAME, :name_contains)
-    GROUP BY METADATA$FILENAME
-    ORDER BY "STAGE", "FILE"
-  );
-  RETURN TABLE(files);
+  SELECT COUNT(*),
+      COUNT_IF(s."DOC":"l" IS NULL OR TYPEOF(s."DOC":"d") <> 'OBJECT'),
+      COUNT_IF(s."DOC":"d":"prospect_id" IS NULL OR IS_NULL_VALUE(s."DOC":"d":"prospect_id") OR TRIM(s."DOC":"d":"prospect_id"::VARCHAR) = ''),
+      COUNT_IF((s."DOC":"d":"lead_number" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"lead_number") AND TRY_CAST(s."DOC":"d":"lead_number"::VARCHAR AS NUMBER(38,0)) IS NULL) OR (s."DOC":"d":"do_not_email" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"do_not_email") AND TRY_CAST(s."DOC":"d":"do_not_email"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"do_not_call" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"do_not_call") AND TRY_CAST(s."DOC":"d":"do_not_call"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"converted" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"converted") AND TRY_CAST(s."DOC":"d":"converted"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"total_visits" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"total_visits") AND TRY_CAST(s."DOC":"d":"total_visits"::VARCHAR AS NUMBER(38,0)) IS NULL) OR (s."DOC":"d":"total_time_spent_on_website" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"total_time_spent_on_website") AND TRY_CAST(s."DOC":"d":"total_time_spent_on_website"::VARCHAR AS NUMBER(38,0)) IS NULL) OR (s."DOC":"d":"page_views_per_visit" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"page_views_per_visit") AND TRY_CAST(s."DOC":"d":"page_views_per_visit"::VARCHAR AS FLOAT) IS NULL) OR (s."DOC":"d":"search" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"search") AND TRY_CAST(s."DOC":"d":"search"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"magazine" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"magazine") AND TRY_CAST(s."DOC":"d":"magazine"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"newspaper_article" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"newspaper_article") AND TRY_CAST(s."DOC":"d":"newspaper_article"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"x_education_forums" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"x_education_forums") AND TRY_CAST(s."DOC":"d":"x_education_forums"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"newspaper" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"newspaper") AND TRY_CAST(s."DOC":"d":"newspaper"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"digital_advertisement" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"digital_advertisement") AND TRY_CAST(s."DOC":"d":"digital_advertisement"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"through_recommendations" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"through_recommendations") AND TRY_CAST(s."DOC":"d":"through_recommendations"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"receive_more_updates_about_our_courses" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"receive_more_updates_about_our_courses") AND TRY_CAST(s."DOC":"d":"receive_more_updates_about_our_courses"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"update_me_on_supply_chain_content" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"update_me_on_supply_chain_content") AND TRY_CAST(s."DOC":"d":"update_me_on_supply_chain_content"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"get_updates_on_dm_content" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"get_updates_on_dm_content") AND TRY_CAST(s."DOC":"d":"get_updates_on_dm_content"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"asymmetrique_activity_score" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"asymmetrique_activity_score") AND TRY_CAST(s."DOC":"d":"asymmetrique_activity_score"::VARCHAR AS NUMBER(38,0)) IS NULL) OR (s."DOC":"d":"asymmetrique_profile_score" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"asymmetrique_profile_score") AND TRY_CAST(s."DOC":"d":"asymmetrique_profile_score"::VARCHAR AS NUMBER(38,0)) IS NULL) OR (s."DOC":"d":"i_agree_to_pay_the_amount_through_cheque" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"i_agree_to_pay_the_amount_through_cheque") AND TRY_CAST(s."DOC":"d":"i_agree_to_pay_the_amount_through_cheque"::VARCHAR AS BOOLEAN) IS NULL) OR (s."DOC":"d":"a_free_copy_of_mastering_the_interview" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"a_free_copy_of_mastering_the_interview") AND TRY_CAST(s."DOC":"d":"a_free_copy_of_mastering_the_interview"::VARCHAR AS BOOLEAN) IS NULL)),
+      OBJECT_CONSTRUCT('lead_number', NULLIF(COUNT_IF((s."DOC":"d":"lead_number" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"lead_number") AND TRY_CAST(s."DOC":"d":"lead_number"::VARCHAR AS NUMBER(38,0)) IS NULL)), 0), 'do_not_email', NULLIF(COUNT_IF((s."DOC":"d":"do_not_email" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"do_not_email") AND TRY_CAST(s."DOC":"d":"do_not_email"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'do_not_call', NULLIF(COUNT_IF((s."DOC":"d":"do_not_call" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"do_not_call") AND TRY_CAST(s."DOC":"d":"do_not_call"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'converted', NULLIF(COUNT_IF((s."DOC":"d":"converted" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"converted") AND TRY_CAST(s."DOC":"d":"converted"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'total_visits', NULLIF(COUNT_IF((s."DOC":"d":"total_visits" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"total_visits") AND TRY_CAST(s."DOC":"d":"total_visits"::VARCHAR AS NUMBER(38,0)) IS NULL)), 0), 'total_time_spent_on_website', NULLIF(COUNT_IF((s."DOC":"d":"total_time_spent_on_website" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"total_time_spent_on_website") AND TRY_CAST(s."DOC":"d":"total_time_spent_on_website"::VARCHAR AS NUMBER(38,0)) IS NULL)), 0), 'page_views_per_visit', NULLIF(COUNT_IF((s."DOC":"d":"page_views_per_visit" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"page_views_per_visit") AND TRY_CAST(s."DOC":"d":"page_views_per_visit"::VARCHAR AS FLOAT) IS NULL)), 0), 'search', NULLIF(COUNT_IF((s."DOC":"d":"search" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"search") AND TRY_CAST(s."DOC":"d":"search"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'magazine', NULLIF(COUNT_IF((s."DOC":"d":"magazine" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"magazine") AND TRY_CAST(s."DOC":"d":"magazine"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'newspaper_article', NULLIF(COUNT_IF((s."DOC":"d":"newspaper_article" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"newspaper_article") AND TRY_CAST(s."DOC":"d":"newspaper_article"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'x_education_forums', NULLIF(COUNT_IF((s."DOC":"d":"x_education_forums" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"x_education_forums") AND TRY_CAST(s."DOC":"d":"x_education_forums"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'newspaper', NULLIF(COUNT_IF((s."DOC":"d":"newspaper" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"newspaper") AND TRY_CAST(s."DOC":"d":"newspaper"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'digital_advertisement', NULLIF(COUNT_IF((s."DOC":"d":"digital_advertisement" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"digital_advertisement") AND TRY_CAST(s."DOC":"d":"digital_advertisement"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'through_recommendations', NULLIF(COUNT_IF((s."DOC":"d":"through_recommendations" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"through_recommendations") AND TRY_CAST(s."DOC":"d":"through_recommendations"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'receive_more_updates_about_our_courses', NULLIF(COUNT_IF((s."DOC":"d":"receive_more_updates_about_our_courses" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"receive_more_updates_about_our_courses") AND TRY_CAST(s."DOC":"d":"receive_more_updates_about_our_courses"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'update_me_on_supply_chain_content', NULLIF(COUNT_IF((s."DOC":"d":"update_me_on_supply_chain_content" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"update_me_on_supply_chain_content") AND TRY_CAST(s."DOC":"d":"update_me_on_supply_chain_content"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'get_updates_on_dm_content', NULLIF(COUNT_IF((s."DOC":"d":"get_updates_on_dm_content" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"get_updates_on_dm_content") AND TRY_CAST(s."DOC":"d":"get_updates_on_dm_content"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'asymmetrique_activity_score', NULLIF(COUNT_IF((s."DOC":"d":"asymmetrique_activity_score" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"asymmetrique_activity_score") AND TRY_CAST(s."DOC":"d":"asymmetrique_activity_score"::VARCHAR AS NUMBER(38,0)) IS NULL)), 0), 'asymmetrique_profile_score', NULLIF(COUNT_IF((s."DOC":"d":"asymmetrique_profile_score" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"asymmetrique_profile_score") AND TRY_CAST(s."DOC":"d":"asymmetrique_profile_score"::VARCHAR AS NUMBER(38,0)) IS NULL)), 0), 'i_agree_to_pay_the_amount_through_cheque', NULLIF(COUNT_IF((s."DOC":"d":"i_agree_to_pay_the_amount_through_cheque" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"i_agree_to_pay_the_amount_through_cheque") AND TRY_CAST(s."DOC":"d":"i_agree_to_pay_the_amount_through_cheque"::VARCHAR AS BOOLEAN) IS NULL)), 0), 'a_free_copy_of_mastering_the_interview', NULLIF(COUNT_IF((s."DOC":"d":"a_free_copy_of_mastering_the_interview" IS NOT NULL AND NOT IS_NULL_VALUE(s."DOC":"d":"a_free_copy_of_mastering_the_interview") AND TRY_CAST(s."DOC":"d":"a_free_copy_of_mastering_the_interview"::VARCHAR AS BOOLEAN) IS NULL)), 0)),
+      COALESCE(ARRAY_UNION_AGG(OBJECT_KEYS(s."DOC":"d")), ARRAY_CONSTRUCT()),
+      MAX(s."CONTENT_KEY")
+    INTO :v_rows, :v_not_documents, :v_without_key, :v_type_error_rows, :v_type_errors, :v_columns, :v_content_key
+    FROM (
+      SELECT METADATA$FILENAME AS "F", $1 AS "DOC", METADATA$FILE_CONTENT_KEY AS "CONTENT_KEY" FROM @"LEADPIPE_STAGE" (FILE_FORMAT => 'LEADPIPE_NDJSON_GZIP')
+    ) AS s
+    WHERE s."F" = :FILE_NAME;
+  v_missing := ARRAY_EXCEPT(ARRAY_CONSTRUCT('prospect_id', 'lead_number', 'lead_origin', 'lead_source', 'do_not_email', 'do_not_call', 'converted', 'total_visits', 'total_time_spent_on_website', 'page_views_per_visit', 'last_activity', 'country', 'specialization', 'how_did_you_hear_about_x_education', 'what_is_your_current_occupation', 'what_matters_most_to_you_in_choosing_a_course', 'search', 'magazine', 'newspaper_article', 'x_education_forums', 'newspaper', 'digital_advertisement', 'through_recommendations', 'receive_more_updates_about_our_courses', 'tags', 'lead_quality', 'update_me_on_supply_chain_content', 'get_updates_on_dm_content', 'lead_profile', 'city', 'asymmetrique_activity_index', 'asymmetrique_profile_index', 'asymmetrique_activity_score', 'asymmetrique_profile_score', 'i_agree_to_pay_the_amount_through_cheque', 'a_free_copy_of_mastering_the_interview', 'last_notable_activity'), v_columns);
+  v_undeclared := ARRAY_EXCEPT(v_columns, ARRAY_CONSTRUCT('prospect_id', 'lead_number', 'lead_origin', 'lead_source', 'do_not_email', 'do_not_call', 'converted', 'total_visits', 'total_time_spent_on_website', 'page_views_per_visit', 'last_activity', 'country', 'specialization', 'how_did_you_hear_about_x_education', 'what_is_your_current_occupation', 'what_matters_most_to_you_in_choosing_a_course', 'search', 'magazine', 'newspaper_article', 'x_education_forums', 'newspaper', 'digital_advertisement', 'through_recommendations', 'receive_more_updates_about_our_courses', 'tags', 'lead_quality', 'update_me_on_supply_chain_content', 'get_updates_on_dm_content', 'lead_profile', 'city', 'asymmetrique_activity_index', 'asymmetrique_profile_index', 'asymmetrique_activity_score', 'asymmetrique_profile_score', 'i_agree_to_pay_the_amount_through_cheque', 'a_free_copy_of_mastering_the_interview', 'last_notable_activity'));
+  v_valid := (v_rows > 0 AND v_not_documents = 0 AND v_without_key = 0 AND v_type_error_rows = 0);
+  v_reason := CASE
+    WHEN v_rows = 0 THEN 'no staged file at this path (or it is empty)'
+    WHEN v_not_documents > 0 THEN 'lines that are not leadpipe documents'
+    WHEN v_without_key > 0 THEN 'rows without a key'
+    WHEN v_type_error_rows > 0 THEN 'values that do not fit their declared type'
+    ELSE NULL END;
+  IF (v_valid AND LOAD) THEN
+    SELECT COUNT(*) INTO :v_already FROM "LEADS_RAW" WHERE "LOAD_ID" = :FILE_NAME;
+    IF (v_already > 0) THEN
+      v_reason := 'already loaded';
+    ELSE
+      BEGIN TRANSACTION;
+      INSERT INTO "LEADS_RAW" ("FILE_NAME", "FILE_ROW_NUMBER", "DATA", "LOAD_ID", "LOADED_AT")
+        SELECT CASE WHEN STARTSWITH(s."F", 'loads/') THEN REGEXP_REPLACE(SPLIT_PART(s."F", '/', -1), '[.]ndjson([.]gz)?$', '') ELSE SPLIT_PART(s."F", '/', -2) END, s."DOC":"l"::NUMBER(38,0), s."DOC":"d", s."F", CURRENT_TIMESTAMP()
+        FROM (
+          SELECT METADATA$FILENAME AS "F", $1 AS "DOC", METADATA$FILE_CONTENT_KEY AS "CONTENT_KEY" FROM @"LEADPIPE_STAGE" (FILE_FORMAT => 'LEADPIPE_NDJSON_GZIP')
+        ) AS s
+        WHERE s."F" = :FILE_NAME;
+      v_loaded := SQLROWCOUNT;
+      INSERT INTO "LOAD_HISTORY" ("LOAD_ID", "FILE_NAME", "STAGE_LOCATION", "CHECKSUM", "FILE_SIZE", "STATUS", "REASON", "ROW_COUNT", "ROW_PARSED", "ERROR_COUNT", "LAST_LOAD_TIME")
+        SELECT :FILE_NAME, CASE WHEN STARTSWITH(:FILE_NAME, 'loads/') THEN REGEXP_REPLACE(SPLIT_PART(:FILE_NAME, '/', -1), '[.]ndjson([.]gz)?$', '') ELSE SPLIT_PART(:FILE_NAME, '/', -2) END, CASE WHEN STARTSWITH(:FILE_NAME, 'loads/') THEN '@"LEADPIPE_STAGE"' ELSE '@"LEADS_S3_STAGE"' END || '/' || :FILE_NAME, COALESCE(:v_content_key, ''), 0, 'LOADED', 'loaded by LEADPIPE_VALIDATE_STAGED_FILE', :v_loaded, :v_rows, 0, CURRENT_TIMESTAMP();
+      COMMIT;
+    END IF;
+  END IF;
+  RETURN OBJECT_CONSTRUCT_KEEP_NULL('file', FILE_NAME, 'valid', v_valid, 'reason', v_reason, 'rows', v_rows,
+    'not_documents', v_not_documents, 'rows_without_key', v_without_key, 'rows_with_type_errors', v_type_error_rows,
+    'type_errors', v_type_errors, 'columns', v_columns, 'missing_declared_columns', v_missing,
+    'undeclared_columns', v_undeclared, 'loaded', v_loaded);
+EXCEPTION
+  WHEN OTHER THEN
+    ROLLBACK;
+    RAISE;
 END;
 $$
 -- binds [];
@@ -503,7 +570,7 @@ WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", s."VALUE")
 MERGE INTO "LEADPIPE_META" AS t USING (SELECT ? AS "KEY", ? AS "VALUE") AS s ON t."KEY" = s."KEY"
 WHEN MATCHED THEN UPDATE SET "VALUE" = s."VALUE"
 WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", s."VALUE")
--- binds ["ddl_hash","e99cf352ed6d878d"];
+-- binds ["ddl_hash","169e19cee01650d2"];
 -- next
 SELECT "COLUMN_NAME", "TYPE", "DECLARED" FROM "LEADPIPE_COLUMNS" WHERE "TABLE_NAME" = 'LEADS_FINAL' ORDER BY "POSITION"
 -- binds [];
