@@ -2,8 +2,9 @@
 # container platform.
 #   docker build -t leadpipe-api .
 #   docker run -p 8000:8000 -e LEADPIPE_API_KEY=... -v leadpipe-data:/data leadpipe-api
-# leadpipe runs its TypeScript through tsx (a runtime dependency): no build step, the sources are the app.
-# The dashboard is built with Vite in the first stage; only its static files reach the image.
+# The dashboard is built with Vite in the first stage and the pipeline compiled to JavaScript (`dist/`) in
+# the second; only their output reaches the image, which runs no transpiler (tsx is a devDependency) and
+# serves the dashboard from `packages/pipeline/web/`, the published package's layout.
 # Not built on the development machine (no Docker engine there); src/api/deploy-files.test.ts checks it
 # statically, and builds the dashboard as the first stage does to check what the image copies from it.
 
@@ -18,7 +19,18 @@ COPY packages/web packages/web
 # Same origin as the API that serves it: no API base URL baked in.
 RUN npm run build --workspace packages/web
 
-# ---- stage 2: the server -----------------------------------------------------------------------------
+# ---- stage 2: the pipeline compiled to JavaScript (packages/pipeline/dist) ----------------------------
+FROM node:20.20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.base.json ./
+COPY packages/pipeline/package.json packages/pipeline/package.json
+COPY packages/web/package.json packages/web/package.json
+RUN npm ci --workspace packages/pipeline --include-workspace-root --no-audit --no-fund
+COPY packages/pipeline packages/pipeline
+COPY packages/web/static-files.ts packages/web/dist-dir.ts packages/web/
+RUN npm run build --workspace packages/pipeline
+
+# ---- stage 3: the server -----------------------------------------------------------------------------
 FROM node:20.20-bookworm-slim
 
 WORKDIR /app
@@ -31,17 +43,13 @@ COPY packages/pipeline/package.json packages/pipeline/package.json
 RUN npm ci --omit=dev --workspace packages/pipeline --no-audit --no-fund && npm cache clean --force
 
 COPY packages/pipeline/bin packages/pipeline/bin
-COPY packages/pipeline/src packages/pipeline/src
+COPY --from=build /app/packages/pipeline/dist packages/pipeline/dist
 COPY packages/pipeline/schema packages/pipeline/schema
 COPY packages/pipeline/models packages/pipeline/models
 COPY packages/pipeline/sample packages/pipeline/sample
 
-# The dashboard: the two dependency-free modules the server imports (`@leadpipe/web/dist-dir`,
-# `@leadpipe/web/static-files`, see src/api/web-static.ts) and the build they point to.
-COPY packages/web/package.json packages/web/dist-dir.ts packages/web/static-files.ts packages/web/
-COPY --from=web /app/packages/web/dist packages/web/dist
-# The workspace link npm makes in development, made here without installing the web package's dependencies.
-RUN mkdir -p node_modules/@leadpipe && ln -sfn ../../packages/web node_modules/@leadpipe/web
+# The dashboard where the compiled server looks for it without the web package (src/api/web-static.ts).
+COPY --from=web /app/packages/web/dist packages/pipeline/web
 
 # The data home (DuckDB file + local stage) lives on a volume; only this container may open it.
 RUN mkdir -p /data && chown node:node /data

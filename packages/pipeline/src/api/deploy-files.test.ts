@@ -3,14 +3,14 @@
  * statically: they parse, what they reference exists, and they agree with the app (variables). The SAM
  * template has its own test, `deploy-template.test.ts`.
  */
-import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REPO_ROOT, tempDir } from '../../test/helpers.ts';
-import { WEB_DIST_PATH } from '../../../web/dist-dir.ts';
 import { buildWeb, DIST } from '../../../web/scripts/build-web.ts';
 import { CONFIG_VARIABLES, loadConfigOrThrow } from '../config/config.ts';
+import { PACKED_WEB_DIR } from './web-static.ts';
 
 const read = (file: string): string => readFileSync(path.join(REPO_ROOT, file), 'utf8');
 
@@ -59,14 +59,19 @@ describe('the deployment files (checked statically: no Docker engine or AWS acco
     }
   });
 
-  it('puts the dashboard in the server image: the build its first stage makes, where the server looks', async () => {
+  it('puts the dashboard and the compiled pipeline in the server image, where the server looks for them', async () => {
     const ins = instructions('Dockerfile');
     const stages = ins.filter((i) => i.op === 'FROM');
     expect(stages.map((i) => i.args)).toEqual([
       expect.stringMatching(/ AS web$/),
+      expect.stringMatching(/ AS build$/),
       expect.not.stringMatching(/ AS /),
     ]);
     const web = ins.slice(0, ins.indexOf(stages[1] as (typeof ins)[number]));
+    const build = ins.slice(
+      ins.indexOf(stages[1] as (typeof ins)[number]),
+      ins.indexOf(stages[2] as (typeof ins)[number]),
+    );
     const workdir = web.find((i) => i.op === 'WORKDIR')?.args as string;
     // The first stage runs the web package's own build script, which is `vite build` into its dist/.
     expect(web.filter((i) => i.op === 'RUN').map((i) => i.args)).toContain(
@@ -74,26 +79,27 @@ describe('the deployment files (checked statically: no Docker engine or AWS acco
     );
     const webPackage = JSON.parse(read('packages/web/package.json')) as { scripts: Record<string, string> };
     expect(webPackage.scripts.build).toBe('vite build');
-    // What the server image copies from it is that dist/, to the folder the server serves the dashboard from.
+    // The second compiles the pipeline (npm run build: dist/), which the image runs with no transpiler.
+    expect(build.filter((i) => i.op === 'RUN').map((i) => i.args)).toContain(
+      'npm run build --workspace packages/pipeline',
+    );
+    expect(
+      ins.some(
+        (i) =>
+          i.op === 'COPY' &&
+          /^--from=build \S*packages\/pipeline\/dist packages\/pipeline\/dist$/.test(i.args),
+      ),
+    ).toBe(true);
+    expect(copySources('Dockerfile')).not.toContain('packages/pipeline/src');
+    expect(read('packages/pipeline/bin/leadpipe.js')).toMatch(/\.\.\/dist\/cli\/main\.js/);
+    // The dashboard goes where the compiled server finds it without the web package: web/ beside dist/.
     const [from, to] = (ins.find((i) => i.op === 'COPY' && i.args.startsWith('--from=web'))?.args ?? '')
       .split(/\s+/)
       .slice(1);
     expect(path.posix.relative(workdir, from ?? '')).toBe(path.relative(REPO_ROOT, DIST));
-    expect(path.resolve(REPO_ROOT, to ?? '') + path.sep).toBe(WEB_DIST_PATH);
-    expect(read('packages/pipeline/src/api/web-static.ts')).toMatch(/import\('@leadpipe\/web\/dist-dir'\)/);
-    // The modules it imports for that are in the image, behind the workspace link npm makes in development.
-    for (const file of [
-      'packages/web/dist-dir.ts',
-      'packages/web/static-files.ts',
-      'packages/web/package.json',
-    ])
-      expect(copySources('Dockerfile'), file).toContain(file);
-    expect(
-      ins.some(
-        (i) => i.op === 'RUN' && i.args.includes('ln -sfn ../../packages/web node_modules/@leadpipe/web'),
-      ),
-    ).toBe(true);
-    expect(readlinkSync(path.join(REPO_ROOT, 'node_modules/@leadpipe/web'))).toBe('../../packages/web');
+    expect(path.resolve(REPO_ROOT, to ?? '') + path.sep).toBe(PACKED_WEB_DIR);
+    for (const src of build.filter((i) => i.op === 'COPY').flatMap((i) => i.args.split(/\s+/).slice(0, -1)))
+      expect(existsSync(path.join(REPO_ROOT, src)), src).toBe(true);
     // The stage's build sources are in the build context (.dockerignore keeps a local dist/ out of it).
     const ignored = read('.dockerignore')
       .split(/\r?\n/)
@@ -114,7 +120,11 @@ describe('the deployment files (checked statically: no Docker engine or AWS acco
 
   it('builds the Lambda image with a handler file that exports `handler`', () => {
     const ins = instructions('Dockerfile.lambda');
-    expect(ins[0]).toMatchObject({ op: 'FROM', args: 'public.ecr.aws/lambda/nodejs:20' });
+    // A build stage compiles the pipeline; the image itself is AWS's Node 20 Lambda base.
+    expect(ins.filter((i) => i.op === 'FROM').map((i) => i.args)).toEqual([
+      expect.stringMatching(/^node:20[.\d]*-\S+ AS build$/),
+      'public.ecr.aws/lambda/nodejs:20',
+    ]);
     for (const src of copySources('Dockerfile.lambda'))
       expect(existsSync(path.join(REPO_ROOT, src)), src).toBe(true);
     const [handler] = JSON.parse(ins.find((i) => i.op === 'CMD')?.args ?? '[]') as string[];
@@ -124,6 +134,12 @@ describe('the deployment files (checked statically: no Docker engine or AWS acco
     expect(existsSync(entry)).toBe(true);
     expect(readFileSync(entry, 'utf8')).toMatch(/export const handler\b/);
     expect(readFileSync(entry, 'utf8')).toMatch(/import\('\.\/lambda\.ts'\)/);
+    // The image runs the compiled code: the entry's fallback when no TypeScript sources are beside it.
+    expect(readFileSync(entry, 'utf8')).toMatch(/\.\.\/\.\.\/dist\/api\/lambda\.js/);
+    expect(
+      ins.some((i) => i.op === 'COPY' && /^--from=build \S*packages\/pipeline\/dist /.test(i.args)),
+    ).toBe(true);
+    expect(copySources('Dockerfile.lambda')).not.toContain('packages/pipeline/src');
     expect(ins.some((i) => i.op === 'ENV' && i.args.includes('LEADPIPE_HOME=/tmp/'))).toBe(true);
   });
 

@@ -199,7 +199,7 @@ describe('the HTTP API through the AWS Lambda handler, on the real dataset', () 
     const doc = await v2('GET', '/docs/json');
     expect(doc.statusCode).toBe(200);
     expect(openApiProblems(json(doc))).toEqual([]);
-    expect(Object.keys(json(doc).paths as object)).toHaveLength(14);
+    expect(Object.keys(json(doc).paths as object)).toHaveLength(17);
     const ui = await v2('GET', '/docs');
     expect(ui.statusCode).toBe(200);
     expect(ui.headers['content-type']).toMatch(/^text\/html/);
