@@ -150,7 +150,11 @@ describe('the HTTP API over a real socket, on the online shoppers dataset', () =
       label: { en: string; es: string };
       buckets: { value: string | null; leads: number; converted: number; conversionRate: number }[];
     }[];
-    expect(breakdowns.map((b) => b.column).sort()).toEqual(['month', 'visitor_type']);
+    // The model's most important categorical inputs (integer codes such as region count as categories).
+    const inputs = ((await get('/schema')).body as unknown as SchemaAnswer).features;
+    const categorical = inputs.filter((f) => f.kind === 'categorical').map((f) => f.column);
+    expect(breakdowns.map((b) => b.column)).toEqual(categorical.slice(0, 4));
+    expect(breakdowns.map((b) => b.column)).toEqual(expect.arrayContaining(['month', 'visitor_type']));
     const visitors = breakdowns.find((b) => b.column === 'visitor_type');
     expect(visitors?.label).toEqual({ en: 'Visitor', es: 'Visitante' });
     expect(visitors?.buckets.reduce((s, b) => s + b.leads, 0)).toBe(SHOPPERS_ROWS);
