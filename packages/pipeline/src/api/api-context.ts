@@ -50,14 +50,9 @@ export const IMPORTANCE_SAMPLE = 500;
 /** Column labels of the bundled X Education schema, used when a home keeps that schema. */
 export const BUNDLED_LABELS_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
-/**
- * HOME SETTINGS SEAM: the label column the home declares. Returns undefined until the home settings
- * (`Warehouse.homeSettings()`, the home helper's branch) are merged; then read `(await
- * lp.warehouse.homeSettings())?.label` here, and the fallbacks in {@link labelColumn} only serve homes
- * made before settings existed.
- */
-export async function homeLabelSetting(_lp: Leadpipe): Promise<string | null | undefined> {
-  return undefined;
+/** The label column the home declares (`leadpipe init --label`); undefined when it declares none. */
+export async function homeLabelSetting(lp: Leadpipe): Promise<string | null | undefined> {
+  return lp.home.label ?? undefined;
 }
 
 /**

@@ -162,6 +162,15 @@ export function scoreForApi(model: ScoringModel, lead: Lead, id: string | null):
 
 /** JSON schema of one lead for `POST /score-lead`: the declared columns, any scalar or null, nothing else. */
 export function leadInputSchema(schema: LeadSchema): Record<string, unknown> {
+  // A home without a declared schema (every column inferred): any scalar field, typed by leads_final's
+  // columns at request time (see routes-scoring.ts).
+  if (schema.columns.length === 0)
+    return {
+      type: 'object',
+      additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
+      description:
+        "A lead: fields by column name (source headers such as \"Lead Origin\" are accepted and normalised), typed as leads_final's columns; other fields are ignored. Missing columns are missing values.",
+    };
   const properties: Record<string, unknown> = {};
   for (const c of schema.columns) {
     properties[c.name] = {

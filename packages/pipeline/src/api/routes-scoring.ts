@@ -3,6 +3,7 @@
  * the active model, in TypeScript; `GET /model` is the active model's card.
  */
 import type { FastifyInstance } from 'fastify';
+import type { LeadSchema } from '../formats/lead-schema.ts';
 import type { ApiContext } from './api-context.ts';
 import { sendJson } from './api-context.ts';
 import {
@@ -25,6 +26,15 @@ export function registerScoringRoutes(app: FastifyInstance, ctx: ApiContext): vo
   const lead = leadInputSchema(schema);
   const cards = new Map<string, string>();
   const nulls = nullTokenSet(config.nullTokens);
+  // Posted values are typed as file rows are: by the declared columns, and by leads_final's other lead
+  // columns (inferred from the files loaded), so a home without a declared schema scores as well.
+  const typingSchema = async (): Promise<LeadSchema> => {
+    const declared = new Set(schema.columns.map((c) => c.name));
+    const inferred = [...(await ctx.table()).columns.values()]
+      .filter((c) => c.origin === 'lead' && !declared.has(c.name))
+      .map((c) => ({ name: c.name, type: c.type, nullable: true }));
+    return inferred.length === 0 ? schema : { ...schema, columns: [...schema.columns, ...inferred] };
+  };
 
   app.post<{ Body: Record<string, unknown> | Record<string, unknown>[] }>(
     '/score-lead',
@@ -49,8 +59,9 @@ export function registerScoringRoutes(app: FastifyInstance, ctx: ApiContext): vo
     },
     async (req, reply) => {
       const model = await ctx.model();
+      const typing = await typingSchema();
       const score = (input: Record<string, unknown>, where: string): unknown => {
-        const typed = typeLeadOrThrow(schema, nulls, input, where);
+        const typed = typeLeadOrThrow(typing, nulls, input, where);
         const id = input[config.key];
         return scoreForApi(model, typed, id === undefined || id === null ? null : String(id));
       };

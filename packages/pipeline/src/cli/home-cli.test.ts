@@ -7,6 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED, runCli, tempDir } from '../../test/helpers.ts';
+import { startServer } from '../api/server.ts';
+import { loadConfigOrThrow } from '../config/config.ts';
 
 type Result = Awaited<ReturnType<typeof runCli>>;
 
@@ -75,6 +77,56 @@ describe('a home for shoppers.csv (no id column): init --key-from row', { timeou
     expect(status.stdout).toContain('key: lead_id (derived: <file name>:<record number>)');
     expect(status.stdout).toContain('label: revenue');
     expect(status.stdout).toContain('schema: inferred');
+  });
+
+  it('train reads the home label; scores land in leads_final; the API filters and scores by its columns', async () => {
+    // No --label: the home's (revenue). No --data: the leads just loaded.
+    const train = await ok(['--home', home, 'train', '--from-warehouse', '--activate', '--json']);
+    const card = JSON.parse(train.stdout) as { label: string; version: string };
+    expect(card.label).toBe('revenue');
+    await ok(['--home', home, 'score']);
+    const [scored] = await rows(
+      home,
+      'SELECT count(*) AS n, count(score) AS scored, min(model_version) AS v FROM leads_final',
+    );
+    expect(scored).toMatchObject({ n: '12330', scored: '12330', v: card.version });
+    const server = await startServer(
+      loadConfigOrThrow({ env: {}, cwd: work.dir, flags: { home, api: { port: 0 } } }),
+      {
+        logger: false,
+      },
+    );
+    try {
+      const page = (await (
+        await fetch(`${server.url}/leads?filter.visitor_type=New_Visitor&limit=5`)
+      ).json()) as { total: number; items: Record<string, unknown>[] };
+      expect(page.total).toBeGreaterThan(1000);
+      expect(page.items.every((l) => l.visitor_type === 'New_Visitor' && typeof l.score === 'number')).toBe(
+        true,
+      );
+      const stats = (await (await fetch(`${server.url}/stats`)).json()) as {
+        totals: { conversionRate: number };
+      };
+      // The conversion rate reads the home's label column (revenue: 1,908 of 12,330).
+      expect(stats.totals.conversionRate).toBeCloseTo(1908 / 12330, 4);
+      const answer = await fetch(`${server.url}/score-lead`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          page_values: 40,
+          month: 'Nov',
+          visitor_type: 'New_Visitor',
+          exit_rates: 0.01,
+        }),
+      });
+      const text = await answer.text();
+      expect(answer.status, text).toBe(200);
+      const scoredLead = JSON.parse(text) as { probability: number; modelVersion: string };
+      expect(scoredLead.modelVersion).toBe(card.version);
+      expect(scoredLead.probability).toBeGreaterThan(0.3);
+    } finally {
+      await server.close();
+    }
   });
 
   it('identical rows stay distinct leads: the key is the file name and the record number', async () => {

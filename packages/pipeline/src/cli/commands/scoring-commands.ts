@@ -4,7 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TerminalError, UsageError } from '../../errors.ts';
-import { DEFAULT_SCHEMA_FILE, loadLeadSchemaOrThrow } from '../../formats/lead-schema.ts';
+import { DEFAULT_SCHEMA_FILE } from '../../formats/lead-schema.ts';
 import {
   activateModel,
   activeModel,
@@ -14,6 +14,7 @@ import {
   overrideScore,
   useModel,
 } from '../../pipeline/score.ts';
+import { readResolvedHome } from '../../pipeline/home.ts';
 import { fitForWarehouse, fitOrThrow } from '../../pipeline/model-fit.ts';
 import type { Lead } from '../../scoring/model/lead.ts';
 import type { LeadModel } from '../../scoring/model/model.ts';
@@ -25,10 +26,13 @@ import { existingFileOrThrow } from '../input-files.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, withLeadpipe } from '../shared.ts';
 
+/** The label `train` reads when neither `--label` nor the home (`leadpipe init --label`) names one. */
+const DEFAULT_LABEL = 'converted';
+
 interface TrainFlags {
   data?: string;
   fromWarehouse?: boolean;
-  label: string;
+  label?: string;
   out?: string;
   splitById?: boolean;
   holdout?: string;
@@ -110,8 +114,10 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
     throw new UsageError('give exactly one of --data FILE or --from-warehouse');
   if (opts.holdout && opts.splitById)
     throw new UsageError('give at most one of --holdout FILE and --split-by-id');
-  const config = configFrom(global);
-  const schema = loadLeadSchemaOrThrow(config.schemaFile);
+  // The home's settings (leadpipe init) give the key, null tokens, schema and, unless --label says, the label.
+  const home = await readResolvedHome(configFrom(global));
+  const { config, schema } = home;
+  const label = opts.label ?? home.settings.label ?? DEFAULT_LABEL;
   const seed = int(opts.seed, '--seed');
   const features = featureFileFor(opts.features, config.schemaFile ?? DEFAULT_SCHEMA_FILE);
   let leads: Lead[];
@@ -123,15 +129,15 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
     source = `${path.basename(opts.data)} (${n(leads.length)} rows${read.rejected ? `, ${n(read.rejected)} rejected` : ''})`;
   } else {
     ({ leads, columns } = await withLeadpipe(config, async (lp) => ({
-      leads: await leadsFromWarehouse(lp, { label: opts.label }),
+      leads: await leadsFromWarehouse(lp, { label }),
       columns: (await lp.warehouse.finalColumns()).map((c) => ({ name: c.name, type: c.type })),
     })));
     source = `leads_final (${n(leads.length)} rows)`;
   }
-  if (!columns.some((c) => c.name === opts.label))
+  if (!columns.some((c) => c.name === label))
     throw new TerminalError(
       'E_BAD_LABEL',
-      `no label column ${opts.label} in ${opts.data ?? 'leads_final'}; columns: ${columns.map((c) => c.name).join(', ')}`,
+      `no label column ${label} in ${opts.data ?? 'leads_final'}; columns: ${columns.map((c) => c.name).join(', ')}`,
     );
   let train = leads;
   let test: Lead[] | undefined;
@@ -148,7 +154,7 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
     model = trainModel(train, {
       columns,
       key: columns.some((c) => c.name === config.key) ? config.key : null,
-      label: opts.label,
+      label,
       seed,
       ...(features ? { featureFile: features.file, featureFileSource: features.source } : {}),
       minRows: int(opts.minRows, '--min-rows'),
@@ -175,6 +181,7 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
     printJson({
       version: model.version,
       kind: model.kind,
+      label: model.label,
       rows: model.training.rows,
       unlabelled: model.training.unlabelled ?? 0,
       featuresUsed: model.featuresUsed,
