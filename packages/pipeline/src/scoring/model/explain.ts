@@ -223,26 +223,28 @@ function rankReasons<C extends Contribution>(
   };
 }
 
-const leadColumns = new WeakMap<FlatEvaluator, LeadColumn[]>();
+const leadColumns = new WeakMap<FlatEvaluator, { columns: LeadColumn[]; margin: Float64Array }>();
 
 /**
- * The top `n` reasons of a tree model from its flat evaluator: the same contributions as
- * {@link explainLead} (the same additions in the same order), ranked the same way, with the readable value
- * worked out only for the reasons shown.
+ * A tree model's score of one lead from its flat evaluator, the lead read into columns once: the margin,
+ * and the top `n` reasons from the same contributions as {@link explainLead} (the same additions in the
+ * same order), ranked the same way, with the readable value worked out only for the reasons shown.
  */
-function flatReasons(
+function flatScore(
   model: LeadModel,
   flat: FlatEvaluator,
   lead: Lead,
   n: number,
-): { positive: Reason[]; negative: Reason[] } {
-  let columns = leadColumns.get(flat);
-  if (!columns) {
-    columns = flat.allocate(1);
-    leadColumns.set(flat, columns);
+): { margin: number; reasons: { positive: Reason[]; negative: Reason[] } } {
+  let one = leadColumns.get(flat);
+  if (!one) {
+    one = { columns: flat.allocate(1), margin: new Float64Array(1) };
+    leadColumns.set(flat, one);
   }
+  const { columns } = one;
   const feats = model.features.spec.features;
   flat.fill([lead], 0, 1, columns);
+  flat.margins(columns, 1, one.margin);
   const raw = new Float64Array(feats.length);
   flat.contributions(columns, 0, raw);
   const { a } = model.calibration;
@@ -252,7 +254,10 @@ function flatReasons(
   );
   const reason = ({ i, ...c }: Contribution & { i: number }) =>
     toReason({ ...c, value: featureValue(model, lead, i) });
-  return { positive: ranked.positive.map(reason), negative: ranked.negative.map(reason) };
+  return {
+    margin: one.margin[0] ?? NaN,
+    reasons: { positive: ranked.positive.map(reason), negative: ranked.negative.map(reason) },
+  };
 }
 
 /**
@@ -264,15 +269,18 @@ function flatReasons(
  */
 export function scoreLead(model: LeadModel, lead: Lead): ScoredLead {
   const compiled = compiledModel(model);
-  const probability = compiled.probability(lead);
+  let probability: number;
+  let reasons: ScoredLead['reasons'];
+  if (compiled.flat) {
+    const fast = flatScore(model, compiled.flat, lead, 3);
+    const { a, b } = model.calibration;
+    // compileModel's calibration, written out: the margin is already at hand.
+    probability = 1 / (1 + Math.exp(-(a * fast.margin + b)));
+    reasons = fast.reasons;
+  } else {
+    probability = compiled.probability(lead);
+    reasons = topReasons(explainLead(model, lead).contributions);
+  }
   const score = scoreOf(probability);
-  return {
-    probability,
-    score,
-    grade: gradeOf(score, model.grades),
-    reasons: compiled.flat
-      ? flatReasons(model, compiled.flat, lead, 3)
-      : topReasons(explainLead(model, lead).contributions),
-    modelVersion: model.version,
-  };
+  return { probability, score, grade: gradeOf(score, model.grades), reasons, modelVersion: model.version };
 }
