@@ -223,7 +223,10 @@ function rankReasons<C extends Contribution>(
   };
 }
 
-const leadColumns = new WeakMap<FlatEvaluator, { columns: LeadColumn[]; margin: Float64Array }>();
+const leadColumns = new WeakMap<
+  FlatEvaluator,
+  { columns: LeadColumn[]; margin: Float64Array; raw: Float64Array }
+>();
 
 /**
  * A tree model's score of one lead from its flat evaluator, the lead read into columns once: the margin,
@@ -236,24 +239,35 @@ function flatScore(
   lead: Lead,
   n: number,
 ): { margin: number; reasons: { positive: Reason[]; negative: Reason[] } } {
+  const feats = model.features.spec.features;
   let one = leadColumns.get(flat);
   if (!one) {
-    one = { columns: flat.allocate(1), margin: new Float64Array(1) };
+    one = { columns: flat.allocate(1), margin: new Float64Array(1), raw: new Float64Array(feats.length) };
     leadColumns.set(flat, one);
   }
-  const { columns } = one;
-  const feats = model.features.spec.features;
+  const { columns, raw } = one;
   flat.fill([lead], 0, 1, columns);
   flat.margins(columns, 1, one.margin);
-  const raw = new Float64Array(feats.length);
+  raw.fill(0);
   flat.contributions(columns, 0, raw);
   const { a } = model.calibration;
-  const ranked = rankReasons(
-    feats.map((f, i) => ({ feature: f.name, label: f.label, value: '', logOdds: a * (raw[i] ?? 0), i })),
-    n,
-  );
-  const reason = ({ i, ...c }: Contribution & { i: number }) =>
-    toReason({ ...c, value: featureValue(model, lead, i) });
+  // Only what can rank: a zero (or NaN) contribution is never a reason, and dropping it first keeps the
+  // others in the same order for the same (stable) sort.
+  const candidates: (Contribution & { i: number })[] = [];
+  for (let i = 0; i < feats.length; i++) {
+    const logOdds = a * (raw[i] ?? 0);
+    const f = feats[i];
+    if (f && (logOdds > 0 || logOdds < 0))
+      candidates.push({ feature: f.name, label: f.label, value: '', logOdds, i });
+  }
+  const ranked = rankReasons(candidates, n);
+  // toReason's object, built field by field (spreading here cost more than the whole evaluation).
+  const reason = (c: Contribution & { i: number }): Reason => {
+    const value = featureValue(model, lead, c.i);
+    const points = Math.round(c.logOdds * POINTS_PER_LOG_ODDS);
+    const text = reasonText(c.label, value, points);
+    return { feature: c.feature, label: c.label, value, logOdds: c.logOdds, points, text };
+  };
   return {
     margin: one.margin[0] ?? NaN,
     reasons: { positive: ranked.positive.map(reason), negative: ranked.negative.map(reason) },
