@@ -26,7 +26,10 @@ export type LeadColumn = Float64Array | Int32Array;
 
 /** A gradient-boosted model compiled to generated code over columns. */
 export interface FlatEvaluator {
-  /** New columns for up to `capacity` leads (one per feature, in spec order). */
+  /**
+   * New columns for up to `capacity` leads, one per feature in spec order; a feature no tree reads gets an
+   * empty column (nothing reads or writes it).
+   */
   allocate(capacity: number): LeadColumn[];
   /** Writes leads `start .. start + n - 1` into rows `0 .. n - 1` of `columns`. */
   fill(leads: readonly Lead[], start: number, n: number, columns: LeadColumn[]): void;
@@ -328,7 +331,10 @@ export function compileFlatEvaluator(model: GbtModel): FlatEvaluator | undefined
   const fill = buildFill(fitted, used);
   return {
     allocate(capacity) {
-      return kinds.kind.map((k) => (k === 'code' ? new Int32Array(capacity) : new Float64Array(capacity)));
+      return kinds.kind.map((k, j) => {
+        const size = used.has(j) ? capacity : 0;
+        return k === 'code' ? new Int32Array(size) : new Float64Array(size);
+      });
     },
     fill,
     margins(columns, n, out) {
