@@ -1,10 +1,13 @@
 /**
  * Scoring benchmark: TypeScript batch scoring (logistic and the shipped tree model), in-warehouse scoring
  * of N rows in DuckDB (apply_scoring over a leads_final of N generated leads; also its SELECT alone and
- * its planning time), and training time on the real dataset.
+ * its planning time), and training time on the real dataset. The tree model's TypeScript scorer is timed
+ * old (the tree walker, reasons from explainLead) against new (the flat evaluator) on the same leads in
+ * this one process, probability only and with reasons, each the median of 5 runs.
  *
  *   npm run bench:score                 (1,000,000 leads)
  *   npm run bench:score -- --rows 200000
+ *   npm run bench:score -- --typescript-only   (the TypeScript scorers only, no training, no warehouse)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -20,18 +23,85 @@ import { runPipeline } from '../src/pipeline/run.ts';
 import { activateModel, applyScoring, leadsFromFile, readModelOrThrow } from '../src/pipeline/score.ts';
 import type { Lead } from '../src/scoring/model/lead.ts';
 import type { LeadModel } from '../src/scoring/model/model.ts';
-import { compileModel } from '../src/scoring/model/compile-model.ts';
+import { compileModel, compileTreeWalker } from '../src/scoring/model/compile-model.ts';
+import { explainLead, scoreLead, topReasons } from '../src/scoring/model/explain.ts';
+import { gradeOf, scoreOf } from '../src/scoring/model/model.ts';
+import type { GbtModel } from '../src/scoring/model/model.ts';
 import { duckdbScoring } from '../src/scoring/sql/duckdb-scoring-sql.ts';
 import { splitLeads, trainModel } from '../src/scoring/train/train.ts';
 
 const args = process.argv.slice(2);
 const rowsAt = args.indexOf('--rows');
 const rows = rowsAt >= 0 ? Number(args[rowsAt + 1]) : 1_000_000;
+const typescriptOnly = args.includes('--typescript-only');
 const real = fileURLToPath(new URL('../../../../shared/data/leads.csv', import.meta.url));
 const config = loadConfigOrThrow({ env: {}, cwd: os.tmpdir() });
 const schema = loadLeadSchemaOrThrow();
 const { leads } = await leadsFromFile(config, schema, real);
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** Leads per second of `score` over `many` leads: the median of 5 timed runs after one warm-up. */
+function rate(many: readonly Lead[], score: (leads: readonly Lead[]) => unknown): number {
+  score(many.slice(0, 20_000));
+  const rates: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now();
+    score(many);
+    rates.push(many.length / ((performance.now() - t0) / 1000));
+  }
+  return median(rates);
+}
+
+/** The tree model's TypeScript scorer, old (tree walker) against new (flat evaluator), in this process. */
+function treeScorers(model: GbtModel): string[] {
+  const many: Lead[] = Array.from({ length: rows }, (_, i) => leads[i % leads.length] as Lead);
+  // Reasons cost ~10x more per lead: a tenth of the leads keeps the old scorer's five runs short.
+  const fewer = many.slice(0, Math.max(1, Math.floor(rows / 10)));
+  const walk = compileTreeWalker(model);
+  const { a, b } = model.calibration;
+  const oldProbability = (lead: Lead) => 1 / (1 + Math.exp(-(a * walk(lead) + b)));
+  const oldBatch = (ls: readonly Lead[]) => {
+    const p = new Float64Array(ls.length);
+    for (let i = 0; i < ls.length; i++) p[i] = oldProbability(ls[i] as Lead);
+    return p;
+  };
+  const oldReasons = (ls: readonly Lead[]) =>
+    ls.map((lead) => {
+      const probability = oldProbability(lead);
+      const score = scoreOf(probability);
+      const reasons = topReasons(explainLead(model, lead).contributions);
+      return { probability, score, grade: gradeOf(score, model.grades), reasons };
+    });
+  const compiled = compileModel(model);
+  if (!compiled.flat) return ['the flat evaluator cannot compile this model: it scores with the tree walker'];
+  const flat = compiled.flat;
+  // The evaluator alone, over columns filled beforehand (what a caller holding columns pays).
+  const filled = flat.allocate(rows);
+  flat.fill(many, 0, rows, filled);
+  const margins = new Float64Array(rows);
+  const evaluator = rate(many, () => flat.margins(filled, rows, margins));
+  const oldP = rate(many, oldBatch);
+  const newP = rate(many, (ls) => compiled.scoreBatch(ls));
+  const oldR = rate(fewer, oldReasons);
+  const newR = rate(fewer, (ls) => ls.map((lead) => scoreLead(model, lead)));
+  const x = (n: number, o: number) => `${(n / o).toFixed(1)}x`;
+  return [
+    `TypeScript GBT scorer (default model, one core, median of 5 runs under nice on a shared machine):`,
+    `  probability, score, grade of ${fmt(rows)} leads: old (tree walker) ${fmt(oldP)} leads/s, new (flat evaluator) ${fmt(newP)} leads/s = ${x(newP, oldP)}`,
+    `  with the top 3 reasons each way, ${fmt(fewer.length)} leads one by one (scoreLead): old ${fmt(oldR)} leads/s, new ${fmt(newR)} leads/s = ${x(newR, oldR)}`,
+    `  the flat evaluator's margins alone, over columns filled beforehand: ${fmt(evaluator)} leads/s`,
+  ];
+}
+
+if (typescriptOnly) {
+  const model = readModelOrThrow('default', schema) as LeadModel;
+  if (model.kind !== 'gbt') throw new Error('the default model is not a tree model');
+  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}`);
+  for (const line of treeScorers(model)) console.log(line);
+  process.exit(0);
+}
 
 // Training on the real dataset (TRAIN part of SPLIT.md).
 const { train } = splitLeads(leads);
@@ -89,7 +159,7 @@ try {
     `training on ${fmt(train.length)} real leads: logistic ${logisticSeconds.toFixed(2)} s, logistic + GBT with CV ${fullSeconds.toFixed(2)} s`,
   );
   console.log(`TypeScript batch scoring, logistic: ${fmt(tsRate(logistic))} leads/s (one core)`);
-  console.log(`TypeScript batch scoring, GBT (default model): ${fmt(tsRate(gbt))} leads/s (one core)`);
+  if (gbt.kind === 'gbt') for (const line of treeScorers(gbt)) console.log(line);
   console.log(
     `in-warehouse apply_scoring (DuckDB, GBT): ${fmt(scored)} leads in ${sqlSeconds.toFixed(2)} s = ${fmt(scored / sqlSeconds)} leads/s`,
   );

@@ -1,12 +1,15 @@
 /**
  * The fast TypeScript scorer of a trained model. It evaluates in exactly the order the SQL compiler
- * (sql/) writes, so both agree to the last few bits.
+ * (sql/) writes, so both agree to the last few bits. Tree models run on the flat evaluator
+ * (flat-evaluator.ts); the tree walker here is its reference and fallback.
  */
 import type { Lead } from './lead.ts';
 import type { FittedFeatures, LinearColumn } from './features.ts';
 import { levelIndex, linearNumeric, rawBoolean, rawNumeric } from './features.ts';
 import type { TreeNode } from './tree.ts';
-import type { Grade, LeadModel, LogisticModel } from './model.ts';
+import type { GbtModel, Grade, LeadModel, LogisticModel } from './model.ts';
+import type { FlatEvaluator } from './flat-evaluator.ts';
+import { compileFlatEvaluator } from './flat-evaluator.ts';
 import { compileLogisticMargin } from './compile-logistic.ts';
 
 /** Scores of many leads, as typed arrays (no per-lead objects). */
@@ -20,6 +23,8 @@ export interface BatchScores {
 /** A model compiled to closures and typed arrays. */
 export interface CompiledModel {
   model: LeadModel;
+  /** The flat evaluator of a tree model, when it could compile it (explain.ts reads reasons from it). */
+  flat?: FlatEvaluator | undefined;
   /** Raw margin before calibration. */
   margin(lead: Lead): number;
   probability(lead: Lead): number;
@@ -166,42 +171,98 @@ function flatten(trees: readonly TreeNode[]): FlatTrees {
 }
 
 /**
- * Compiles a model to closures over typed arrays. Compile once and reuse: this is what makes batch
- * scoring fast (a logistic model scores well over a million leads per second on one core).
+ * The margin of a tree model by walking its trees node by node over typed arrays: the reference the flat
+ * evaluator (flat-evaluator.ts) is tested against, and the scorer of a model it cannot compile.
+ */
+export function compileTreeWalker(model: GbtModel): (lead: Lead) => number {
+  const flat = flatten(model.gbt.trees);
+  const row = compileTreeRow(model.features);
+  const x = new Float64Array(model.features.spec.features.length);
+  const base = model.gbt.base;
+  return (lead) => {
+    row(lead, x);
+    let m = base;
+    for (let t = 0; t < flat.roots.length; t++) {
+      let k = flat.roots[t] ?? 0;
+      for (;;) {
+        const type = flat.type[k] ?? -1;
+        if (type < 0) break;
+        const v = x[flat.feature[k] ?? 0] ?? NaN;
+        let goLeft: boolean;
+        if (type === 0) goLeft = v !== v ? flat.missingLeft[k] === 1 : v <= (flat.threshold[k] ?? 0);
+        else goLeft = flat.masks[k]?.[v] === 1;
+        k = goLeft ? (flat.left[k] ?? 0) : (flat.right[k] ?? 0);
+      }
+      m += flat.value[k] ?? 0;
+    }
+    return m;
+  };
+}
+
+/** Leads per batch of the flat evaluator: its columns stay in the CPU cache. */
+const FLAT_BATCH = 1024;
+
+/**
+ * The flat evaluator of a tree model as per-lead and batch margins; undefined when it cannot compile the
+ * model (see `compileFlatEvaluator`).
+ */
+function flatMargins(model: GbtModel):
+  | {
+      flat: FlatEvaluator;
+      margin(lead: Lead): number;
+      margins(leads: readonly Lead[], out: Float64Array): void;
+    }
+  | undefined {
+  const flat = compileFlatEvaluator(model);
+  if (!flat) return undefined;
+  const columns = flat.allocate(FLAT_BATCH);
+  const one: Lead[] = [];
+  const out = new Float64Array(1);
+  return {
+    flat,
+    margin(lead) {
+      one[0] = lead;
+      flat.fill(one, 0, 1, columns);
+      flat.margins(columns, 1, out);
+      return out[0] ?? NaN;
+    },
+    margins(leads, m) {
+      const chunk = new Float64Array(FLAT_BATCH);
+      for (let start = 0; start < leads.length; start += FLAT_BATCH) {
+        const n = Math.min(FLAT_BATCH, leads.length - start);
+        flat.fill(leads, start, n, columns);
+        flat.margins(columns, n, chunk);
+        m.set(n === FLAT_BATCH ? chunk : chunk.subarray(0, n), start);
+      }
+    },
+  };
+}
+
+/**
+ * Compiles a model to generated code over typed arrays. Compile once and reuse: this is what makes batch
+ * scoring fast (over a million leads per second on one core). A tree model runs on the flat evaluator
+ * (flat-evaluator.ts) unless it cannot compile the model, then on {@link compileTreeWalker}; `flat` says
+ * which. A logistic model runs one generated function per lead (compile-logistic.ts).
  */
 export function compileModel(model: LeadModel): CompiledModel {
   let margin: (lead: Lead) => number;
+  let margins: ((leads: readonly Lead[], out: Float64Array) => void) | undefined;
+  let flat: FlatEvaluator | undefined;
   if (model.kind === 'logistic') {
     margin = compileLogisticMargin(model);
   } else {
-    const flat = flatten(model.gbt.trees);
-    const row = compileTreeRow(model.features);
-    const x = new Float64Array(model.features.spec.features.length);
-    const base = model.gbt.base;
-    margin = (lead) => {
-      row(lead, x);
-      let m = base;
-      for (let t = 0; t < flat.roots.length; t++) {
-        let k = flat.roots[t] ?? 0;
-        for (;;) {
-          const type = flat.type[k] ?? -1;
-          if (type < 0) break;
-          const v = x[flat.feature[k] ?? 0] ?? NaN;
-          let goLeft: boolean;
-          if (type === 0) goLeft = v !== v ? flat.missingLeft[k] === 1 : v <= (flat.threshold[k] ?? 0);
-          else goLeft = flat.masks[k]?.[v] === 1;
-          k = goLeft ? (flat.left[k] ?? 0) : (flat.right[k] ?? 0);
-        }
-        m += flat.value[k] ?? 0;
-      }
-      return m;
-    };
+    const fast = flatMargins(model);
+    flat = fast?.flat;
+    margin = fast?.margin ?? compileTreeWalker(model);
+    margins = fast?.margins;
   }
   const { a, b } = model.calibration;
   const g = model.grades;
-  const probability = (lead: Lead) => 1 / (1 + Math.exp(-(a * margin(lead) + b)));
+  const calibrate = (m: number) => 1 / (1 + Math.exp(-(a * m + b)));
+  const probability = (lead: Lead) => calibrate(margin(lead));
   return {
     model,
+    flat,
     margin,
     probability,
     scoreBatch(leads) {
@@ -211,8 +272,9 @@ export function compileModel(model: LeadModel): CompiledModel {
         score: new Uint8Array(n),
         grade: new Uint8Array(n),
       };
+      if (margins) margins(leads, out.probability);
       for (let i = 0; i < n; i++) {
-        const p = probability(leads[i] as Lead);
+        const p = margins ? calibrate(out.probability[i] ?? NaN) : probability(leads[i] as Lead);
         const s = Math.round(100 * p);
         out.probability[i] = p;
         out.score[i] = s;

@@ -5,11 +5,12 @@
  * split's feature). Reasons are the top three contributions each way, in plain words.
  */
 import type { Lead } from './lead.ts';
-import { rawBoolean, rawNumeric } from './features.ts';
+import { levelIndex, rawBoolean, rawNumeric } from './features.ts';
 import type { TreeNode } from './tree.ts';
 import type { Grade, LeadModel } from './model.ts';
 import { gradeOf, scoreOf } from './model.ts';
 import { compileTreeRow, compiledModel, logisticTerms } from './compile-model.ts';
+import type { FlatEvaluator, LeadColumn } from './flat-evaluator.ts';
 
 /** Points shown in reasons per unit of log-odds: +10 points doubles the odds of converting. */
 export const POINTS_PER_LOG_ODDS = 10 / Math.LN2;
@@ -51,26 +52,30 @@ function formatNumber(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
+/** The readable value of feature `i` (index into the spec) for a lead, as reasons show it. */
+export function featureValue(model: LeadModel, lead: Lead, i: number): string {
+  const f = model.features.spec.features[i];
+  if (!f) return '';
+  const enc = model.features.encodings[i];
+  if (f.kind === 'categorical' && enc?.kind === 'categorical') {
+    const v = lead[f.column];
+    const k = levelIndex(f, enc, v);
+    const label = enc.labels[k] ?? 'other';
+    // Show rare and unseen values as they are; the model treats them as "other".
+    return enc.levels[k] === '__other__' && v !== null && v !== undefined ? String(v) : label;
+  }
+  if (f.kind === 'categorical') return 'other';
+  if (f.kind === 'numeric') {
+    const raw = rawNumeric(f, lead);
+    return raw === null ? 'missing' : formatNumber(raw);
+  }
+  const b = rawBoolean(f, lead);
+  return b === null ? 'missing' : b ? 'Yes' : 'No';
+}
+
 /** The readable value of each feature for a lead (shared by reasons of every model kind). */
 export function featureValues(model: LeadModel, lead: Lead): string[] {
-  const row = compileTreeRow(model.features)(lead, new Float64Array(model.features.spec.features.length));
-  return model.features.spec.features.map((f, i) => {
-    const enc = model.features.encodings[i];
-    if (f.kind === 'categorical' && enc?.kind === 'categorical') {
-      const k = row[i] ?? 0;
-      const label = enc.labels[k] ?? 'other';
-      // Show rare and unseen values as they are; the model treats them as "other".
-      const v = lead[f.column];
-      return enc.levels[k] === '__other__' && v !== null && v !== undefined ? String(v) : label;
-    }
-    if (f.kind === 'categorical') return 'other';
-    if (f.kind === 'numeric') {
-      const raw = rawNumeric(f, lead);
-      return raw === null ? 'missing' : formatNumber(raw);
-    }
-    const b = rawBoolean(f, lead);
-    return b === null ? 'missing' : b ? 'Yes' : 'No';
-  });
+  return model.features.spec.features.map((_, i) => featureValue(model, lead, i));
 }
 
 const termCache = new WeakMap<LeadModel, ReturnType<typeof logisticTerms>>();
@@ -196,19 +201,76 @@ export function topReasons(
   contributions: readonly Contribution[],
   n = 3,
 ): { positive: Reason[]; negative: Reason[] } {
+  const { positive, negative } = rankReasons(contributions, n);
+  return { positive: positive.map(toReason), negative: negative.map(toReason) };
+}
+
+function rankReasons<C extends Contribution>(
+  contributions: readonly C[],
+  n: number,
+): { positive: C[]; negative: C[] } {
   const byName = (x: Contribution, y: Contribution) =>
     x.feature < y.feature ? -1 : x.feature > y.feature ? 1 : 0;
   return {
     positive: contributions
       .filter((c) => c.logOdds > 0)
       .sort((x, y) => y.logOdds - x.logOdds || byName(y, x))
-      .slice(0, n)
-      .map(toReason),
+      .slice(0, n),
     negative: contributions
       .filter((c) => c.logOdds < 0)
       .sort((x, y) => x.logOdds - y.logOdds || byName(x, y))
-      .slice(0, n)
-      .map(toReason),
+      .slice(0, n),
+  };
+}
+
+const leadColumns = new WeakMap<
+  FlatEvaluator,
+  { columns: LeadColumn[]; margin: Float64Array; raw: Float64Array }
+>();
+
+/**
+ * A tree model's score of one lead from its flat evaluator, the lead read into columns once: the margin,
+ * and the top `n` reasons from the same contributions as {@link explainLead} (the same additions in the
+ * same order), ranked the same way, with the readable value worked out only for the reasons shown.
+ */
+function flatScore(
+  model: LeadModel,
+  flat: FlatEvaluator,
+  lead: Lead,
+  n: number,
+): { margin: number; reasons: { positive: Reason[]; negative: Reason[] } } {
+  const feats = model.features.spec.features;
+  let one = leadColumns.get(flat);
+  if (!one) {
+    one = { columns: flat.allocate(1), margin: new Float64Array(1), raw: new Float64Array(feats.length) };
+    leadColumns.set(flat, one);
+  }
+  const { columns, raw } = one;
+  flat.fill([lead], 0, 1, columns);
+  flat.margins(columns, 1, one.margin);
+  raw.fill(0);
+  flat.contributions(columns, 0, raw);
+  const { a } = model.calibration;
+  // Only what can rank: a zero (or NaN) contribution is never a reason, and dropping it first keeps the
+  // others in the same order for the same (stable) sort.
+  const candidates: (Contribution & { i: number })[] = [];
+  for (let i = 0; i < feats.length; i++) {
+    const logOdds = a * (raw[i] ?? 0);
+    const f = feats[i];
+    if (f && (logOdds > 0 || logOdds < 0))
+      candidates.push({ feature: f.name, label: f.label, value: '', logOdds, i });
+  }
+  const ranked = rankReasons(candidates, n);
+  // toReason's object, built field by field (spreading here cost more than the whole evaluation).
+  const reason = (c: Contribution & { i: number }): Reason => {
+    const value = featureValue(model, lead, c.i);
+    const points = Math.round(c.logOdds * POINTS_PER_LOG_ODDS);
+    const text = reasonText(c.label, value, points);
+    return { feature: c.feature, label: c.label, value, logOdds: c.logOdds, points, text };
+  };
+  return {
+    margin: one.margin[0] ?? NaN,
+    reasons: { positive: ranked.positive.map(reason), negative: ranked.negative.map(reason) },
   };
 }
 
@@ -220,13 +282,19 @@ export function topReasons(
  * // { probability: 0.91, score: 91, grade: 'A', reasons: { positive: [{ text: 'Lead Origin = Lead Add Form: +31', ... }], ... }, modelVersion: 'gbt-…' }
  */
 export function scoreLead(model: LeadModel, lead: Lead): ScoredLead {
-  const probability = compiledModel(model).probability(lead);
+  const compiled = compiledModel(model);
+  let probability: number;
+  let reasons: ScoredLead['reasons'];
+  if (compiled.flat) {
+    const fast = flatScore(model, compiled.flat, lead, 3);
+    const { a, b } = model.calibration;
+    // compileModel's calibration, written out: the margin is already at hand.
+    probability = 1 / (1 + Math.exp(-(a * fast.margin + b)));
+    reasons = fast.reasons;
+  } else {
+    probability = compiled.probability(lead);
+    reasons = topReasons(explainLead(model, lead).contributions);
+  }
   const score = scoreOf(probability);
-  return {
-    probability,
-    score,
-    grade: gradeOf(score, model.grades),
-    reasons: topReasons(explainLead(model, lead).contributions),
-    modelVersion: model.version,
-  };
+  return { probability, score, grade: gradeOf(score, model.grades), reasons, modelVersion: model.version };
 }
