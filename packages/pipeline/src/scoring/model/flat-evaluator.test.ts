@@ -1,9 +1,8 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import type { Lead } from './lead.ts';
+import type { FeatureDef } from './feature-spec.ts';
 import type { GbtModel, LeadModel } from './model.ts';
 import { gradeOf, scoreOf } from './model.ts';
-import type { FeatureDef } from './feature-spec.ts';
-import { defaultFeatureSpec } from './feature-spec.ts';
 import { compileFlatEvaluator } from './flat-evaluator.ts';
 import { compileModel, compileTreeWalker, scoreLeads, GRADES } from './compile-model.ts';
 import { explainLead, scoreLead, topReasons } from './explain.ts';
@@ -55,24 +54,12 @@ describe('the flat evaluator', { timeout: 240_000 }, () => {
     leads = (await realLeads()).leads;
     const data = shoppersLeads();
     shoppers = data.leads;
-    // Integer codes as categories too, so the shoppers' trees split on level sets as well as numbers.
-    const spec = defaultFeatureSpec(data.schema);
-    const features = spec.features
-      .filter((f) => f.column !== 'revenue')
-      .map((f): FeatureDef =>
-        f.column === 'region' || f.column === 'traffic_type' || f.column === 'browser'
-          ? {
-              kind: 'categorical',
-              name: f.name,
-              label: f.label,
-              column: f.column,
-              foldCase: true,
-              minCount: 5,
-            }
-          : f,
-      );
+    // Integer codes are categories (the trainer infers region and traffic type; browser is named here), so
+    // the shoppers' trees split on level sets as well as numbers.
     const model = trainModel(shoppers, {
-      spec: { ...spec, features },
+      schema: data.schema,
+      key: null,
+      featureFile: { include: [], exclude: [], categorical: ['region', 'traffic_type', 'browser'] },
       label: 'revenue',
       kinds: ['gbt'],
       gbt: { rounds: 60 },
