@@ -13,7 +13,8 @@ import { repoRoot } from './scoring-data.ts';
 /** The shoppers file, outside the repo. */
 export const shoppersCsvPath = path.resolve(repoRoot, '../shared/data/shoppers.csv');
 
-const TYPES: Record<string, ColumnType> = {
+/** The shoppers columns' types (snake_case names, as the file's headers become). */
+export const SHOPPERS_TYPES: Record<string, ColumnType> = {
   administrative: 'integer',
   administrative_duration: 'double',
   informational: 'integer',
@@ -51,20 +52,20 @@ function snake(header: string): string {
 export function shoppersLeads(): { schema: LeadSchema; leads: Lead[] } {
   const lines = readFileSync(shoppersCsvPath, 'utf8').split(/\r?\n/).filter(Boolean);
   const names = (lines[0] ?? '').split(';').map(snake);
-  for (const n of names) if (!TYPES[n]) throw new Error(`shoppers.csv: unexpected column ${n}`);
+  for (const n of names) if (!SHOPPERS_TYPES[n]) throw new Error(`shoppers.csv: unexpected column ${n}`);
   const schema: LeadSchema = {
     name: 'shoppers',
     key: 'row',
     columns: [
       { name: 'row', type: 'string', nullable: false },
-      ...names.map((name) => ({ name, type: TYPES[name] as ColumnType, nullable: true })),
+      ...names.map((name) => ({ name, type: SHOPPERS_TYPES[name] as ColumnType, nullable: true })),
     ],
   };
   const leads = lines.slice(1).map((line, i) => {
     const lead: Lead = { row: String(i + 1) };
     line.split(';').forEach((text, k) => {
       const name = names[k] as string;
-      const json = textToJson(TYPES[name] as ColumnType, text.trim());
+      const json = textToJson(SHOPPERS_TYPES[name] as ColumnType, text.trim());
       if (json === undefined) throw new Error(`shoppers.csv row ${i + 1}: ${name} = ${text}`);
       lead[name] = JSON.parse(json) as LeadValue;
     });

@@ -16,6 +16,7 @@ import { activateModel, leadsFromFile } from '../src/pipeline/score.ts';
 import type { LeadModel } from '../src/scoring/model/model.ts';
 import { trainModel } from '../src/scoring/train/train.ts';
 import { SHARED, tempDir, testConfig } from './helpers.ts';
+import { SHOPPERS_TYPES } from './shoppers-data.ts';
 
 /** The shared shoppers dataset (12,330 rows). */
 export const SHOPPERS = path.join(SHARED, 'data/shoppers.csv');
@@ -25,24 +26,7 @@ export const SHOPPERS_ROWS = 12_330;
 
 const TYPES: Record<string, LeadSchema['columns'][number]['type']> = {
   visit_id: 'integer',
-  administrative: 'integer',
-  administrative_duration: 'double',
-  informational: 'integer',
-  informational_duration: 'double',
-  product_related: 'integer',
-  product_related_duration: 'double',
-  bounce_rates: 'double',
-  exit_rates: 'double',
-  page_values: 'double',
-  special_day: 'double',
-  month: 'string',
-  operating_systems: 'integer',
-  browser: 'integer',
-  region: 'integer',
-  traffic_type: 'integer',
-  visitor_type: 'string',
-  weekend: 'boolean',
-  revenue: 'boolean',
+  ...SHOPPERS_TYPES,
 };
 
 /** The declared schema of the shoppers copy (key `visit_id`). */

@@ -5,23 +5,8 @@
 import type { ColumnType } from '../formats/lead-schema.ts';
 import type { Warehouse } from '../warehouse/warehouse.ts';
 
-/** Score columns of leads_final (written by scoring); absent until scoring is installed, then picked up. */
-export const SCORE_COLUMNS: readonly { name: string; type: ColumnType }[] = [
-  { name: 'probability', type: 'double' },
-  { name: 'score', type: 'integer' },
-  { name: 'grade', type: 'string' },
-  { name: 'reasons', type: 'json' },
-  { name: 'model_version', type: 'string' },
-  { name: 'scored_at', type: 'timestamp' },
-];
-
-/** Bookkeeping columns every engine adds to leads_final after the lead columns. */
-export const META_COLUMNS: readonly { name: string; type: ColumnType }[] = [
-  { name: 'row_hash', type: 'string' },
-  { name: 'source_file', type: 'string' },
-  { name: 'first_seen_at', type: 'timestamp' },
-  { name: 'updated_at', type: 'timestamp' },
-];
+export { META_COLUMNS, SCORE_COLUMNS } from '../warehouse/final-columns.ts';
+import { META_COLUMNS, SCORE_COLUMNS } from '../warehouse/final-columns.ts';
 
 /** One column the API may name in SQL. */
 export interface TableColumn {

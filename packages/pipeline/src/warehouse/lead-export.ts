@@ -4,22 +4,16 @@
  */
 import { TerminalError } from '../errors.ts';
 import type { ColumnType } from '../formats/lead-schema.ts';
+import { META_COLUMNS, SCORE_COLUMNS } from './final-columns.ts';
 import type { ExportFilter, ExportFormat } from './warehouse.ts';
 
 /**
  * The metadata columns of leads_final an export writes, after the lead columns, with the type a filter
  * compares them as. The row hash is internal and not written; `reasons` is written but not filterable.
  */
-export const EXPORT_META_COLUMNS: readonly { name: string; type: ColumnType | 'json' }[] = [
-  { name: 'source_file', type: 'string' },
-  { name: 'first_seen_at', type: 'timestamp' },
-  { name: 'updated_at', type: 'timestamp' },
-  { name: 'probability', type: 'double' },
-  { name: 'score', type: 'integer' },
-  { name: 'grade', type: 'string' },
-  { name: 'reasons', type: 'json' },
-  { name: 'model_version', type: 'string' },
-  { name: 'scored_at', type: 'timestamp' },
+export const EXPORT_META_COLUMNS: readonly { name: string; type: ColumnType }[] = [
+  ...META_COLUMNS.filter((c) => c.name !== 'row_hash'),
+  ...SCORE_COLUMNS,
 ];
 
 /** The file name an export writes in its folder, by format. */
