@@ -17,8 +17,9 @@ export interface ExportCsvButtonProps {
 }
 
 /**
- * Downloads the current view (filters, sort and visible columns; every page, not just this one) as CSV.
- * Pages are fetched with the API's cursor, so rows are neither skipped nor repeated; it can be cancelled.
+ * Downloads the filtered leads as CSV: every page, not just this one, in the view's sort order, with every
+ * column (the visible ones first, in their order, then the others). Pages are fetched with the API's
+ * cursor, so rows are neither skipped nor repeated; it can be cancelled.
  */
 export function ExportCsvButton({ state, keyColumn, disabled = false }: ExportCsvButtonProps) {
   const { t, n } = useI18n();
@@ -31,7 +32,7 @@ export function ExportCsvButton({ state, keyColumn, disabled = false }: ExportCs
     abort.current = controller;
     setError(null);
     setProgress({ done: 0, total: 0 });
-    const columns = [keyColumn, ...state.columns.filter((c) => c !== keyColumn)];
+    const visible = [keyColumn, ...state.columns.filter((c) => c !== keyColumn)];
     const rows: Lead[] = [];
     try {
       let cursor: string | null = null;
@@ -42,13 +43,16 @@ export function ExportCsvButton({ state, keyColumn, disabled = false }: ExportCs
           params.set('sort', state.sort);
           params.set('order', state.order);
         }
-        params.set('columns', columns.filter((c) => c !== keyColumn).join(',') || 'score');
+        params.set('columns', 'all');
         if (cursor) params.set('cursor', cursor);
         const page: LeadsPage = await getJson<LeadsPage>(`/leads?${params.toString()}`, controller.signal);
         rows.push(...page.items);
         setProgress({ done: rows.length, total: page.total });
         cursor = page.nextCursor;
       } while (cursor && rows.length < MAX_EXPORT_ROWS);
+      const others = new Set<string>();
+      for (const row of rows.slice(0, 1000)) for (const c of Object.keys(row)) others.add(c);
+      const columns = [...visible, ...[...others].filter((c) => !visible.includes(c))];
       downloadText(`leads-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(columns, rows));
     } catch (err) {
       if (!(err instanceof DOMException && err.name === 'AbortError'))
