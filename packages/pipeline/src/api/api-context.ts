@@ -50,14 +50,14 @@ export const IMPORTANCE_SAMPLE = 500;
 /** Column labels of the bundled X Education schema, used when a home keeps that schema. */
 export const BUNDLED_LABELS_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
-/** The label column the home declares (`leadpipe init --label`); undefined when it declares none. */
+/** The label column the home declares (`leadpipe init --label`, or its schema's); undefined when none. */
 export async function homeLabelSetting(lp: Leadpipe): Promise<string | null | undefined> {
-  return lp.home.label ?? undefined;
+  return lp.home.label ?? lp.schema.label;
 }
 
 /**
- * The label column: the home's setting, else the active model's label when leads_final has that column,
- * else `converted` when it exists, else none.
+ * The label column: the home's (its setting, else its declared schema's) when leads_final has it, else the
+ * active model's label when leads_final has that column, else none.
  */
 export async function labelColumn(
   lp: Leadpipe,
@@ -65,10 +65,10 @@ export async function labelColumn(
   model: ScoringModel,
 ): Promise<string | null> {
   const declared = await homeLabelSetting(lp);
-  if (declared !== undefined) return declared !== null && table.columns.has(declared) ? declared : null;
+  if (declared && table.columns.has(declared)) return declared;
   if (model.kind !== 'rules' && typeof model.label === 'string' && table.columns.has(model.label))
     return model.label;
-  return table.columns.has('converted') ? 'converted' : null;
+  return null;
 }
 
 /**

@@ -213,7 +213,7 @@ program
   .description('train a scoring model on converted / not converted history')
   .option('--data <file>', 'a lead file with the label column')
   .option('--from-warehouse', 'train on leads_final')
-  .option('--label <column>', "label column (default: the home's, set by init --label; else converted)")
+  .option('--label <column>', "label column (default: the home's, set by init --label, else its schema's)")
   .option('--out <file>', 'write the model (its card) to this file')
   .option('--split-by-id', 'hold out the TEST part of shared/data/SPLIT.md (md5 of the key) for the metrics')
   .option('--holdout <file>', 'labelled leads for the metrics (default: out-of-fold on the training rows)')

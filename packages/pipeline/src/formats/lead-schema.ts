@@ -22,6 +22,8 @@ const columnSchema = z.object({
 const leadSchemaSchema = z.object({
   name: z.string(),
   key: z.string(),
+  /** The outcome column (converted / not converted) a model learns, when the data has one. */
+  label: z.string().optional(),
   columns: z.array(columnSchema).min(1),
 });
 

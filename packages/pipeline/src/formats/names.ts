@@ -1,6 +1,6 @@
 /**
- * Column-name normalisation: every source name becomes snake_case so that `Prospect ID`, `prospectId`
- * and `prospect_id` all land in one warehouse column.
+ * Column-name normalisation: every source name becomes snake_case so that `Customer ID`, `customerId`
+ * and `customer_id` all land in one warehouse column.
  */
 import { TerminalError } from '../errors.ts';
 
@@ -8,8 +8,8 @@ import { TerminalError } from '../errors.ts';
  * Turns a source column name into snake_case.
  *
  * @example
- * toSnakeCase('Total Time Spent on Website'); // 'total_time_spent_on_website'
- * toSnakeCase('TotalVisits'); // 'total_visits'
+ * toSnakeCase('Time Spent on Site'); // 'time_spent_on_site'
+ * toSnakeCase('PageViews'); // 'page_views'
  */
 export function toSnakeCase(name: string): string {
   return name

@@ -26,9 +26,6 @@ import { existingFileOrThrow } from '../input-files.ts';
 import type { GlobalOptions } from '../shared.ts';
 import { configFrom, n, printJson, withLeadpipe } from '../shared.ts';
 
-/** The label `train` reads when neither `--label` nor the home (`leadpipe init --label`) names one. */
-const DEFAULT_LABEL = 'converted';
-
 interface TrainFlags {
   data?: string;
   fromWarehouse?: boolean;
@@ -117,7 +114,9 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
   // The home's settings (leadpipe init) give the key, null tokens, schema and, unless --label says, the label.
   const home = await readResolvedHome(configFrom(global));
   const { config, schema } = home;
-  const label = opts.label ?? home.settings.label ?? DEFAULT_LABEL;
+  const label = opts.label ?? home.settings.label ?? home.schema.label;
+  if (label === undefined)
+    throw new UsageError('name the label column: --label COLUMN (or once for the home: leadpipe init --label COLUMN)');
   const seed = int(opts.seed, '--seed');
   const features = featureFileFor(opts.features, config.schemaFile ?? DEFAULT_SCHEMA_FILE);
   let leads: Lead[];

@@ -76,7 +76,7 @@ function conditionKind(c: RuleCondition): LeadValueKind | null {
  *
  * @example
  * const { columns, model: typed } = leadJsonColumns(model);
- * // columns: [{ column: 'lead_origin', kind: 'text', alias: '__x0' }, ...]
+ * // columns: [{ column: 'channel', kind: 'text', alias: '__x0' }, ...]
  */
 export function leadJsonColumns<M extends ScoringModel>(
   model: M,

@@ -46,7 +46,7 @@ export interface TrainOptions {
   featureFileSource?: string;
   /** A fixed feature spec: no inference (e.g. to reproduce a model from its card). */
   spec?: FeatureSpec;
-  /** Label column (default `converted`). */
+  /** Label column (default: the schema's `label`). */
   label?: string;
   /** PRNG seed for fold assignment (default 42). */
   seed?: number;
@@ -148,7 +148,9 @@ function scoringContent(m: LeadModel): string {
  */
 export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): LeadModel {
   const started = performance.now();
-  const label = options.label ?? 'converted';
+  const label = options.label ?? options.schema?.label;
+  if (label === undefined)
+    throw new TerminalError('E_BAD_LABEL', 'no label column: give one (the schema declares none)');
   const seed = options.seed ?? 42;
   const k = options.folds ?? 5;
   const rows = leads.filter((l) => labelOf(l, label) !== null);
