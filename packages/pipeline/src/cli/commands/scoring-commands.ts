@@ -116,7 +116,9 @@ export async function trainCommand(opts: TrainFlags, global: GlobalOptions): Pro
   const { config, schema } = home;
   const label = opts.label ?? home.settings.label ?? home.schema.label;
   if (label === undefined)
-    throw new UsageError('name the label column: --label COLUMN (or once for the home: leadpipe init --label COLUMN)');
+    throw new UsageError(
+      'name the label column: --label COLUMN (or once for the home: leadpipe init --label COLUMN)',
+    );
   const seed = int(opts.seed, '--seed');
   const features = featureFileFor(opts.features, config.schemaFile ?? DEFAULT_SCHEMA_FILE);
   let leads: Lead[];
