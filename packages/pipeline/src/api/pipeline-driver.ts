@@ -10,6 +10,8 @@ import type { Alerter } from '../pipeline/alerts.ts';
 import { alertRun } from '../pipeline/alerts.ts';
 import { loadFiles, pendingFiles } from '../pipeline/pipe.ts';
 import { runTask } from '../pipeline/task.ts';
+import type { StagedFile } from '../stage/stage.ts';
+import { stageKeyOf } from '../stage/stage.ts';
 import type { LoadFileResult, TaskRunResult } from '../warehouse/warehouse.ts';
 import type { ApiContext } from './api-context.ts';
 
@@ -96,10 +98,16 @@ export function createPipelineDriver(ctx: ApiContext, options: DriverOptions): P
   let lastRefresh: DriverStatus['lastRefresh'] = null;
   let lastError: string | null = null;
   let nextScheduled: number | null = null;
+  /** Staged files (key and checksum) known not to be pending. */
+  const settled = new Set<string>();
+  const identity = (f: StagedFile): string => `${stageKeyOf(f)}\u0000${f.checksum}`;
 
   const refresh = (trigger: RefreshTrigger = 'MANUAL'): Promise<RefreshResult> => {
     const work = ctx.write(async () => {
-      const files = await loadFiles(lp, await pendingFiles(lp));
+      const listed = await lp.stage.list();
+      const files = await loadFiles(lp, await pendingFiles(lp, listed));
+      // Every file listed now is settled (loaded, skipped, failed or quarantined): the poll skips it.
+      for (const f of listed) settled.add(identity(f));
       const scheduled = trigger === 'SCHEDULED';
       const waiting = files.length > 0 || (await lp.warehouse.streamStatus()).pendingRows > 0;
       const task = scheduled || waiting ? await runTask(lp, scheduled ? { trigger: 'SCHEDULED' } : {}) : null;
@@ -142,8 +150,12 @@ export function createPipelineDriver(ctx: ApiContext, options: DriverOptions): P
   const poll = async (): Promise<void> => {
     if (ctx.writing()) return;
     try {
-      const pending = (await pendingFiles(lp)).length;
+      // Only files not seen settled are checked: the stage keeps loaded files, and asking the load
+      // history about each of them every few seconds would grow with the home.
+      const unseen = (await lp.stage.list()).filter((f) => !settled.has(identity(f)));
+      const pending = unseen.length > 0 ? (await pendingFiles(lp, unseen)).length : 0;
       if (pending > 0 || (await lp.warehouse.streamStatus()).pendingRows > 0) background('POLL');
+      else for (const f of unseen) settled.add(identity(f));
     } catch (err) {
       lastError = publicError(err);
       log.warn({ err }, 'pipeline poll failed; retrying at the next tick');

@@ -70,10 +70,10 @@ const SETTLED: ReadonlySet<string> = new Set(['LOAD_FAILED', 'QUARANTINED', 'DRO
  * Staged files not loaded yet (by name and checksum), oldest first. A file whose load failed with this
  * content is not pending: loading the same bytes again would fail the same way and only repeat its
  * history and rejected rows (run it again explicitly, or with --force, to retry). Nor is a quarantined
- * or dropped one (`quarantine retry` loads it again).
+ * or dropped one (`quarantine retry` loads it again). `staged`: these files instead of the stage's listing.
  */
-export async function pendingFiles(lp: Leadpipe): Promise<StagedFile[]> {
-  const staged = await lp.stage.list();
+export async function pendingFiles(lp: Leadpipe, staged?: readonly StagedFile[]): Promise<StagedFile[]> {
+  staged ??= await lp.stage.list();
   const pending: StagedFile[] = [];
   for (const f of staged) {
     if (await lp.warehouse.isLoaded(f.name, f.checksum)) continue;
