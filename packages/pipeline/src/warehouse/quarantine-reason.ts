@@ -4,6 +4,8 @@
  * load history, `quarantine list`, the API and the dashboard can show it as it is.
  */
 import { errorMessage } from '../errors.ts';
+import type { StagedFile } from '../stage/stage.ts';
+import type { LoadFileResult } from './warehouse.ts';
 
 /** Longest reason kept, in characters (an engine message can quote a whole value). */
 const MAX_REASON = 500;
@@ -22,4 +24,18 @@ export function quarantineReason(err: unknown, hide: readonly string[] = []): st
   for (const h of hide) if (h.length > 1) text = text.split(h).join('<path>');
   text = text.replace(/\s+/g, ' ').trim() || 'unknown error';
   return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
+}
+
+/** The load result of a file quarantined at COPY (nothing loaded), as every engine returns it. */
+export function quarantinedResult(file: StagedFile, reason: string, loadId: string): LoadFileResult {
+  return {
+    file: file.name,
+    checksum: file.checksum,
+    status: 'QUARANTINED',
+    reason,
+    rowsParsed: file.rowsParsed,
+    rowsLoaded: 0,
+    errorCount: 0,
+    loadId,
+  };
 }

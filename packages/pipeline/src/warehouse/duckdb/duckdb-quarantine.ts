@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { LeadpipeError, TerminalError, classifyError, errorMessage } from '../../errors.ts';
 import { FailpointError } from '../../failpoints.ts';
 import type { StagedFile } from '../../stage/stage.ts';
-import { quarantineReason } from '../quarantine-reason.ts';
+import { quarantinedResult, quarantineReason } from '../quarantine-reason.ts';
 import { toIsoTime, toNumber, toNumberOrNull, toText } from '../rows.ts';
 import type { LoadFileResult, QuarantinedFile, TaskRunResult } from '../warehouse.ts';
 import type { DuckDbConnection } from './duckdb-connection.ts';
@@ -62,16 +62,7 @@ export async function recordCopyQuarantine(
     raw_to: null,
     now: new Date().toISOString(),
   });
-  return {
-    file: file.name,
-    checksum: file.checksum,
-    status: 'QUARANTINED',
-    reason: options.reason,
-    rowsParsed: file.rowsParsed,
-    rowsLoaded: 0,
-    errorCount: 0,
-    loadId,
-  };
+  return quarantinedResult(file, options.reason, loadId);
 }
 
 /** The quarantined loads, newest first. */

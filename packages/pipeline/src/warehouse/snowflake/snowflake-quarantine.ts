@@ -6,6 +6,7 @@
  */
 import { TerminalError } from '../../errors.ts';
 import type { StagedFile } from '../../stage/stage.ts';
+import { quarantinedResult } from '../quarantine-reason.ts';
 import { quoteIdent as q } from '../sql-ident.ts';
 import { toIsoTime, toNumber, toText } from '../rows.ts';
 import type { LoadFileResult, QuarantinedFile } from '../warehouse.ts';
@@ -46,16 +47,7 @@ export async function recordCopyQuarantine(
     null,
     'null',
   ]);
-  return {
-    file: file.name,
-    checksum: file.checksum,
-    status: 'QUARANTINED',
-    reason: options.reason,
-    rowsParsed: file.rowsParsed,
-    rowsLoaded: 0,
-    errorCount: 0,
-    loadId,
-  };
+  return quarantinedResult(file, options.reason, loadId);
 }
 
 /** The quarantined loads, newest first (all failed at COPY on this engine). */
