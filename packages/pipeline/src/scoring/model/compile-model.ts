@@ -5,7 +5,7 @@
  */
 import type { Lead } from './lead.ts';
 import type { FittedFeatures, LinearColumn } from './features.ts';
-import { levelIndex, linearNumeric, rawBoolean, rawNumeric } from './features.ts';
+import { cachedLevelReader, linearNumeric, rawBoolean, rawNumeric } from './features.ts';
 import type { TreeNode } from './tree.ts';
 import type { GbtModel, Grade, LeadModel, LogisticModel } from './model.ts';
 import type { FlatEvaluator } from './flat-evaluator.ts';
@@ -38,21 +38,9 @@ function memoLevel(fitted: FittedFeatures, i: number): (lead: Lead) => number {
   const enc = fitted.encodings[i];
   if (!f || f.kind !== 'categorical' || !enc || enc.kind !== 'categorical')
     throw new Error(`feature ${i} is not categorical`);
-  const cache = Object.create(null) as Record<string, number>;
-  let size = 0;
-  const missing = levelIndex(f, enc, null);
+  const read = cachedLevelReader(f, enc);
   const col = f.column;
-  return (lead) => {
-    const v = lead[col];
-    if (v === null || v === undefined) return missing;
-    const s = typeof v === 'string' ? v : String(v);
-    let k = cache[s];
-    if (k === undefined) {
-      k = levelIndex(f, enc, s);
-      if (size++ < 10_000) cache[s] = k;
-    }
-    return k;
-  };
+  return (lead) => read(lead[col]);
 }
 
 /** Per-feature raw contribution terms of a logistic model (what the SQL sums, in this order). */

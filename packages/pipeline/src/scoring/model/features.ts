@@ -84,6 +84,30 @@ export function levelIndex(
   return i >= 0 ? i : enc.levels.length - 1;
 }
 
+/**
+ * {@link levelIndex} as a function of one value, remembering the index of each text seen (up to 10,000):
+ * a batch repeats the same few levels, and folding and looking each up again is the cost of scoring.
+ */
+export function cachedLevelReader(
+  f: CategoricalFeature,
+  enc: CategoricalEncoding,
+): (v: LeadValue | undefined) => number {
+  // A null-prototype object beats a Map here: V8 internalises the key once, later lookups are cheap.
+  const cache = Object.create(null) as Record<string, number>;
+  let size = 0;
+  const missing = levelIndex(f, enc, null);
+  return (v) => {
+    if (v === null || v === undefined) return missing;
+    const s = typeof v === 'string' ? v : String(v);
+    let k = cache[s];
+    if (k === undefined) {
+      k = levelIndex(f, enc, s);
+      if (size++ < 10_000) cache[s] = k;
+    }
+    return k;
+  };
+}
+
 /** The linear-model value of a numeric feature: fill, clip to [low, high], transform, standardise. */
 export function linearNumeric(f: NumericFeature, enc: NumericEncoding, raw: number | null): number {
   let x = raw === null ? enc.fill : raw;

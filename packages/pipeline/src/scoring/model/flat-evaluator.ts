@@ -15,9 +15,8 @@
  * undefined and the caller keeps the tree walker.
  */
 import type { Lead, LeadValue } from './lead.ts';
-import type { CategoricalEncoding, FittedFeatures } from './features.ts';
-import { levelIndex } from './features.ts';
-import type { CategoricalFeature } from './feature-spec.ts';
+import type { FittedFeatures } from './features.ts';
+import { cachedLevelReader } from './features.ts';
 import type { TreeNode } from './tree.ts';
 import type { GbtModel } from './model.ts';
 
@@ -212,23 +211,6 @@ function build<T>(kinds: FeatureKinds, used: Set<number>, body: (g: Generator) =
   return factory(Uint8Array.from(g.bitmap));
 }
 
-function levelReader(f: CategoricalFeature, enc: CategoricalEncoding): (v: LeadValue | undefined) => number {
-  // A null-prototype object beats a Map here: V8 internalises the key once, later lookups are cheap.
-  const cache = Object.create(null) as Record<string, number>;
-  let size = 0;
-  const missing = levelIndex(f, enc, null);
-  return (v) => {
-    if (v === null || v === undefined) return missing;
-    const s = typeof v === 'string' ? v : String(v);
-    let k = cache[s];
-    if (k === undefined) {
-      k = levelIndex(f, enc, s);
-      if (size++ < 10_000) cache[s] = k;
-    }
-    return k;
-  };
-}
-
 /** `asNumber` of features.ts with NaN for null: a finite number, a boolean as 1/0, else NaN. */
 function num(v: LeadValue | undefined): number {
   if (typeof v === 'number') return Number.isFinite(v) ? v : NaN;
@@ -254,7 +236,7 @@ function buildFill(fitted: FittedFeatures, used: ReadonlySet<number>): Fill {
     keys.push(f.column);
     divisors.push(f.kind === 'numeric' && f.divideBy ? f.divideBy : '');
     const enc = fitted.encodings[j];
-    readers.push(f.kind === 'categorical' && enc?.kind === 'categorical' ? levelReader(f, enc) : num);
+    readers.push(f.kind === 'categorical' && enc?.kind === 'categorical' ? cachedLevelReader(f, enc) : num);
     if (!used.has(j)) return;
     head.push(`const k${j} = keys[${j}];`);
     const c = `columns[${j}]`;
