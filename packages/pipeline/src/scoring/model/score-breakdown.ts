@@ -33,11 +33,19 @@ export type ScoreScale =
     }
   | { kind: 'points'; version: string; min: number; max: number };
 
-/** The scale of a model: its bias (trained models) or its points range (rules). */
+const scales = new WeakMap<ScoringModel, ScoreScale>();
+
+/** The scale of a model: its bias (trained models) or its points range (rules). Worked out once per model. */
 export function scoreScaleOf(model: ScoringModel): ScoreScale {
-  if (model.kind === 'rules')
-    return { kind: 'points', version: model.version, min: model.min, max: model.max };
-  return { kind: 'probability', version: model.version, bias: modelBias(model) };
+  let scale = scales.get(model);
+  if (!scale) {
+    scale =
+      model.kind === 'rules'
+        ? { kind: 'points', version: model.version, min: model.min, max: model.max }
+        : { kind: 'probability', version: model.version, bias: modelBias(model) };
+    scales.set(model, scale);
+  }
+  return scale;
 }
 
 /** What a breakdown reads of one reason: its log-odds (trained models) or its points (rules). */
