@@ -74,7 +74,7 @@ function ReasonItems({
 }
 
 /** Whether reasons carry the score breakdown (baseline, other, override, each reason's score points). */
-export function isBrokenDown(reasons: Reasons): boolean {
+function isBrokenDown(reasons: Reasons): boolean {
   return (
     typeof reasons.baseline === 'number' &&
     typeof reasons.other === 'number' &&

@@ -147,15 +147,6 @@ export function breakDownScore(
   };
 }
 
-/** Reasons as the API serves them, with the breakdown added (see {@link withScoreBreakdown}). */
-export interface ReasonsWithBreakdown<R> {
-  baseline: number;
-  positive: (R & { scorePoints: number })[];
-  negative: (R & { scorePoints: number })[];
-  other: number;
-  override: number;
-}
-
 /**
  * Adds the breakdown to a lead's reasons as the API serves them: `baseline`, `other` and `override` beside
  * `positive` and `negative`, and `scorePoints` on each reason. Reasons read as `logOdds` (trained) or
