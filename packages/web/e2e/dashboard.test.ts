@@ -249,6 +249,38 @@ describe('the dashboard in Chromium, served by leadpipe serve with the real data
     await drawer.waitFor({ state: 'detached', ...WAIT });
   });
 
+  it("breaks a lead's score down in the drawer so the parts add up to it, in English and in Spanish", async () => {
+    const rows = page.locator('[data-testid=leads-table] tbody tr');
+    const check = async (row: number, words: { baseline: string; total: string }): Promise<void> => {
+      await rows.nth(row).locator('td[data-column=prospect_id] button').click();
+      const drawer = page.getByTestId('lead-drawer');
+      await drawer.getByTestId('breakdown-baseline').waitFor(WAIT);
+      const id = await drawer.locator('h2').textContent();
+      const { lead } = await api<{ lead: { score: number; reasons: { baseline: number } } }>(`/leads/${id}`);
+      const shown = Number(await drawer.locator('.drawer-score .score-value').textContent());
+      expect(shown).toBe(lead.score);
+      const baseline = drawer.getByTestId('breakdown-baseline');
+      expect(await baseline.textContent()).toBe(`${words.baseline}${lead.reasons.baseline}`);
+      // Every number shown as a part of the score: baseline, each reason, other factors.
+      const parts = (await drawer.locator('.score-part').allTextContents()).map((t) => Number(t));
+      expect(parts.length).toBeGreaterThan(2);
+      expect(parts.every((n) => Number.isInteger(n) && n !== 0)).toBe(true);
+      expect(parts.reduce((sum, n) => sum + n, 0)).toBe(shown);
+      expect(await drawer.getByTestId('breakdown-total').textContent()).toBe(`${words.total}${shown}`);
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached', ...WAIT });
+    };
+    await page.goto(`${server.url}/#/leads`);
+    await expect.poll(total, WAIT).toBe('9,240 leads');
+    await check(0, { baseline: 'Baseline', total: 'Score' });
+    await check(7, { baseline: 'Baseline', total: 'Score' });
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect.poll(total, WAIT).toBe('9.240 leads');
+    await check(3, { baseline: 'Base', total: 'Puntuación' });
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(total, WAIT).toBe('9,240 leads');
+  });
+
   it('scores a lead in the scoring panel: score, grade and reasons, following the form', async () => {
     const first = page.waitForResponse(
       (r) => r.url().endsWith('/score-lead') && r.request().method() === 'POST',
@@ -280,6 +312,10 @@ describe('the dashboard in Chromium, served by leadpipe serve with the real data
     await expect
       .poll(() => result.locator('.reasons-positive').textContent(), WAIT)
       .toContain('Lead Add Form');
+    // The parts shown add up to the score shown.
+    const parts = (await result.locator('.score-part').allTextContents()).map((t) => Number(t));
+    expect(parts.reduce((sum, n) => sum + n, 0)).toBe(body.score);
+    expect(await result.getByTestId('breakdown-total').textContent()).toBe(`Score${body.score}`);
     await shot('score-panel');
   });
 

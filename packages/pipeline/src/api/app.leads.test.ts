@@ -3,6 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useApiServer } from '../../test/api-server.ts';
+import { activeModel, overrideScore } from '../pipeline/score.ts';
+import { modelBias } from '../scoring/model/explain.ts';
+import type { LeadModel } from '../scoring/model/model.ts';
 
 describe('the HTTP API over a real socket, on the real dataset: leads and stats', () => {
   const api = useApiServer();
@@ -172,7 +175,15 @@ describe('the HTTP API over a real socket, on the real dataset: leads and stats'
       for (const x of [...reasons.positive, ...reasons.negative]) {
         expect(x.label).toEqual(expect.any(String));
         expect(x.label).not.toBe(x.feature);
-        expect(Object.keys(x).sort()).toEqual(['feature', 'label', 'logOdds', 'points', 'text', 'value']);
+        expect(Object.keys(x).sort()).toEqual([
+          'feature',
+          'label',
+          'logOdds',
+          'points',
+          'scorePoints',
+          'text',
+          'value',
+        ]);
         expect(x.text).toBe(
           `${String(x.label)} = ${String(x.value)}: ${Number(x.points) >= 0 ? '+' : ''}${String(x.points)}`,
         );
@@ -184,6 +195,66 @@ describe('the HTTP API over a real socket, on the real dataset: leads and stats'
     const missing = await get('/leads/no-such-lead');
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('E_LEAD_NOT_FOUND');
+  });
+
+  describe('the score breakdown', () => {
+    type Broken = {
+      baseline: number;
+      other: number;
+      override: number;
+      positive: { scorePoints: number; logOdds: number }[];
+      negative: { scorePoints: number; logOdds: number }[];
+    };
+    const parts = (r: Broken): number =>
+      r.baseline +
+      [...r.positive, ...r.negative].reduce((s, x) => s + x.scorePoints, 0) +
+      r.other +
+      r.override;
+
+    it('adds up to the score of every lead on a page and on GET /leads/{id}: baseline + reasons + other', async () => {
+      const page = await get('/leads?limit=300&sort=prospect_id&columns=all');
+      const items = page.body.items as { prospect_id: string; score: number; reasons: Broken }[];
+      expect(items).toHaveLength(300);
+      const model = (await activeModel(api.lp)).model as LeadModel;
+      const baseline = Math.round(100 / (1 + Math.exp(-modelBias(model))));
+      for (const lead of items) {
+        expect(lead.reasons.baseline).toBe(baseline);
+        expect(lead.reasons.override).toBe(0);
+        expect(parts(lead.reasons)).toBe(lead.score);
+        for (const x of lead.reasons.positive) expect(x.scorePoints).toBeGreaterThanOrEqual(0);
+        for (const x of lead.reasons.negative) expect(x.scorePoints).toBeLessThanOrEqual(0);
+      }
+      // Not only baseline and other: the reasons carry real amounts.
+      expect(items.filter((l) => l.reasons.positive.some((x) => x.scorePoints > 0)).length).toBeGreaterThan(
+        100,
+      );
+      for (const lead of items.slice(0, 5)) {
+        const one = await get(`/leads/${lead.prospect_id}`);
+        expect((one.body.lead as { reasons: Broken }).reasons).toEqual(lead.reasons);
+      }
+      // A page without the columns the breakdown needs serves the reasons as stored, completed.
+      const bare = await get('/leads?limit=1&sort=prospect_id&columns=prospect_id,reasons');
+      const reasons = (bare.body.items?.[0] as { reasons: Record<string, unknown> }).reasons;
+      expect(reasons).not.toHaveProperty('baseline');
+    });
+
+    it("keeps a manual override apart: the model's parts add up to its own score, the override to the rest", async () => {
+      const row = (
+        await sql('SELECT prospect_id, score FROM leads_final ORDER BY prospect_id DESC LIMIT 1 OFFSET 7')
+      )[0];
+      const id = String(row?.prospect_id);
+      const modelScore = Number(row?.score);
+      const manual = modelScore > 50 ? 5 : 95;
+      await overrideScore(api.lp, id, manual, 'called them');
+      try {
+        const lead = (await get(`/leads/${id}`)).body.lead as { score: number; reasons: Broken };
+        expect(lead.score).toBe(manual);
+        expect(lead.reasons.override).toBe(manual - modelScore);
+        expect(parts(lead.reasons)).toBe(manual);
+      } finally {
+        await overrideScore(api.lp, id, null, '');
+      }
+    });
   });
 
   it('counts final leads, and raw rows and files with source=raw', async () => {

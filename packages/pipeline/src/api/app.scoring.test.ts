@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiServer } from '../../test/api-server.ts';
 import { activeModel } from '../pipeline/score.ts';
-import { scoreLead } from '../scoring/model/explain.ts';
+import { modelBias, scoreLead } from '../scoring/model/explain.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
 
 describe('the HTTP API over a real socket, on the real dataset: scoring', () => {
@@ -38,6 +38,41 @@ describe('the HTTP API over a real socket, on the real dataset: scoring', () => 
       expect(reasons.positive.length).toBeGreaterThan(0);
       expect(reasons.positive[0]?.text).toMatch(/: \+\d+$/);
       expect(await one('SELECT count(*) FROM leads_final')).toBe(9240);
+    });
+
+    it('breaks each score down so that baseline + reasons + other adds up to it', async () => {
+      const rows = await sql('SELECT * FROM leads_final ORDER BY prospect_id LIMIT 200');
+      const declared = api.lp.schema.columns.map((c) => c.name);
+      const leads = rows.map((r) =>
+        Object.fromEntries(
+          declared.flatMap((c) => {
+            const v = r[c];
+            if (typeof v === 'bigint') return [[c, Number(v)]];
+            return v === undefined || (v !== null && typeof v === 'object') ? [] : [[c, v]];
+          }),
+        ),
+      );
+      const r = await call('POST', '/score-lead', { json: leads });
+      expect(r.status).toBe(200);
+      type Broken = {
+        baseline: number;
+        other: number;
+        override: number;
+        positive: { scorePoints: number; logOdds: number }[];
+        negative: { scorePoints: number; logOdds: number }[];
+      };
+      const scores = r.body as unknown as { score: number; reasons: Broken }[];
+      const baseline = Math.round(100 / (1 + Math.exp(-modelBias(model))));
+      for (const s of scores) {
+        const { reasons } = s;
+        expect(reasons.baseline).toBe(baseline);
+        expect(reasons.override).toBe(0);
+        const shown = [...reasons.positive, ...reasons.negative].reduce((t, x) => t + x.scorePoints, 0);
+        expect(reasons.baseline + shown + reasons.other).toBe(s.score);
+        for (const x of [...reasons.positive, ...reasons.negative])
+          expect(Math.sign(x.scorePoints) * Math.sign(x.logOdds)).not.toBe(-1);
+      }
+      expect(scores.filter((s) => s.reasons.other !== 0).length).toBeGreaterThan(20);
     });
 
     it('scores a batch in order, exactly as the TypeScript scorer does, accepting source header names', async () => {

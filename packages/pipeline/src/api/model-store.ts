@@ -8,6 +8,7 @@ import { valueToJson } from '../formats/values.ts';
 import type { LeadScore } from '../pipeline/score.ts';
 import { scoreOne } from '../pipeline/score.ts';
 import { scoreLead } from '../scoring/model/explain.ts';
+import { scoreScaleOf, withScoreBreakdown } from '../scoring/model/score-breakdown.ts';
 import type { TreeNode } from '../scoring/model/tree.ts';
 import type { Lead, LeadValue } from '../scoring/model/lead.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
@@ -154,10 +155,13 @@ export type ApiScore = { id: string | null } & (LeadScore | ReturnType<typeof sc
 
 /**
  * Scores one typed lead with the active model: trained models with their full reasons (feature, value,
- * log-odds, points, text), rules models through the pipeline's scorer (probability null).
+ * log-odds, points, text), rules models through the pipeline's scorer (probability null); the reasons
+ * broken down in score points (`baseline`, `scorePoints`, `other`, `override`; see score-breakdown.ts).
  */
 export function scoreForApi(model: ScoringModel, lead: Lead, id: string | null): ApiScore {
-  return { id, ...(model.kind === 'rules' ? scoreOne(model, lead) : scoreLead(model, lead)) };
+  const scored = model.kind === 'rules' ? scoreOne(model, lead) : scoreLead(model, lead);
+  const reasons = withScoreBreakdown(scored.reasons, scoreScaleOf(model), scored) as typeof scored.reasons;
+  return { id, ...scored, reasons };
 }
 
 /** JSON schema of one lead for `POST /score-lead`: the declared columns, any scalar or null, nothing else. */
@@ -169,7 +173,7 @@ export function leadInputSchema(schema: LeadSchema): Record<string, unknown> {
       type: 'object',
       additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
       description:
-        "A lead: fields by column name (source headers such as \"Lead Origin\" are accepted and normalised), typed as leads_final's columns; other fields are ignored. Missing columns are missing values.",
+        'A lead: fields by column name (source headers such as "Lead Origin" are accepted and normalised), typed as leads_final\'s columns; other fields are ignored. Missing columns are missing values.',
     };
   const properties: Record<string, unknown> = {};
   for (const c of schema.columns) {

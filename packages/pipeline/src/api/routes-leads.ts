@@ -8,6 +8,8 @@ import { sendJson } from './api-context.ts';
 import type { SortOrder, SqlStatement } from './lead-sql.ts';
 import { DEFAULT_LIST_COLUMNS, leadByIdSql, leadCountSql, planLeadsQueryOrThrow } from './lead-sql.ts';
 import { completeReasons, reasonLabels } from '../scoring/model/explain.ts';
+import type { ScoreScale } from '../scoring/model/score-breakdown.ts';
+import { scoreScaleOf, withScoreBreakdown } from '../scoring/model/score-breakdown.ts';
 import { apiLead, isoTimestamp, SCORE_COLUMNS } from './lead-table.ts';
 import { HttpProblem } from './problems.ts';
 import { leadSchema, ok, scoreHistorySchema } from './schemas.ts';
@@ -95,12 +97,29 @@ const leadsQuerystring = {
   },
 } as const;
 
-/** A lead with its stored reasons completed with label and text (see `completeReasons`). */
+/**
+ * A lead with its stored reasons completed with label and text (see `completeReasons`) and broken down in
+ * score points (see `withScoreBreakdown`) when the lead carries what that needs (score, model_version and,
+ * for trained models, probability) and was scored by the active model. `overridden`: the lead's score is
+ * a manual override; a rules model's own score is then not known, so its reasons stay without breakdown.
+ */
 function withReasonTexts(
   lead: Record<string, unknown>,
   labelOf: (feature: string) => string,
+  scale: ScoreScale,
+  overridden = false,
 ): Record<string, unknown> {
-  if (lead.reasons) lead.reasons = completeReasons(lead.reasons, labelOf);
+  if (!lead.reasons) return lead;
+  const reasons = completeReasons(lead.reasons, labelOf);
+  const { score, probability } = lead;
+  lead.reasons =
+    typeof score === 'number' && !(overridden && scale.kind === 'points')
+      ? withScoreBreakdown(reasons, scale, {
+          score,
+          probability: typeof probability === 'number' ? probability : null,
+          modelVersion: lead.model_version ?? null,
+        })
+      : reasons;
   return lead;
 }
 
@@ -177,9 +196,11 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void 
         );
         const page = rows.slice(0, q.limit);
         const last = page[page.length - 1];
-        const labelOf = reasonLabels(await ctx.model());
+        const model = await ctx.model();
+        const labelOf = reasonLabels(model);
+        const scale = scoreScaleOf(model);
         return JSON.stringify({
-          items: page.map((r) => withReasonTexts(apiLead(table, r, plan.columns), labelOf)),
+          items: page.map((r) => withReasonTexts(apiLead(table, r, plan.columns), labelOf, scale)),
           total,
           limit: q.limit,
           offset: q.offset,
@@ -229,8 +250,14 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ApiContext): void 
           ...SCORE_COLUMNS.map((c) => c.name).filter((c) => !table.columns.has(c)),
         ];
         const history = await ctx.lp.warehouse.scoreHistory(String(row[table.key]), 100);
+        const model = await ctx.model();
         return JSON.stringify({
-          lead: withReasonTexts(apiLead(table, row, columns), reasonLabels(await ctx.model())),
+          lead: withReasonTexts(
+            apiLead(table, row, columns),
+            reasonLabels(model),
+            scoreScaleOf(model),
+            history[0]?.source === 'override',
+          ),
           scoreHistory: history.map((h) => ({
             ...h,
             scoredAt: h.scoredAt ? isoTimestamp(String(h.scoredAt)) : h.scoredAt,

@@ -53,6 +53,58 @@ const anyObject = { type: 'object', additionalProperties: true } as const;
 const nullableNumber = { type: ['number', 'null'] } as const;
 const nullableString = { type: ['string', 'null'] } as const;
 
+/** One reason of a score. */
+const reasonSchema = {
+  type: 'object',
+  properties: {
+    feature: { type: 'string' },
+    label: { type: 'string' },
+    value: { type: 'string' },
+    logOdds: { type: 'number', description: "The feature's contribution to the lead's log-odds." },
+    points: {
+      type: 'number',
+      description:
+        "Trained models: the log-odds in points where +10 doubles the odds of converting. Rules: the rule's points.",
+    },
+    scorePoints: {
+      type: 'integer',
+      description:
+        "What the reason adds to the 0-100 score (negative: takes away); with `baseline`, the other reasons' scorePoints, `other` and `override` it adds up to the score. See docs/MODEL.md.",
+    },
+    text: { type: 'string', description: 'e.g. "Lead Origin = Lead Add Form: +18"' },
+  },
+} as const;
+
+/**
+ * The parts of a score besides the reasons' `scorePoints` (integers): `baseline + sum(scorePoints) + other +
+ * override = score`.
+ */
+const breakdownProperties = {
+  baseline: {
+    type: 'integer',
+    description:
+      "The score of a lead at the model's baseline: 100 * sigmoid(bias) for trained models, the score at 0 points for rules.",
+  },
+  other: {
+    type: 'integer',
+    description: 'Score points of everything not among the reasons shown, plus rounding.',
+  },
+  override: {
+    type: 'integer',
+    description: "A manual override's change to the model's score; 0 when there is none.",
+  },
+} as const;
+
+/** A score's reasons: the top 3 each way, and the breakdown of the score in score points. */
+const reasonsSchema = {
+  type: 'object',
+  properties: {
+    ...breakdownProperties,
+    positive: { type: 'array', items: reasonSchema },
+    negative: { type: 'array', items: reasonSchema },
+  },
+} as const;
+
 /** A lead as the API returns it: typed columns of leads_final; score fields are null until scored. */
 export const leadSchema = {
   type: 'object',
@@ -63,7 +115,17 @@ export const leadSchema = {
     probability: nullableNumber,
     score: { type: ['integer', 'null'] },
     grade: { type: ['string', 'null'], enum: ['A', 'B', 'C', 'D', null] },
-    reasons: { type: ['object', 'null'], additionalProperties: true },
+    reasons: {
+      type: ['object', 'null'],
+      additionalProperties: true,
+      description:
+        "The top 3 reasons each way (`positive`, `negative`), and, when the lead also carries score, probability and model_version and was scored by the active model, the breakdown in score points: `baseline`, each reason's `scorePoints`, `other`, `override` (see docs/MODEL.md).",
+      properties: {
+        ...breakdownProperties,
+        positive: { type: 'array', items: reasonSchema },
+        negative: { type: 'array', items: reasonSchema },
+      },
+    },
     model_version: nullableString,
     scored_at: nullableString,
   },
@@ -84,19 +146,6 @@ export const scoreHistorySchema = {
   },
 } as const;
 
-/** One reason of a score. */
-const reasonSchema = {
-  type: 'object',
-  properties: {
-    feature: { type: 'string' },
-    label: { type: 'string' },
-    value: { type: 'string' },
-    logOdds: { type: 'number' },
-    points: { type: 'integer' },
-    text: { type: 'string', description: 'e.g. "Lead Origin = Lead Add Form: +18"' },
-  },
-} as const;
-
 /** What `POST /score-lead` returns per lead. */
 export const scoredLeadSchema = {
   type: 'object',
@@ -105,13 +154,7 @@ export const scoredLeadSchema = {
     probability: { type: 'number' },
     score: { type: 'integer', minimum: 0, maximum: 100 },
     grade: { type: 'string', enum: ['A', 'B', 'C', 'D'] },
-    reasons: {
-      type: 'object',
-      properties: {
-        positive: { type: 'array', items: reasonSchema },
-        negative: { type: 'array', items: reasonSchema },
-      },
-    },
+    reasons: reasonsSchema,
     modelVersion: { type: 'string' },
   },
 } as const;

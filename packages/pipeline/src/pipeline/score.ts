@@ -12,6 +12,7 @@ import { readLeadFile } from '../formats/read.ts';
 import { scoreLead } from '../scoring/model/explain.ts';
 import type { Lead, LeadValue } from '../scoring/model/lead.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
+import type { RuleReason } from '../scoring/model/rules.ts';
 import { parseRulesOrThrow, scoreLeadWithRules } from '../scoring/model/rules.ts';
 import type { ScoringModel } from '../scoring/model/scoring-model.ts';
 import { compileScoringSql } from '../scoring/scoring-sql.ts';
@@ -26,13 +27,21 @@ export const DEFAULT_MODEL_FILE = fileURLToPath(new URL('../../models/default-mo
 /** The rules model shipped with leadpipe (`--model rules`). */
 export const DEFAULT_RULES_FILE = fileURLToPath(new URL('../../models/rules.default.json', import.meta.url));
 
+/** One reason of a {@link LeadScore}. */
+export interface LeadReason {
+  feature?: string;
+  text: string;
+  points: number;
+}
+
 /** A lead's score, the same shape for trained and rules models. */
 export interface LeadScore {
   /** Calibrated probability of converting; null for a rules model. */
   probability: number | null;
   score: number;
   grade: string;
-  reasons: { positive: { text: string; points: number }[]; negative: { text: string; points: number }[] };
+  /** The top reasons each way; `feature`: the feature, or the rule's name for rules models. */
+  reasons: { positive: LeadReason[]; negative: LeadReason[] };
   modelVersion: string;
   /** Present when the lead lacks some of the model's columns: they were scored as missing. */
   warnings?: string[];
@@ -188,7 +197,8 @@ export function scoreOne(model: ScoringModel, lead: Lead): LeadScore {
   if (fit) fitOrThrow(fit);
   if (model.kind === 'rules') {
     const r = scoreLeadWithRules(model, lead);
-    const reason = (x: { text: string; points: number }): { text: string; points: number } => ({
+    const reason = (x: RuleReason): { feature: string; text: string; points: number } => ({
+      feature: x.rule,
       text: x.text,
       points: x.points,
     });

@@ -492,9 +492,45 @@ export interface operations {
               score?: number | null;
               /** @enum {string|null} */
               grade?: 'A' | 'B' | 'C' | 'D' | null;
-              reasons?: {
-                [key: string]: unknown;
-              } | null;
+              /** @description The top 3 reasons each way (`positive`, `negative`), and, when the lead also carries score, probability and model_version and was scored by the active model, the breakdown in score points: `baseline`, each reason's `scorePoints`, `other`, `override` (see docs/MODEL.md). */
+              reasons?:
+                | ({
+                    /** @description The score of a lead at the model's baseline: 100 * sigmoid(bias) for trained models, the score at 0 points for rules. */
+                    baseline?: number;
+                    /** @description Score points of everything not among the reasons shown, plus rounding. */
+                    other?: number;
+                    /** @description A manual override's change to the model's score; 0 when there is none. */
+                    override?: number;
+                    positive?: {
+                      feature?: string;
+                      label?: string;
+                      value?: string;
+                      /** @description The feature's contribution to the lead's log-odds. */
+                      logOdds?: number;
+                      /** @description Trained models: the log-odds in points where +10 doubles the odds of converting. Rules: the rule's points. */
+                      points?: number;
+                      /** @description What the reason adds to the 0-100 score (negative: takes away); with `baseline`, the other reasons' scorePoints, `other` and `override` it adds up to the score. See docs/MODEL.md. */
+                      scorePoints?: number;
+                      /** @description e.g. "Lead Origin = Lead Add Form: +18" */
+                      text?: string;
+                    }[];
+                    negative?: {
+                      feature?: string;
+                      label?: string;
+                      value?: string;
+                      /** @description The feature's contribution to the lead's log-odds. */
+                      logOdds?: number;
+                      /** @description Trained models: the log-odds in points where +10 doubles the odds of converting. Rules: the rule's points. */
+                      points?: number;
+                      /** @description What the reason adds to the 0-100 score (negative: takes away); with `baseline`, the other reasons' scorePoints, `other` and `override` it adds up to the score. See docs/MODEL.md. */
+                      scorePoints?: number;
+                      /** @description e.g. "Lead Origin = Lead Add Form: +18" */
+                      text?: string;
+                    }[];
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               model_version?: string | null;
               scored_at?: string | null;
             } & {
@@ -620,9 +656,45 @@ export interface operations {
               score?: number | null;
               /** @enum {string|null} */
               grade?: 'A' | 'B' | 'C' | 'D' | null;
-              reasons?: {
-                [key: string]: unknown;
-              } | null;
+              /** @description The top 3 reasons each way (`positive`, `negative`), and, when the lead also carries score, probability and model_version and was scored by the active model, the breakdown in score points: `baseline`, each reason's `scorePoints`, `other`, `override` (see docs/MODEL.md). */
+              reasons?:
+                | ({
+                    /** @description The score of a lead at the model's baseline: 100 * sigmoid(bias) for trained models, the score at 0 points for rules. */
+                    baseline?: number;
+                    /** @description Score points of everything not among the reasons shown, plus rounding. */
+                    other?: number;
+                    /** @description A manual override's change to the model's score; 0 when there is none. */
+                    override?: number;
+                    positive?: {
+                      feature?: string;
+                      label?: string;
+                      value?: string;
+                      /** @description The feature's contribution to the lead's log-odds. */
+                      logOdds?: number;
+                      /** @description Trained models: the log-odds in points where +10 doubles the odds of converting. Rules: the rule's points. */
+                      points?: number;
+                      /** @description What the reason adds to the 0-100 score (negative: takes away); with `baseline`, the other reasons' scorePoints, `other` and `override` it adds up to the score. See docs/MODEL.md. */
+                      scorePoints?: number;
+                      /** @description e.g. "Lead Origin = Lead Add Form: +18" */
+                      text?: string;
+                    }[];
+                    negative?: {
+                      feature?: string;
+                      label?: string;
+                      value?: string;
+                      /** @description The feature's contribution to the lead's log-odds. */
+                      logOdds?: number;
+                      /** @description Trained models: the log-odds in points where +10 doubles the odds of converting. Rules: the rule's points. */
+                      points?: number;
+                      /** @description What the reason adds to the 0-100 score (negative: takes away); with `baseline`, the other reasons' scorePoints, `other` and `override` it adds up to the score. See docs/MODEL.md. */
+                      scorePoints?: number;
+                      /** @description e.g. "Lead Origin = Lead Add Form: +18" */
+                      text?: string;
+                    }[];
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               model_version?: string | null;
               scored_at?: string | null;
             } & {
@@ -1366,12 +1438,22 @@ export interface operations {
                 /** @enum {string} */
                 grade?: 'A' | 'B' | 'C' | 'D';
                 reasons?: {
+                  /** @description The score of a lead at the model's baseline: 100 * sigmoid(bias) for trained models, the score at 0 points for rules. */
+                  baseline?: number;
+                  /** @description Score points of everything not among the reasons shown, plus rounding. */
+                  other?: number;
+                  /** @description A manual override's change to the model's score; 0 when there is none. */
+                  override?: number;
                   positive?: {
                     feature?: string;
                     label?: string;
                     value?: string;
+                    /** @description The feature's contribution to the lead's log-odds. */
                     logOdds?: number;
+                    /** @description Trained models: the log-odds in points where +10 doubles the odds of converting. Rules: the rule's points. */
                     points?: number;
+                    /** @description What the reason adds to the 0-100 score (negative: takes away); with `baseline`, the other reasons' scorePoints, `other` and `override` it adds up to the score. See docs/MODEL.md. */
+                    scorePoints?: number;
                     /** @description e.g. "Lead Origin = Lead Add Form: +18" */
                     text?: string;
                   }[];
@@ -1379,8 +1461,12 @@ export interface operations {
                     feature?: string;
                     label?: string;
                     value?: string;
+                    /** @description The feature's contribution to the lead's log-odds. */
                     logOdds?: number;
+                    /** @description Trained models: the log-odds in points where +10 doubles the odds of converting. Rules: the rule's points. */
                     points?: number;
+                    /** @description What the reason adds to the 0-100 score (negative: takes away); with `baseline`, the other reasons' scorePoints, `other` and `override` it adds up to the score. See docs/MODEL.md. */
+                    scorePoints?: number;
                     /** @description e.g. "Lead Origin = Lead Add Form: +18" */
                     text?: string;
                   }[];
@@ -1395,12 +1481,22 @@ export interface operations {
                 /** @enum {string} */
                 grade?: 'A' | 'B' | 'C' | 'D';
                 reasons?: {
+                  /** @description The score of a lead at the model's baseline: 100 * sigmoid(bias) for trained models, the score at 0 points for rules. */
+                  baseline?: number;
+                  /** @description Score points of everything not among the reasons shown, plus rounding. */
+                  other?: number;
+                  /** @description A manual override's change to the model's score; 0 when there is none. */
+                  override?: number;
                   positive?: {
                     feature?: string;
                     label?: string;
                     value?: string;
+                    /** @description The feature's contribution to the lead's log-odds. */
                     logOdds?: number;
+                    /** @description Trained models: the log-odds in points where +10 doubles the odds of converting. Rules: the rule's points. */
                     points?: number;
+                    /** @description What the reason adds to the 0-100 score (negative: takes away); with `baseline`, the other reasons' scorePoints, `other` and `override` it adds up to the score. See docs/MODEL.md. */
+                    scorePoints?: number;
                     /** @description e.g. "Lead Origin = Lead Add Form: +18" */
                     text?: string;
                   }[];
@@ -1408,8 +1504,12 @@ export interface operations {
                     feature?: string;
                     label?: string;
                     value?: string;
+                    /** @description The feature's contribution to the lead's log-odds. */
                     logOdds?: number;
+                    /** @description Trained models: the log-odds in points where +10 doubles the odds of converting. Rules: the rule's points. */
                     points?: number;
+                    /** @description What the reason adds to the 0-100 score (negative: takes away); with `baseline`, the other reasons' scorePoints, `other` and `override` it adds up to the score. See docs/MODEL.md. */
+                    scorePoints?: number;
                     /** @description e.g. "Lead Origin = Lead Add Form: +18" */
                     text?: string;
                   }[];

@@ -38,10 +38,16 @@ export type SortOrder = NonNullable<ListLeads['order']>;
 /** One reason of a score, as `GET /leads` and `POST /score-lead` both serve it. */
 export type Reason = Has<GeneratedReason, 'points' | 'text'>;
 
-/** The top positive and negative reasons of a score. */
+/**
+ * The top positive and negative reasons of a score and, when the API could work it out, the score's
+ * breakdown in score points: `baseline + sum(scorePoints) + other + override = score`.
+ */
 export interface Reasons {
   positive: Reason[];
   negative: Reason[];
+  baseline?: number;
+  other?: number;
+  override?: number;
 }
 
 /**

@@ -145,6 +145,10 @@ export const MESSAGES_EN = {
   'reasons.missing': 'missing',
   'reasons.other': 'other',
   'reasons.none': 'No reasons recorded.',
+  'reasons.baseline': 'Baseline',
+  'reasons.otherFactors': 'Other factors',
+  'reasons.override': 'Manual override',
+  'reasons.total': 'Score',
   'reasons.nonePositive': 'Nothing raises it.',
   'reasons.noneNegative': 'Nothing lowers it.',
 

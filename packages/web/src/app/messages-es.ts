@@ -145,6 +145,10 @@ export const MESSAGES_ES: Record<MessageKey, string> = {
   'reasons.missing': 'sin dato',
   'reasons.other': 'otro',
   'reasons.none': 'No hay motivos registrados.',
+  'reasons.baseline': 'Base',
+  'reasons.otherFactors': 'Otros factores',
+  'reasons.override': 'Ajuste manual',
+  'reasons.total': 'Puntuación',
   'reasons.nonePositive': 'Nada la sube.',
   'reasons.noneNegative': 'Nada la baja.',
 

@@ -94,6 +94,20 @@ function saabas(node: TreeNode, x: Float64Array, out: Float64Array): void {
 }
 
 /**
+ * The model's bias: the calibrated log-odds every lead starts from before its features' contributions
+ * (logistic: the intercept plus each feature's training-mean term; trees: the base plus each tree's root
+ * value). `100 * sigmoid(bias)` is the score of a lead at the bias, the baseline of a score breakdown.
+ */
+export function modelBias(model: LeadModel): number {
+  const { a, b } = model.calibration;
+  if (model.kind === 'logistic') {
+    const offsetSum = model.logistic.offsets.reduce((s, o) => s + o, 0);
+    return a * (model.logistic.intercept + offsetSum) + b;
+  }
+  return a * (model.gbt.base + model.gbt.trees.reduce((s, t) => s + t.value, 0)) + b;
+}
+
+/**
  * Decomposes the lead's calibrated log-odds into a bias and one contribution per feature (in spec
  * order). The parts add up to `logOdds` up to floating-point rounding.
  */
@@ -102,29 +116,20 @@ export function explainLead(model: LeadModel, lead: Lead): Explanation {
   const { a, b } = model.calibration;
   const values = featureValues(model, lead);
   const raw = new Float64Array(feats.length);
-  let bias: number;
   if (model.kind === 'logistic') {
     let terms = termCache.get(model);
     if (!terms) {
       terms = logisticTerms(model);
       termCache.set(model, terms);
     }
-    let offsetSum = 0;
     terms.forEach((t, i) => {
-      const off = model.logistic.offsets[i] ?? 0;
-      raw[i] = t(lead) - off;
-      offsetSum += off;
+      raw[i] = t(lead) - (model.logistic.offsets[i] ?? 0);
     });
-    bias = a * (model.logistic.intercept + offsetSum) + b;
   } else {
     const x = compileTreeRow(model.features)(lead, new Float64Array(feats.length));
-    let rootSum = 0;
-    for (const t of model.gbt.trees) {
-      rootSum += t.value;
-      saabas(t, x, raw);
-    }
-    bias = a * (model.gbt.base + rootSum) + b;
+    for (const t of model.gbt.trees) saabas(t, x, raw);
   }
+  const bias = modelBias(model);
   const contributions = feats.map((f, i) => ({
     feature: f.name,
     label: f.label,

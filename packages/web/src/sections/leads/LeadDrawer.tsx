@@ -109,7 +109,7 @@ export function LeadDrawer({ id, onClose }: LeadDrawerProps) {
             </section>
             <section>
               <h3>{t('drawer.reasons')}</h3>
-              <ReasonList reasons={lead.reasons} />
+              <ReasonList reasons={lead.reasons} score={lead.score} />
             </section>
             <section>
               <h3>{t('drawer.history')}</h3>

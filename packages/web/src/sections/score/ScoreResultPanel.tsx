@@ -27,7 +27,7 @@ export function ScoreResultPanel({ result, updating }: ScoreResultPanelProps) {
           </p>
         </div>
       </div>
-      <ReasonList reasons={result.reasons} />
+      <ReasonList reasons={result.reasons} score={result.score} />
       <p className="muted small mono">{t('score.model', { version: result.modelVersion })}</p>
     </div>
   );
