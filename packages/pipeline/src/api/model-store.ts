@@ -89,7 +89,8 @@ function trainedModelCard(model: LeadModel): ModelCard {
   // shows, and its encoding describes the derived value, not what a user types.
   const seen = new Set<string>();
   const inputs: ModelInput[] = features.flatMap((f, i) => {
-    if (seen.has(f.column)) return [];
+    // A date's age has no form input in the dashboard yet (#16): such a lead is scored without its date.
+    if (seen.has(f.column) || f.kind === 'age') return [];
     seen.add(f.column);
     const enc = model.features.encodings[i];
     const input: ModelInput = { column: f.column, label: f.label, kind: f.kind };
@@ -169,7 +170,7 @@ export function leadInputSchema(schema: LeadSchema): Record<string, unknown> {
       type: 'object',
       additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
       description:
-        "A lead: fields by column name (source headers such as \"Lead Origin\" are accepted and normalised), typed as leads_final's columns; other fields are ignored. Missing columns are missing values.",
+        'A lead: fields by column name (source headers such as "Lead Origin" are accepted and normalised), typed as leads_final\'s columns; other fields are ignored. Missing columns are missing values.',
     };
   const properties: Record<string, unknown> = {};
   for (const c of schema.columns) {
