@@ -10,6 +10,7 @@ describe('dateMs', () => {
     expect(dateMs('2024-01-02T03:04:05+02:00')).toBe(Date.UTC(2024, 0, 2, 3, 4, 5));
     expect(dateMs('2024-01-02T03:04:05Z')).toBe(Date.UTC(2024, 0, 2, 3, 4, 5));
     expect(dateMs('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    expect(dateMs('2024-02-29 24:00')).toBe(Date.UTC(2024, 2, 1));
     expect(dateMs('0050-03-01')).toBe(new Date(Date.UTC(2000, 2, 1)).setUTCFullYear(50));
   });
 
@@ -19,7 +20,19 @@ describe('dateMs', () => {
   });
 
   it('gives null for what is not a date', () => {
-    for (const v of ['2023-02-29', '2024-13-01', '2024-01-02T24:00', '20240102', 'soon', '', 5, true, null])
+    for (const v of [
+      '2023-02-29',
+      '2024-13-01',
+      '2024-01-02T24:01',
+      '2024-01-02 23:60',
+      '2024-01-02 23:59:60',
+      '20240102',
+      'soon',
+      '',
+      5,
+      true,
+      null,
+    ])
       expect(dateMs(v)).toBeNull();
     expect(dateMs(undefined)).toBeNull();
   });

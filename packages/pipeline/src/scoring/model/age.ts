@@ -15,6 +15,7 @@ const ISO =
 /**
  * Milliseconds since 1970-01-01 of an ISO-8601 date or timestamp (`2024-01-05`, `2024-01-05T10:00`,
  * `2024-01-05 10:00:00.123456`), or null for anything else (a date that does not exist, a number, missing).
+ * `24:00` is the end of the day, as DuckDB reads it.
  *
  * The time is read as written, as UTC: an offset (`Z`, `+02:00`) is ignored, because the warehouse's
  * TIMESTAMP (DuckDB) and TIMESTAMP_NTZ (Snowflake) columns store the wall-clock time without it.
@@ -30,12 +31,15 @@ export function dateMs(v: LeadValue | undefined): number | null {
   const n = (k: number): number => Number(m[k] ?? 0);
   const [y, mo, d, h, mi, s] = [n(1), n(2), n(3), n(4), n(5), n(6)];
   const fraction = m[7] ?? '';
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
-  let t = Date.UTC(y, mo - 1, d, h, mi, s);
+  if (mo < 1 || mo > 12 || d < 1 || mi > 59 || s > 59) return null;
+  // 24:00 is midnight at the end of the day, as DuckDB reads it; no later time of that hour.
+  if (h > 24 || (h === 24 && (mi > 0 || s > 0 || /[1-9]/.test(fraction)))) return null;
+  let t = Date.UTC(y, mo - 1, d);
   // Date.UTC reads years 0-99 as 1900-1999.
   if (y < 100) t = new Date(t).setUTCFullYear(y);
   // A day the month does not have (2024-02-30) rolls over into the next month: not a date.
   if (new Date(t).getUTCDate() !== d) return null;
+  t += ((h * 60 + mi) * 60 + s) * 1000;
   t += Number(fraction.slice(0, 3).padEnd(3, '0'));
   // Below 1970 a cut fraction moves the time toward zero: one millisecond later.
   if (t < 0 && /[1-9]/.test(fraction.slice(3))) t += 1;
