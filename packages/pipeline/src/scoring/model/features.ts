@@ -56,15 +56,6 @@ export interface FittedFeatures {
   ageReference?: string;
 }
 
-/**
- * The reference time (ms since 1970) the model's training measured ages from; `fallback` (default now)
- * when it has none (a model without age features, which never reads it).
- */
-export function trainingReference(fitted: FittedFeatures, fallback: number = Date.now()): number {
-  const t = fitted.ageReference === undefined ? NaN : Date.parse(fitted.ageReference);
-  return Number.isNaN(t) ? fallback : t;
-}
-
 function asNumber(v: LeadValue | undefined): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v === 'boolean') return v ? 1 : 0;
