@@ -79,6 +79,8 @@ function trainedFeatures(model: LeadModel, leads: readonly Lead[]): ModelFeature
   const raw = rawImportance(model, leads);
   const byColumn = new Map<string, ModelFeature>();
   spec.forEach((f, i) => {
+    // A date's age has no input or breakdown in the dashboard yet (#16): it is left out here.
+    if (f.kind === 'age') return;
     const enc = model.features.encodings[i];
     const weight = raw.get(i) ?? 0;
     const prior = byColumn.get(f.column);

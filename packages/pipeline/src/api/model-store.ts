@@ -90,7 +90,8 @@ function trainedModelCard(model: LeadModel): ModelCard {
   // shows, and its encoding describes the derived value, not what a user types.
   const seen = new Set<string>();
   const inputs: ModelInput[] = features.flatMap((f, i) => {
-    if (seen.has(f.column)) return [];
+    // A date's age has no form input in the dashboard yet (#16): such a lead is scored without its date.
+    if (seen.has(f.column) || f.kind === 'age') return [];
     seen.add(f.column);
     const enc = model.features.encodings[i];
     const input: ModelInput = { column: f.column, label: f.label, kind: f.kind };

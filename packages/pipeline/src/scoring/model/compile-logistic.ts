@@ -7,6 +7,7 @@ import type { Lead, LeadValue } from './lead.ts';
 import { levelIndex } from './features.ts';
 import type { LinearColumn } from './features.ts';
 import type { LogisticModel } from './model.ts';
+import { ageDays } from './age.ts';
 
 function lit(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`model holds a non-finite number: ${x}`);
@@ -20,15 +21,21 @@ function num(v: LeadValue | undefined): number {
   return NaN;
 }
 
+/** {@link ageDays} with NaN for a missing date. */
+function age(v: LeadValue | undefined, at: number): number {
+  return ageDays(v, at) ?? NaN;
+}
+
 /**
- * The margin function of a logistic model. Evaluates exactly the operations of `logisticTerms` in
- * compile-model.ts (and of the SQL), in the same order, so results are bit-identical to it.
+ * The margin function of a logistic model; ages are measured at `at` (ms since 1970). Evaluates exactly the
+ * operations of `logisticTerms` in compile-model.ts (and of the SQL), in the same order, so results are
+ * bit-identical to it.
  */
-export function compileLogisticMargin(model: LogisticModel): (lead: Lead) => number {
+export function compileLogisticMargin(model: LogisticModel): (lead: Lead, at: number) => number {
   const fitted = model.features;
   const { columns, weights, intercept } = model.logistic;
-  const bound: unknown[] = [num];
-  const names: string[] = ['num'];
+  const bound: unknown[] = [num, age];
+  const names: string[] = ['num', 'age'];
   const bind = (v: unknown) => {
     names.push(`b${bound.length}`);
     bound.push(v);
@@ -64,6 +71,15 @@ export function compileLogisticMargin(model: LogisticModel): (lead: Lead) => num
         `if (v === null || v === undefined) m += ${lit(missing)};`,
         `else { v = typeof v === 'string' ? v : String(v); x = ${c}[v]; m += x === undefined ? ${fn}(v) : x; }`,
       );
+    } else if (f.kind === 'age' && enc?.kind === 'numeric') {
+      lines.push(
+        `r = age(${get(f.column)}, at);`,
+        `x = r !== r ? ${lit(enc.fill)} : r;`,
+        `x = Math.min(Math.max(x, ${lit(enc.low)}), ${lit(enc.high)});`,
+        `t = ${lit(wv)} * ((x - ${lit(enc.mean)}) / ${lit(enc.sd)});`,
+      );
+      if (wm) lines.push(`t += r !== r ? ${lit(wm.w)} : 0;`);
+      lines.push('m += t;');
     } else if (f.kind === 'numeric' && enc?.kind === 'numeric') {
       if (f.divideBy) {
         lines.push(`r = num(${get(f.column)}); x = num(${get(f.divideBy)}); r = x === 0 ? NaN : r / x;`);
@@ -88,8 +104,8 @@ export function compileLogisticMargin(model: LogisticModel): (lead: Lead) => num
     }
   });
   lines.push('return m;');
-  const factory = new Function(...names, `return function margin(lead) {\n${lines.join('\n')}\n};`) as (
+  const factory = new Function(...names, `return function margin(lead, at) {\n${lines.join('\n')}\n};`) as (
     ...args: unknown[]
-  ) => (lead: Lead) => number;
+  ) => (lead: Lead, at: number) => number;
   return factory(...bound);
 }

@@ -5,7 +5,8 @@
  */
 import type { Lead } from './lead.ts';
 import type { FittedFeatures, LinearColumn } from './features.ts';
-import { cachedLevelReader, linearNumeric, rawBoolean, rawNumeric } from './features.ts';
+import { cachedLevelReader, linearNumeric, rawAge, rawBoolean, rawNumeric } from './features.ts';
+import { hasAgeFeatures } from './feature-spec.ts';
 import type { TreeNode } from './tree.ts';
 import type { GbtModel, Grade, LeadModel, LogisticModel } from './model.ts';
 import type { FlatEvaluator } from './flat-evaluator.ts';
@@ -20,18 +21,22 @@ export interface BatchScores {
   grade: Uint8Array;
 }
 
-/** A model compiled to closures and typed arrays. */
+/**
+ * A model compiled to closures and typed arrays. `at` is the time of scoring (ms since 1970) that age
+ * features measure from: default now, read once per call; models without age features ignore it.
+ */
 export interface CompiledModel {
   model: LeadModel;
   /** The flat evaluator of a tree model, when it could compile it (explain.ts reads reasons from it). */
   flat?: FlatEvaluator | undefined;
   /** Raw margin before calibration. */
-  margin(lead: Lead): number;
-  probability(lead: Lead): number;
-  scoreBatch(leads: readonly Lead[]): BatchScores;
+  margin(lead: Lead, at?: number): number;
+  probability(lead: Lead, at?: number): number;
+  scoreBatch(leads: readonly Lead[], at?: number): BatchScores;
 }
 
-type Term = (lead: Lead) => number;
+/** One feature's value or term for a lead, ages measured at `at` (ms since 1970). */
+type Term = (lead: Lead, at: number) => number;
 
 function memoLevel(fitted: FittedFeatures, i: number): (lead: Lead) => number {
   const f = fitted.spec.features[i];
@@ -43,7 +48,10 @@ function memoLevel(fitted: FittedFeatures, i: number): (lead: Lead) => number {
   return (lead) => read(lead[col]);
 }
 
-/** Per-feature raw contribution terms of a logistic model (what the SQL sums, in this order). */
+/**
+ * Per-feature raw contribution terms of a logistic model (what the SQL sums, in this order); each takes the
+ * lead and the time (ms since 1970) its ages are measured at.
+ */
 export function logisticTerms(model: LogisticModel): Term[] {
   const { features: fitted } = model;
   const { columns, weights } = model.logistic;
@@ -71,6 +79,14 @@ export function logisticTerms(model: LogisticModel): Term[] {
         return t;
       };
     }
+    if (f.kind === 'age' && enc?.kind === 'numeric') {
+      return (lead, at) => {
+        const raw = rawAge(f, lead, at);
+        let t = wv * linearNumeric(f, enc, raw);
+        if (wm) t += raw === null ? wm.w : 0;
+        return t;
+      };
+    }
     if (f.kind === 'boolean') {
       return (lead) => {
         const raw = rawBoolean(f, lead);
@@ -83,15 +99,23 @@ export function logisticTerms(model: LogisticModel): Term[] {
   });
 }
 
-/** Fills `out` with the trees' view of a lead (see `treeRow` in features.ts), memoising level lookups. */
-export function compileTreeRow(fitted: FittedFeatures): (lead: Lead, out: Float64Array) => Float64Array {
+/**
+ * Fills `out` with the trees' view of a lead (see `treeRow` in features.ts), memoising level lookups; ages
+ * are measured at `at` (ms since 1970; default now).
+ */
+export function compileTreeRow(
+  fitted: FittedFeatures,
+): (lead: Lead, out: Float64Array, at?: number) => Float64Array {
   const getters: Term[] = fitted.spec.features.map((f, i): Term => {
     if (f.kind === 'categorical') return memoLevel(fitted, i);
     if (f.kind === 'numeric') return (lead) => rawNumeric(f, lead) ?? NaN;
+    if (f.kind === 'age') return (lead, at) => rawAge(f, lead, at) ?? NaN;
     return (lead) => rawBoolean(f, lead) ?? NaN;
   });
-  return (lead, out) => {
-    for (let i = 0; i < getters.length; i++) out[i] = (getters[i] as Term)(lead);
+  const ages = hasAgeFeatures(fitted.spec);
+  return (lead, out, at) => {
+    const now = at ?? (ages ? Date.now() : 0);
+    for (let i = 0; i < getters.length; i++) out[i] = (getters[i] as Term)(lead, now);
     return out;
   };
 }
@@ -162,13 +186,13 @@ function flatten(trees: readonly TreeNode[]): FlatTrees {
  * The margin of a tree model by walking its trees node by node over typed arrays: the reference the flat
  * evaluator (flat-evaluator.ts) is tested against, and the scorer of a model it cannot compile.
  */
-export function compileTreeWalker(model: GbtModel): (lead: Lead) => number {
+export function compileTreeWalker(model: GbtModel): (lead: Lead, at?: number) => number {
   const flat = flatten(model.gbt.trees);
   const row = compileTreeRow(model.features);
   const x = new Float64Array(model.features.spec.features.length);
   const base = model.gbt.base;
-  return (lead) => {
-    row(lead, x);
+  return (lead, at) => {
+    row(lead, x, at);
     let m = base;
     for (let t = 0; t < flat.roots.length; t++) {
       let k = flat.roots[t] ?? 0;
@@ -197,8 +221,8 @@ const FLAT_BATCH = 1024;
 function flatMargins(model: GbtModel):
   | {
       flat: FlatEvaluator;
-      margin(lead: Lead): number;
-      margins(leads: readonly Lead[], out: Float64Array): void;
+      margin(lead: Lead, at: number): number;
+      margins(leads: readonly Lead[], out: Float64Array, at: number): void;
     }
   | undefined {
   const flat = compileFlatEvaluator(model);
@@ -208,17 +232,17 @@ function flatMargins(model: GbtModel):
   const out = new Float64Array(1);
   return {
     flat,
-    margin(lead) {
+    margin(lead, at) {
       one[0] = lead;
-      flat.fill(one, 0, 1, columns);
+      flat.fill(one, 0, 1, columns, at);
       flat.margins(columns, 1, out);
       return out[0] ?? NaN;
     },
-    margins(leads, m) {
+    margins(leads, m, at) {
       const chunk = new Float64Array(FLAT_BATCH);
       for (let start = 0; start < leads.length; start += FLAT_BATCH) {
         const n = Math.min(FLAT_BATCH, leads.length - start);
-        flat.fill(leads, start, n, columns);
+        flat.fill(leads, start, n, columns, at);
         flat.margins(columns, n, chunk);
         m.set(n === FLAT_BATCH ? chunk : chunk.subarray(0, n), start);
       }
@@ -233,8 +257,8 @@ function flatMargins(model: GbtModel):
  * which. A logistic model runs one generated function per lead (compile-logistic.ts).
  */
 export function compileModel(model: LeadModel): CompiledModel {
-  let margin: (lead: Lead) => number;
-  let margins: ((leads: readonly Lead[], out: Float64Array) => void) | undefined;
+  let margin: (lead: Lead, at: number) => number;
+  let margins: ((leads: readonly Lead[], out: Float64Array, at: number) => void) | undefined;
   let flat: FlatEvaluator | undefined;
   if (model.kind === 'logistic') {
     margin = compileLogisticMargin(model);
@@ -247,22 +271,26 @@ export function compileModel(model: LeadModel): CompiledModel {
   const { a, b } = model.calibration;
   const g = model.grades;
   const calibrate = (m: number) => 1 / (1 + Math.exp(-(a * m + b)));
-  const probability = (lead: Lead) => calibrate(margin(lead));
+  // The clock is read only for a model that has ages (once per call, not per lead of a batch).
+  const ages = hasAgeFeatures(model.features.spec);
+  const now = (at: number | undefined): number => at ?? (ages ? Date.now() : 0);
+  const probability = (lead: Lead, at?: number) => calibrate(margin(lead, now(at)));
   return {
     model,
     flat,
-    margin,
+    margin: (lead, at) => margin(lead, now(at)),
     probability,
-    scoreBatch(leads) {
+    scoreBatch(leads, at) {
       const n = leads.length;
+      const ref = now(at);
       const out: BatchScores = {
         probability: new Float64Array(n),
         score: new Uint8Array(n),
         grade: new Uint8Array(n),
       };
-      if (margins) margins(leads, out.probability);
+      if (margins) margins(leads, out.probability, ref);
       for (let i = 0; i < n; i++) {
-        const p = margins ? calibrate(out.probability[i] ?? NaN) : probability(leads[i] as Lead);
+        const p = margins ? calibrate(out.probability[i] ?? NaN) : probability(leads[i] as Lead, ref);
         const s = Math.round(100 * p);
         out.probability[i] = p;
         out.score[i] = s;
@@ -289,11 +317,12 @@ export function compiledModel(model: LeadModel): CompiledModel {
 export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
 
 /**
- * Scores many leads fast (no reasons): probabilities, integer scores and grade indexes.
+ * Scores many leads fast (no reasons): probabilities, integer scores and grade indexes. Age features are
+ * measured at `at`, the time of scoring (ms since 1970; default now).
  *
  * @example
  * const { probability, score, grade } = scoreLeads(model, leads);
  */
-export function scoreLeads(model: LeadModel, leads: readonly Lead[]): BatchScores {
-  return compiledModel(model).scoreBatch(leads);
+export function scoreLeads(model: LeadModel, leads: readonly Lead[], at?: number): BatchScores {
+  return compiledModel(model).scoreBatch(leads, at);
 }

@@ -5,7 +5,8 @@
  * split's feature). Reasons are the top three contributions each way, in plain words.
  */
 import type { Lead } from './lead.ts';
-import { levelIndex, rawBoolean, rawNumeric } from './features.ts';
+import { levelIndex, rawAge, rawBoolean, rawNumeric } from './features.ts';
+import { ageText } from './age.ts';
 import type { TreeNode } from './tree.ts';
 import type { Grade, LeadModel } from './model.ts';
 import { gradeOf, scoreOf } from './model.ts';
@@ -52,8 +53,11 @@ function formatNumber(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
-/** The readable value of feature `i` (index into the spec) for a lead, as reasons show it. */
-export function featureValue(model: LeadModel, lead: Lead, i: number): string {
+/**
+ * The readable value of feature `i` (index into the spec) for a lead, as reasons show it; an age as
+ * `12 days ago` before `at` (ms since 1970; default now).
+ */
+export function featureValue(model: LeadModel, lead: Lead, i: number, at: number = Date.now()): string {
   const f = model.features.spec.features[i];
   if (!f) return '';
   const enc = model.features.encodings[i];
@@ -69,13 +73,14 @@ export function featureValue(model: LeadModel, lead: Lead, i: number): string {
     const raw = rawNumeric(f, lead);
     return raw === null ? 'missing' : formatNumber(raw);
   }
+  if (f.kind === 'age') return ageText(rawAge(f, lead, at));
   const b = rawBoolean(f, lead);
   return b === null ? 'missing' : b ? 'Yes' : 'No';
 }
 
-/** The readable value of each feature for a lead (shared by reasons of every model kind). */
-export function featureValues(model: LeadModel, lead: Lead): string[] {
-  return model.features.spec.features.map((_, i) => featureValue(model, lead, i));
+/** The readable value of each feature for a lead (shared by reasons of every model kind); ages at `at`. */
+export function featureValues(model: LeadModel, lead: Lead, at: number = Date.now()): string[] {
+  return model.features.spec.features.map((_, i) => featureValue(model, lead, i, at));
 }
 
 const termCache = new WeakMap<LeadModel, ReturnType<typeof logisticTerms>>();
@@ -109,12 +114,13 @@ export function modelBias(model: LeadModel): number {
 
 /**
  * Decomposes the lead's calibrated log-odds into a bias and one contribution per feature (in spec
- * order). The parts add up to `logOdds` up to floating-point rounding.
+ * order). The parts add up to `logOdds` up to floating-point rounding. Ages are measured at `at`, the time
+ * of scoring (ms since 1970; default now).
  */
-export function explainLead(model: LeadModel, lead: Lead): Explanation {
+export function explainLead(model: LeadModel, lead: Lead, at: number = Date.now()): Explanation {
   const feats = model.features.spec.features;
   const { a, b } = model.calibration;
-  const values = featureValues(model, lead);
+  const values = featureValues(model, lead, at);
   const raw = new Float64Array(feats.length);
   if (model.kind === 'logistic') {
     let terms = termCache.get(model);
@@ -123,10 +129,10 @@ export function explainLead(model: LeadModel, lead: Lead): Explanation {
       termCache.set(model, terms);
     }
     terms.forEach((t, i) => {
-      raw[i] = t(lead) - (model.logistic.offsets[i] ?? 0);
+      raw[i] = t(lead, at) - (model.logistic.offsets[i] ?? 0);
     });
   } else {
-    const x = compileTreeRow(model.features)(lead, new Float64Array(feats.length));
+    const x = compileTreeRow(model.features)(lead, new Float64Array(feats.length), at);
     for (const t of model.gbt.trees) saabas(t, x, raw);
   }
   const bias = modelBias(model);
@@ -136,7 +142,7 @@ export function explainLead(model: LeadModel, lead: Lead): Explanation {
     value: values[i] ?? '',
     logOdds: a * (raw[i] ?? 0),
   }));
-  const m = compiledModel(model).margin(lead);
+  const m = compiledModel(model).margin(lead, at);
   return { bias, contributions, logOdds: a * m + b };
 }
 
@@ -243,6 +249,7 @@ function flatScore(
   flat: FlatEvaluator,
   lead: Lead,
   n: number,
+  at: number,
 ): { margin: number; reasons: { positive: Reason[]; negative: Reason[] } } {
   const feats = model.features.spec.features;
   let one = leadColumns.get(flat);
@@ -251,7 +258,7 @@ function flatScore(
     leadColumns.set(flat, one);
   }
   const { columns, raw } = one;
-  flat.fill([lead], 0, 1, columns);
+  flat.fill([lead], 0, 1, columns, at);
   flat.margins(columns, 1, one.margin);
   raw.fill(0);
   flat.contributions(columns, 0, raw);
@@ -268,7 +275,7 @@ function flatScore(
   const ranked = rankReasons(candidates, n);
   // toReason's object, built field by field (spreading here cost more than the whole evaluation).
   const reason = (c: Contribution & { i: number }): Reason => {
-    const value = featureValue(model, lead, c.i);
+    const value = featureValue(model, lead, c.i, at);
     const points = Math.round(c.logOdds * POINTS_PER_LOG_ODDS);
     const text = reasonText(c.label, value, points);
     return { feature: c.feature, label: c.label, value, logOdds: c.logOdds, points, text };
@@ -280,25 +287,26 @@ function flatScore(
 }
 
 /**
- * Scores one lead with reasons.
+ * Scores one lead with reasons; age features are measured at `at`, the time of scoring (ms since 1970;
+ * default now).
  *
  * @example
  * const r = scoreLead(model, lead);
  * // { probability: 0.91, score: 91, grade: 'A', reasons: { positive: [{ text: 'Lead Origin = Lead Add Form: +31', ... }], ... }, modelVersion: 'gbt-…' }
  */
-export function scoreLead(model: LeadModel, lead: Lead): ScoredLead {
+export function scoreLead(model: LeadModel, lead: Lead, at: number = Date.now()): ScoredLead {
   const compiled = compiledModel(model);
   let probability: number;
   let reasons: ScoredLead['reasons'];
   if (compiled.flat) {
-    const fast = flatScore(model, compiled.flat, lead, 3);
+    const fast = flatScore(model, compiled.flat, lead, 3, at);
     const { a, b } = model.calibration;
     // compileModel's calibration, written out: the margin is already at hand.
     probability = 1 / (1 + Math.exp(-(a * fast.margin + b)));
     reasons = fast.reasons;
   } else {
-    probability = compiled.probability(lead);
-    reasons = topReasons(explainLead(model, lead).contributions);
+    probability = compiled.probability(lead, at);
+    reasons = topReasons(explainLead(model, lead, at).contributions);
   }
   const score = scoreOf(probability);
   return { probability, score, grade: gradeOf(score, model.grades), reasons, modelVersion: model.version };

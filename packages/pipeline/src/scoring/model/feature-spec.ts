@@ -49,8 +49,31 @@ export interface BooleanFeature {
   missingIndicator: boolean;
 }
 
+/**
+ * A date or timestamp column read as its age: the days from the lead's date to a reference time (age.ts;
+ * the training data's newest date when training, the time of scoring when scoring). A value that is not a
+ * date is missing, as a missing number. Trees split on the age; the linear model fills, clips and
+ * standardises it as a numeric feature (no transform: an age can be negative, a date in the future).
+ */
+export interface AgeFeature {
+  kind: 'age';
+  name: string;
+  label: string;
+  column: string;
+  unit: 'days';
+  /** Linear model only: clip above at this training quantile (e.g. 0.99); null = no clip. */
+  clipQuantile: number | null;
+  /** Linear model only: add a 0/1 column "date was missing" (missing ages are filled with the median). */
+  missingIndicator: boolean;
+}
+
 /** One feature of the spec. */
-export type FeatureDef = CategoricalFeature | NumericFeature | BooleanFeature;
+export type FeatureDef = CategoricalFeature | NumericFeature | BooleanFeature | AgeFeature;
+
+/** Whether a spec has any {@link AgeFeature} (its scores then depend on the reference time). */
+export function hasAgeFeatures(spec: FeatureSpec): boolean {
+  return spec.features.some((f) => f.kind === 'age');
+}
 
 /**
  * Why a column is not a feature. `identifier-or-label` is what models trained before the data rules

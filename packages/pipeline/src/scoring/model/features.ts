@@ -4,8 +4,15 @@
  * so every transform here must be expressible in SQL with the same floating-point result.
  */
 import type { Lead, LeadValue } from './lead.ts';
-import { MISSING_LEVEL, OTHER_LEVEL } from './feature-spec.ts';
-import type { BooleanFeature, CategoricalFeature, FeatureSpec, NumericFeature } from './feature-spec.ts';
+import { MISSING_LEVEL, OTHER_LEVEL, hasAgeFeatures } from './feature-spec.ts';
+import type {
+  AgeFeature,
+  BooleanFeature,
+  CategoricalFeature,
+  FeatureSpec,
+  NumericFeature,
+} from './feature-spec.ts';
+import { ageDays } from './age.ts';
 
 /** Fitted encoding of a categorical feature; `levels` always ends with `__missing__`, `__other__`. */
 export interface CategoricalEncoding {
@@ -16,7 +23,7 @@ export interface CategoricalEncoding {
   counts: number[];
 }
 
-/** Fitted encoding of a numeric feature (all from training rows). */
+/** Fitted encoding of a numeric or age feature (all from training rows; for an age, of its days). */
 export interface NumericEncoding {
   kind: 'numeric';
   /** Median of the raw values; replaces missing values in the linear model. */
@@ -42,6 +49,11 @@ export type FeatureEncoding = CategoricalEncoding | NumericEncoding | BooleanEnc
 export interface FittedFeatures {
   spec: FeatureSpec;
   encodings: FeatureEncoding[];
+  /**
+   * The time (ISO 8601) training measured ages from, when the spec has age features (absent otherwise):
+   * the encodings of those features are in days before it. Scoring measures ages from the time of scoring.
+   */
+  ageReference?: string;
 }
 
 function asNumber(v: LeadValue | undefined): number | null {
@@ -57,6 +69,11 @@ export function rawNumeric(f: NumericFeature, lead: Lead): number | null {
   const d = asNumber(lead[f.divideBy]);
   if (x === null || d === null || d === 0) return null;
   return x / d;
+}
+
+/** The age in days of an age feature's date at `at` (ms since 1970), or null when it has no date. */
+export function rawAge(f: AgeFeature, lead: Lead, at: number): number | null {
+  return ageDays(lead[f.column], at);
 }
 
 /** A boolean feature as 1, 0 or null. */
@@ -108,12 +125,19 @@ export function cachedLevelReader(
   };
 }
 
-/** The linear-model value of a numeric feature: fill, clip to [low, high], transform, standardise. */
-export function linearNumeric(f: NumericFeature, enc: NumericEncoding, raw: number | null): number {
+/**
+ * The linear-model value of a numeric feature: fill, clip to [low, high], transform, standardise. An age
+ * feature the same way, without a transform.
+ */
+export function linearNumeric(
+  f: NumericFeature | AgeFeature,
+  enc: NumericEncoding,
+  raw: number | null,
+): number {
   let x = raw === null ? enc.fill : raw;
   x = Math.min(Math.max(x, enc.low), enc.high);
   // ln(1 + x), not Math.log1p: DuckDB has no log1p and the SQL must match to the last bits.
-  if (f.transform === 'log1p') x = Math.log(1 + x);
+  if (f.kind === 'numeric' && f.transform === 'log1p') x = Math.log(1 + x);
   return (x - enc.mean) / enc.sd;
 }
 
@@ -122,8 +146,15 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] ?? 0;
 }
 
-/** Fits level sets, quantiles, fills and standardisation on training leads. */
-export function fitFeatures(spec: FeatureSpec, leads: readonly Lead[]): FittedFeatures {
+/**
+ * Fits level sets, quantiles, fills and standardisation on training leads. Ages are measured from `at`
+ * (ms since 1970; default now), which the result keeps as `ageReference` when the spec has age features.
+ */
+export function fitFeatures(
+  spec: FeatureSpec,
+  leads: readonly Lead[],
+  at: number = Date.now(),
+): FittedFeatures {
   const encodings = spec.features.map((f): FeatureEncoding => {
     if (f.kind === 'categorical') {
       const counts = new Map<string, number>();
@@ -169,9 +200,10 @@ export function fitFeatures(spec: FeatureSpec, leads: readonly Lead[]): FittedFe
       }
       return { kind: 'boolean', rate: n ? t / n : 0 };
     }
+    const raw = (lead: Lead): number | null => (f.kind === 'age' ? rawAge(f, lead, at) : rawNumeric(f, lead));
     const values: number[] = [];
     for (const lead of leads) {
-      const v = rawNumeric(f, lead);
+      const v = raw(lead);
       if (v !== null) values.push(v);
     }
     values.sort((a, b) => a - b);
@@ -183,11 +215,11 @@ export function fitFeatures(spec: FeatureSpec, leads: readonly Lead[]): FittedFe
       mean: 0,
       sd: 1,
     };
-    if (f.transform === 'log1p' && enc.low < 0) enc.low = 0;
+    if (f.kind === 'numeric' && f.transform === 'log1p' && enc.low < 0) enc.low = 0;
     let s = 0;
     let ss = 0;
     for (const lead of leads) {
-      const x = linearNumeric(f, enc, rawNumeric(f, lead));
+      const x = linearNumeric(f, enc, raw(lead));
       s += x;
       ss += x * x;
     }
@@ -198,7 +230,9 @@ export function fitFeatures(spec: FeatureSpec, leads: readonly Lead[]): FittedFe
     enc.sd = sd > 1e-12 ? sd : 1;
     return enc;
   });
-  return { spec, encodings };
+  return hasAgeFeatures(spec)
+    ? { spec, encodings, ageReference: new Date(at).toISOString() }
+    : { spec, encodings };
 }
 
 /** One column of the linear model's design matrix. */
@@ -221,6 +255,9 @@ export function linearColumns(fitted: FittedFeatures): LinearColumn[] {
       cols.push({ feature: i, role: 'value' });
       if (f.missingIndicator) cols.push({ feature: i, role: 'missing' });
       if (f.zeroIndicator) cols.push({ feature: i, role: 'zero' });
+    } else if (f.kind === 'age') {
+      cols.push({ feature: i, role: 'value' });
+      if (f.missingIndicator) cols.push({ feature: i, role: 'missing' });
     } else if (f.kind === 'boolean') {
       cols.push({ feature: i, role: 'value' });
       if (f.missingIndicator) cols.push({ feature: i, role: 'missing' });
@@ -229,8 +266,13 @@ export function linearColumns(fitted: FittedFeatures): LinearColumn[] {
   return cols;
 }
 
-/** The value of one design-matrix column for a lead. */
-export function linearValue(fitted: FittedFeatures, col: LinearColumn, lead: Lead): number {
+/** The value of one design-matrix column for a lead, ages measured at `at` (ms since 1970; default now). */
+export function linearValue(
+  fitted: FittedFeatures,
+  col: LinearColumn,
+  lead: Lead,
+  at: number = Date.now(),
+): number {
   const f = fitted.spec.features[col.feature];
   const enc = fitted.encodings[col.feature];
   if (!f || !enc) return 0;
@@ -243,6 +285,11 @@ export function linearValue(fitted: FittedFeatures, col: LinearColumn, lead: Lea
     if (col.role === 'zero') return raw === 0 ? 1 : 0;
     return linearNumeric(f, enc, raw);
   }
+  if (f.kind === 'age' && enc.kind === 'numeric') {
+    const raw = rawAge(f, lead, at);
+    if (col.role === 'missing') return raw === null ? 1 : 0;
+    return linearNumeric(f, enc, raw);
+  }
   if (f.kind === 'boolean') {
     const raw = rawBoolean(f, lead);
     if (col.role === 'missing') return raw === null ? 1 : 0;
@@ -253,9 +300,15 @@ export function linearValue(fitted: FittedFeatures, col: LinearColumn, lead: Lea
 
 /**
  * The tree models' view of a lead: one number per feature (categorical -> level index, numeric ->
- * raw value, boolean -> 0/1; NaN for missing numbers and booleans).
+ * raw value, boolean -> 0/1, age -> days before `at` (ms since 1970; default now); NaN for missing
+ * numbers, booleans and dates).
  */
-export function treeRow(fitted: FittedFeatures, lead: Lead, out: Float64Array): Float64Array {
+export function treeRow(
+  fitted: FittedFeatures,
+  lead: Lead,
+  out: Float64Array,
+  at: number = Date.now(),
+): Float64Array {
   const feats = fitted.spec.features;
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i];
@@ -264,6 +317,7 @@ export function treeRow(fitted: FittedFeatures, lead: Lead, out: Float64Array): 
     if (f.kind === 'categorical' && enc.kind === 'categorical') out[i] = levelIndex(f, enc, lead[f.column]);
     else if (f.kind === 'numeric') out[i] = rawNumeric(f, lead) ?? NaN;
     else if (f.kind === 'boolean') out[i] = rawBoolean(f, lead) ?? NaN;
+    else if (f.kind === 'age') out[i] = rawAge(f, lead, at) ?? NaN;
   }
   return out;
 }

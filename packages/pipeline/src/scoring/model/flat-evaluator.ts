@@ -19,6 +19,7 @@ import type { FittedFeatures } from './features.ts';
 import { cachedLevelReader } from './features.ts';
 import type { TreeNode } from './tree.ts';
 import type { GbtModel } from './model.ts';
+import { ageDays } from './age.ts';
 
 /** One feature's values for a batch of leads: level codes (categorical) or numbers, NaN when missing. */
 export type LeadColumn = Float64Array | Int32Array;
@@ -30,8 +31,11 @@ export interface FlatEvaluator {
    * empty column (nothing reads or writes it).
    */
   allocate(capacity: number): LeadColumn[];
-  /** Writes leads `start .. start + n - 1` into rows `0 .. n - 1` of `columns`. */
-  fill(leads: readonly Lead[], start: number, n: number, columns: LeadColumn[]): void;
+  /**
+   * Writes leads `start .. start + n - 1` into rows `0 .. n - 1` of `columns`; age features are measured
+   * at `at`, the time of scoring (ms since 1970; default now).
+   */
+  fill(leads: readonly Lead[], start: number, n: number, columns: LeadColumn[], at?: number): void;
   /** Sets `out[i]` to the margin (log-odds before calibration) of row `i`, for rows `0 .. n - 1`. */
   margins(columns: readonly LeadColumn[], n: number, out: Float64Array): void;
   /**
@@ -81,6 +85,7 @@ const KNOWN_FIELDS: Record<string, ReadonlySet<string>> = {
     'zeroIndicator',
   ]),
   boolean: new Set(['kind', 'name', 'label', 'column', 'missingIndicator']),
+  age: new Set(['kind', 'name', 'label', 'column', 'unit', 'clipQuantile', 'missingIndicator']),
 };
 
 function featureKinds(fitted: FittedFeatures): FeatureKinds {
@@ -92,6 +97,7 @@ function featureKinds(fitted: FittedFeatures): FeatureKinds {
     for (const field of Object.keys(f))
       if (!known.has(field)) throw new Unsupported(`feature field ${field}`);
     const enc = fitted.encodings[i];
+    if (f.kind === 'age' && f.unit !== 'days') throw new Unsupported(`age in ${String(f.unit)}`);
     if (f.kind === 'categorical') {
       if (enc?.kind !== 'categorical' || enc.levels.length === 0)
         throw new Unsupported(`categorical feature ${i} without levels`);
@@ -211,6 +217,11 @@ function build<T>(kinds: FeatureKinds, used: Set<number>, body: (g: Generator) =
   return factory(Uint8Array.from(g.bitmap));
 }
 
+/** `rawAge` of features.ts with NaN for null: the days from a date to `at`, else NaN. */
+function age(v: LeadValue | undefined, at: number): number {
+  return ageDays(v, at) ?? NaN;
+}
+
 /** `asNumber` of features.ts with NaN for null: a finite number, a boolean as 1/0, else NaN. */
 function num(v: LeadValue | undefined): number {
   if (typeof v === 'number') return Number.isFinite(v) ? v : NaN;
@@ -232,6 +243,9 @@ function buildFill(fitted: FittedFeatures, used: ReadonlySet<number>): Fill {
   const readers: ((v: LeadValue | undefined) => number)[] = [];
   const head: string[] = [];
   const body: string[] = [];
+  // The clock is read once per batch, and only when a tree reads an age.
+  if (fitted.spec.features.some((f, j) => f.kind === 'age' && used.has(j)))
+    body.push('if (at === undefined) at = Date.now();');
   fitted.spec.features.forEach((f, j) => {
     keys.push(f.column);
     divisors.push(f.kind === 'numeric' && f.divideBy ? f.divideBy : '');
@@ -252,6 +266,8 @@ function buildFill(fitted: FittedFeatures, used: ReadonlySet<number>): Fill {
       );
     } else if (f.kind === 'numeric') {
       body.push(`for (let i = 0; i < n; i++) c${j}[i] = num(leads[start + i][k${j}]);`);
+    } else if (f.kind === 'age') {
+      body.push(`for (let i = 0; i < n; i++) c${j}[i] = age(leads[start + i][k${j}], at);`);
     } else {
       body.push(
         `for (let i = 0; i < n; i++) { const v = leads[start + i][k${j}];`,
@@ -259,9 +275,11 @@ function buildFill(fitted: FittedFeatures, used: ReadonlySet<number>): Fill {
       );
     }
   });
-  const source = `${head.join('\n')}\nreturn function fill(leads, start, n, columns) {\n${body.join('\n')}\n};`;
-  const factory = new Function('num', 'keys', 'divisors', 'readers', source) as (...args: unknown[]) => Fill;
-  return factory(num, keys, divisors, readers);
+  const source = `${head.join('\n')}\nreturn function fill(leads, start, n, columns, at) {\n${body.join('\n')}\n};`;
+  const factory = new Function('num', 'age', 'keys', 'divisors', 'readers', source) as (
+    ...args: unknown[]
+  ) => Fill;
+  return factory(num, age, keys, divisors, readers);
 }
 
 /**

@@ -20,8 +20,8 @@ export interface TrainedColumn {
   label: string;
   /** Type of the column as read (declared, or inferred from the data). */
   type: ColumnType;
-  /** How the model reads it: a number, a yes/no, or one of `levels`. */
-  kind: 'numeric' | 'boolean' | 'categorical';
+  /** How the model reads it: a number, a yes/no, one of `levels`, or a date's age in days (`age`). */
+  kind: 'numeric' | 'boolean' | 'categorical' | 'age';
   /**
    * Share of the model's weight on this column (0–1, all columns sum to 1): its mean absolute
    * contribution to the log-odds over the training rows. Decides whether a lead lacking it can be scored.
@@ -67,7 +67,13 @@ export function buildTrainedSchema(
       label: f.label,
       type:
         types.get(f.column) ??
-        (f.kind === 'numeric' ? 'double' : f.kind === 'boolean' ? 'boolean' : 'string'),
+        (f.kind === 'numeric'
+          ? 'double'
+          : f.kind === 'boolean'
+            ? 'boolean'
+            : f.kind === 'age'
+              ? 'timestamp'
+              : 'string'),
       kind: f.kind,
       importance: (featureWeight[i] ?? 0) / total,
       missingShare: leads.length ? missing / leads.length : 0,
@@ -76,7 +82,7 @@ export function buildTrainedSchema(
       col.levels = enc.labels.filter(
         (_, k) => enc.levels[k] !== MISSING_LEVEL && enc.levels[k] !== OTHER_LEVEL,
       );
-    } else if (enc?.kind === 'numeric') {
+    } else if (enc?.kind === 'numeric' && f.kind !== 'age') {
       const values = leads
         .map((l) => l[f.column])
         .filter((v): v is number => typeof v === 'number' && Number.isFinite(v))

@@ -18,6 +18,8 @@ import {
   INTEGER_LIMIT,
   INTEGER_PATTERN,
   JS_WHITESPACE,
+  OFFSET_PATTERN,
+  TIMESTAMP_PATTERN,
   TRUE_WORDS,
   foldedNullTokens,
   leadJsonColumns,
@@ -59,6 +61,8 @@ function typedSql(c: LeadJsonColumn, k: number): string {
     return `CASE ${type} WHEN 'VARCHAR' THEN ${t} WHEN 'BOOLEAN' THEN CAST(${r} AS VARCHAR) WHEN 'BIGINT' THEN ${jsText(num)} WHEN 'UBIGINT' THEN ${jsText(num)} WHEN 'DOUBLE' THEN ${jsText(num)} END`;
   }
   if (c.kind === 'number') return number;
+  if (c.kind === 'timestamp')
+    return `CASE WHEN regexp_full_match(${t}, ${str(TIMESTAMP_PATTERN)}) THEN TRY_CAST(regexp_replace(${t}, ${str(OFFSET_PATTERN)}, '\\1') AS TIMESTAMP) END`;
   const words = [
     ...TRUE_WORDS.map((w) => ` WHEN ${str(w)} THEN TRUE`),
     ...FALSE_WORDS.map((w) => ` WHEN ${str(w)} THEN FALSE`),
@@ -116,7 +120,7 @@ export function duckdbLeadScoreSql(
   const select =
     typed.kind === 'rules'
       ? dialect.rulesScoringSql(typed as RulesModel, KEY, table).select
-      : dialect.modelScoringSql(typed as LeadModel, KEY, table).select;
+      : dialect.modelScoringSql(typed as LeadModel, KEY, table, options.reference).select;
   const reasons = model.kind === 'rules' ? 'reasons' : fullReasons(model);
   return (
     `SELECT {'model_version': model_version, 'probability': probability, 'score': score, 'grade': grade,\n  'reasons': ${reasons}}\n` +

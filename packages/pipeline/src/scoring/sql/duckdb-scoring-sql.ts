@@ -39,6 +39,7 @@ import { rulesToSql } from './rules-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
 import { pickByLeaf, treeLeaves } from './tree-leaves.ts';
+import { ageSql } from './age-sql.ts';
 
 type Column = { alias: string; sql: string };
 
@@ -83,7 +84,8 @@ function duckdbModelSql(model: LeadModel, options: ModelSqlOptions = {}): ModelS
       return `${dbl(a)} * (${parts.join('\n + ')})`;
     };
   }
-  const features = used.map((i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'index') }));
+  const age = ageSql('duckdb', options.reference);
+  const features = used.map((i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'index', age) }));
   const values = used.map((i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'index') }));
   const contributions = used.map((i) => ({ alias: `__c${i}`, sql: contribution(i) }));
   const probability = probabilitySql(model.calibration);
@@ -227,8 +229,8 @@ export const duckdbScoring: ScoringDialect = {
   // NULL entries (rules that did not fire) are dropped by list_filter.
   firedRules: (items) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`,
   leadScoreSql: (model, options) => duckdbLeadScoreSql(model, duckdbScoring, options),
-  modelScoringSql(model: LeadModel, key: string, table: string) {
-    const sql = duckdbModelSql(model, { table, key });
+  modelScoringSql(model: LeadModel, key: string, table: string, reference?: Date) {
+    const sql = duckdbModelSql(model, { table, key, ...(reference ? { reference } : {}) });
     return { select: sql.select, grade: sql.grade };
   },
   rulesScoringSql(model: RulesModel, key: string, table: string) {

@@ -14,8 +14,8 @@ import type { LeadModel } from '../model/model.ts';
 import type { RuleCondition, RulesModel } from '../model/rules.ts';
 import type { ScoringModel } from '../model/scoring-model.ts';
 
-/** How a column is read from the JSON: text (categories), a number, or a boolean. */
-export type LeadValueKind = 'text' | 'number' | 'boolean';
+/** How a column is read from the JSON: text (categories), a number, a boolean, or a timestamp (ages). */
+export type LeadValueKind = 'text' | 'number' | 'boolean' | 'timestamp';
 
 /**
  * One typed value the function extracts: JSON key `column` as `kind`, named `alias` in its SQL. `integer`:
@@ -34,6 +34,8 @@ export interface LeadFunctionOptions {
   nullTokens?: readonly string[];
   /** Columns of type integer (default none): their numbers must be whole, or they are missing. */
   integerColumns?: readonly string[];
+  /** The time of scoring age features measure from (default: the time of the call). Fixed in tests. */
+  reference?: Date;
 }
 
 /** Whitespace JavaScript's `String.prototype.trim` removes, as code points (SQL writes them with CHR). */
@@ -44,6 +46,18 @@ export const JS_WHITESPACE: readonly number[] = [
 
 /** Text accepted as a number (formats/values.ts `doubleJson`), as a POSIX regular expression. */
 export const DECIMAL_PATTERN = '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$';
+/**
+ * Text accepted as a timestamp by an age feature (model/age.ts `dateMs`: formats/values.ts's ISO-8601, hours
+ * up to 24); the engine's cast then refuses days and times that do not exist.
+ */
+export const TIMESTAMP_PATTERN =
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ]([01][0-9]|2[0-4]):[0-9]{2}(:[0-9]{2}([.][0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$';
+/**
+ * A time's UTC offset, to drop before the cast (group 1: the time before it): a date is its wall-clock
+ * time, as TIMESTAMP and TIMESTAMP_NTZ columns store it.
+ */
+export const OFFSET_PATTERN = '([0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?)(Z|[+-][0-9]{2}:?[0-9]{2})$';
+
 /** Text accepted as an integer (formats/values.ts `integerJson`). */
 export const INTEGER_PATTERN = '^[+-]?[0-9]+([.]0+)?$';
 /** Numbers an integer column holds: whole, below 2^63 in magnitude (formats/values.ts `fitsBigint`). */
@@ -58,6 +72,7 @@ export function foldedNullTokens(tokens: readonly string[] = []): string[] {
 }
 
 function featureKind(f: FeatureDef): LeadValueKind {
+  if (f.kind === 'age') return 'timestamp';
   return f.kind === 'categorical' ? 'text' : f.kind === 'numeric' ? 'number' : 'boolean';
 }
 

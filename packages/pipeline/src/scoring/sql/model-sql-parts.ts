@@ -10,6 +10,8 @@ import type { CategoricalEncoding, FittedFeatures } from '../model/features.ts';
 import type { CategoricalSplit, NumericSplit } from '../model/tree.ts';
 import type { GradeThresholds, LogisticModel, PlattCalibration } from '../model/model.ts';
 import { dbl, str } from './sql-text.ts';
+import type { AgeSql } from './age-sql.ts';
+import { ageValueSql } from './age-sql.ts';
 
 /**
  * How a categorical feature `__f<i>` is represented: `name`, its level (`'lead add form'`, `'__other__'`),
@@ -34,11 +36,18 @@ function levelSql(
   return `CASE WHEN ${col} IS NULL THEN ${out(MISSING_LEVEL)} ELSE CASE ${folded}${known.join('')} ELSE ${out(OTHER_LEVEL)} END END`;
 }
 
-/** Layer 1: the value of feature `i` the model sees (`__f<i>`), over the table's columns. */
-export function featureSql(fitted: FittedFeatures, i: number, form: LevelForm): string {
+/**
+ * Layer 1: the value of feature `i` the model sees (`__f<i>`), over the table's columns. An age feature
+ * needs the dialect's `age` SQL (age-sql.ts).
+ */
+export function featureSql(fitted: FittedFeatures, i: number, form: LevelForm, age?: AgeSql): string {
   const f = fitted.spec.features[i] as FeatureDef;
   const enc = fitted.encodings[i];
   if (f.kind === 'categorical' && enc?.kind === 'categorical') return levelSql(f, enc, form);
+  if (f.kind === 'age') {
+    if (!age) throw new Error(`feature ${f.name} is an age: its SQL needs the dialect's age expression`);
+    return age.days(quoteIdent(f.column));
+  }
   if (f.kind === 'numeric') {
     const x = `CAST(${quoteIdent(f.column)} AS DOUBLE)`;
     return f.divideBy ? `(${x} / NULLIF(CAST(${quoteIdent(f.divideBy)} AS DOUBLE), 0))` : x;
@@ -64,6 +73,7 @@ export function valueSql(fitted: FittedFeatures, i: number, form: LevelForm): st
       .join('');
     return `CASE ${a}${whens} ELSE ${raw} END`;
   }
+  if (f.kind === 'age') return ageValueSql(a);
   if (f.kind === 'numeric') {
     // Whole numbers print without ".0", as JavaScript's String(number) does in the TypeScript scorer.
     const r = `ROUND(${a}, 2)`;
@@ -113,6 +123,10 @@ export function logisticTermsSql(model: LogisticModel, form: LevelForm): string[
     }
     const wm = w('missing');
     const missing = wm === null ? '' : ` + CASE WHEN ${a} IS NULL THEN ${dbl(wm)} ELSE 0e0 END`;
+    if (f.kind === 'age' && enc?.kind === 'numeric') {
+      const x = `LEAST(GREATEST(COALESCE(${a}, ${dbl(enc.fill)}), ${dbl(enc.low)}), ${dbl(enc.high)})`;
+      return `(${dbl(w('value') ?? 0)} * ((${x} - ${dbl(enc.mean)}) / ${dbl(enc.sd)})${missing})`;
+    }
     if (f.kind === 'numeric' && enc?.kind === 'numeric') {
       let x = `LEAST(GREATEST(COALESCE(${a}, ${dbl(enc.fill)}), ${dbl(enc.low)}), ${dbl(enc.high)})`;
       if (f.transform === 'log1p') x = `LN(1e0 + ${x})`;

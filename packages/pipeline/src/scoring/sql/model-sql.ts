@@ -12,6 +12,11 @@ export interface ModelSqlOptions {
   key?: string;
   /** Name of the DuckDB table macro (default `leadpipe_score`). */
   macroName?: string;
+  /**
+   * The time of scoring that age features measure from (default: the engine's current time when the
+   * statement runs, the moment of `scored_at`). Fixed in tests, to compare with the TypeScript scorer.
+   */
+  reference?: Date;
 }
 
 /**

@@ -29,8 +29,11 @@ export interface ScoringDialect extends RulesReasonsSql {
    * `prospect_id`): expressions by layer, a full SELECT and, on DuckDB, a table macro.
    */
   modelSql(model: LeadModel, options?: ModelSqlOptions): ModelSql;
-  /** A trained model's apply_scoring SELECT over `table`, with its reasons ranked into the top 3 each way. */
-  modelScoringSql(model: LeadModel, key: string, table: string): ScoringSelect;
+  /**
+   * A trained model's apply_scoring SELECT over `table`, with its reasons ranked into the top 3 each way;
+   * ages measured at `reference` (default: the time the statement runs; see `ModelSqlOptions`).
+   */
+  modelScoringSql(model: LeadModel, key: string, table: string, reference?: Date): ScoringSelect;
   /** A rules model's apply_scoring SELECT over `table`: probability NULL, fired rules as reasons. */
   rulesScoringSql(model: RulesModel, key: string, table: string): ScoringSelect;
   /**

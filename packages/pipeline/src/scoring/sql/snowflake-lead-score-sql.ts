@@ -22,6 +22,8 @@ import {
   INTEGER_LIMIT,
   INTEGER_PATTERN,
   JS_WHITESPACE,
+  OFFSET_PATTERN,
+  TIMESTAMP_PATTERN,
   TRUE_WORDS,
   foldedNullTokens,
   leadJsonColumns,
@@ -57,6 +59,9 @@ function typedSql(c: LeadJsonColumn, k: number): string {
     return `CASE WHEN ${type} = 'VARCHAR' THEN ${t} WHEN ${type} = 'BOOLEAN' THEN IFF(CAST(${r} AS BOOLEAN), 'true', 'false') WHEN ${type} IN ${NUMBER_TYPES} THEN ${jsText(num)} END`;
   }
   if (c.kind === 'number') return number;
+  // A backslash escapes in a Snowflake string literal: the back-reference \1 is written '\\1'.
+  if (c.kind === 'timestamp')
+    return `CASE WHEN REGEXP_LIKE(${t}, ${str(TIMESTAMP_PATTERN)}) THEN TRY_TO_TIMESTAMP_NTZ(REGEXP_REPLACE(${t}, ${str(OFFSET_PATTERN)}, '\\\\1')) END`;
   const words = [
     ...TRUE_WORDS.map((w) => ` WHEN ${str(w)} THEN TRUE`),
     ...FALSE_WORDS.map((w) => ` WHEN ${str(w)} THEN FALSE`),
@@ -99,8 +104,13 @@ function result(version: string, probability: string, reasons: string, from: str
 }
 
 /** A trained model: the Snowflake SELECT (reasons: every feature's OBJECT in spec order), ranked by comparisons. */
-function trainedBody(model: LeadModel, dialect: ScoringDialect, table: string): string {
-  const { select } = dialect.modelSql(model, { table, key: KEY });
+function trainedBody(
+  model: LeadModel,
+  dialect: ScoringDialect,
+  table: string,
+  reference: Date | undefined,
+): string {
+  const { select } = dialect.modelSql(model, { table, key: KEY, ...(reference ? { reference } : {}) });
   const feats = model.features.spec.features;
   const c = feats.map((_, i) => `__c${i}`);
   const l1 = `SELECT probability, score, grade, reasons,\n  ${feats.map((_, i) => `CAST(reasons[${i}]:log_odds AS DOUBLE) AS __c${i}`).join(',\n  ')}\nFROM (${select}) AS __m`;
@@ -182,5 +192,5 @@ export function snowflakeLeadScoreSql(
   const table = leadTable(columns, options.nullTokens ?? []);
   return typed.kind === 'rules'
     ? rulesBody(typed as RulesModel, dialect, table)
-    : trainedBody(typed as LeadModel, dialect, table);
+    : trainedBody(typed as LeadModel, dialect, table, options.reference);
 }

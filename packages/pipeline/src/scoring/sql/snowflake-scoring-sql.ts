@@ -25,6 +25,7 @@ import { rulesToSql } from './rules-sql.ts';
 import { snowflakeLeadScoreSql } from './snowflake-lead-score-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
+import { ageSql } from './age-sql.ts';
 
 function treeSql(node: TreeNode, fitted: FittedFeatures): string {
   if (node.type === 'leaf') return dbl(node.value);
@@ -57,7 +58,8 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
   const fitted = model.features;
   const feats = fitted.spec.features;
   const { a } = model.calibration;
-  const features = feats.map((_, i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'name') }));
+  const age = ageSql('snowflake', options.reference);
+  const features = feats.map((_, i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'name', age) }));
   const values = feats.map((_, i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'name') }));
   let margin: string;
   let contributions: { alias: string; sql: string }[];
@@ -153,8 +155,8 @@ export const snowflakeScoring: ScoringDialect = {
   // NULL entries (rules that did not fire) are dropped by ARRAY_COMPACT.
   firedRules: (items) => `ARRAY_COMPACT(ARRAY_CONSTRUCT(${items.join(', ')}))`,
   leadScoreSql: (model, options) => snowflakeLeadScoreSql(model, snowflakeScoring, options),
-  modelScoringSql(model: LeadModel, key: string, table: string) {
-    const sql = snowflakeModelSql(model, { table, key });
+  modelScoringSql(model: LeadModel, key: string, table: string, reference?: Date) {
+    const sql = snowflakeModelSql(model, { table, key, ...(reference ? { reference } : {}) });
     return {
       select: snowflakeTopReasons(sql.select, quoteIdent(key), {
         item: '__r.value',

@@ -56,7 +56,7 @@ export interface Candidate {
 /** The card fields both model kinds share (filled in by trainModel). */
 export type Shared = Omit<LogisticModel, 'kind' | 'logistic'>;
 
-/** Cross-validates logistic regression over `lambdas` on the folds. */
+/** Cross-validates logistic regression over `lambdas` on the folds; ages measured at `at` (ms since 1970). */
 export function trainLogistic(
   fitted: FittedFeatures,
   leads: readonly Lead[],
@@ -64,10 +64,11 @@ export function trainLogistic(
   fold: Int32Array,
   k: number,
   lambdas: number[],
+  at: number,
 ): Candidate {
   const cols = linearColumns(fitted);
   const x = toSparse(
-    leads.map((l) => Float64Array.from(cols, (c) => linearValue(fitted, c, l))),
+    leads.map((l) => Float64Array.from(cols, (c) => linearValue(fitted, c, l, at))),
     cols.length,
   );
   const oof = lambdas.map(() => new Float64Array(leads.length));
@@ -112,20 +113,23 @@ export function trainLogistic(
   };
 }
 
-function treeMatrix(fitted: FittedFeatures, leads: readonly Lead[]): TreeMatrix {
+function treeMatrix(fitted: FittedFeatures, leads: readonly Lead[], at: number): TreeMatrix {
   const nf = fitted.spec.features.length;
   const cols = Array.from({ length: nf }, () => new Float64Array(leads.length));
   const row = new Float64Array(nf);
   const fill = compileTreeRow(fitted);
   leads.forEach((l, i) => {
-    fill(l, row);
+    fill(l, row, at);
     for (let f = 0; f < nf; f++) (cols[f] as Float64Array)[i] = row[f] ?? NaN;
   });
   const levelCounts = fitted.encodings.map((e) => (e.kind === 'categorical' ? e.levels.length : 0));
   return { nRows: leads.length, cols, levelCounts };
 }
 
-/** Cross-validates boosted trees on the folds; a fold stops after `patience` rounds without improvement. */
+/**
+ * Cross-validates boosted trees on the folds; a fold stops after `patience` rounds without improvement.
+ * Ages are measured at `at` (ms since 1970).
+ */
 export function trainGbt(
   fitted: FittedFeatures,
   leads: readonly Lead[],
@@ -134,8 +138,9 @@ export function trainGbt(
   k: number,
   params: GbtParams,
   patience: number | null,
+  at: number,
 ): Candidate {
-  const x = treeMatrix(fitted, leads);
+  const x = treeMatrix(fitted, leads, at);
   const curves: number[][] = [];
   const margins: { rows: Int32Array; perRound: Float64Array[] }[] = [];
   for (let f = 0; f < k; f++) {
@@ -151,12 +156,12 @@ export function trainGbt(
   }
   // A fold stopped early stays at its last round: its loss and margins are those of its last tree.
   const grown = Math.max(...curves.map((c) => c.length));
-  const at = <T>(c: readonly T[], t: number): T | undefined => c[Math.min(t, c.length - 1)];
-  const total = Array.from({ length: grown }, (_, t) => curves.reduce((s, c) => s + (at(c, t) ?? 0), 0));
+  const atRound = <T>(c: readonly T[], t: number): T | undefined => c[Math.min(t, c.length - 1)];
+  const total = Array.from({ length: grown }, (_, t) => curves.reduce((s, c) => s + (atRound(c, t) ?? 0), 0));
   const bestRound = total.indexOf(Math.min(...total));
   const oof = new Float64Array(leads.length);
   for (const { rows, perRound } of margins)
-    rows.forEach((r, i) => (oof[r] = at(perRound, bestRound)?.[i] ?? 0));
+    rows.forEach((r, i) => (oof[r] = atRound(perRound, bestRound)?.[i] ?? 0));
   const calibration = fitPlatt(oof, y);
   const probs = Array.from(oof, (m) => sigmoid(calibration.a * m + calibration.b));
   const rounds = bestRound + 1;

@@ -26,12 +26,13 @@ export function labelOf(lead: Lead, label: string): boolean | null {
 
 /**
  * Computes ROC AUC, Brier, log loss, accuracy at 0.5, precision/recall at the grade cut-offs and the
- * decile table on the labelled leads (unlabelled ones are skipped).
+ * decile table on the labelled leads (unlabelled ones are skipped). Ages are measured at `at` (ms since
+ * 1970; default now): training passes its own reference, as held-out rows are of the same snapshot.
  */
-export function evaluateModel(model: LeadModel, leads: readonly Lead[]): ModelMetrics {
+export function evaluateModel(model: LeadModel, leads: readonly Lead[], at?: number): ModelMetrics {
   const labelled = leads.filter((l) => labelOf(l, model.label) !== null);
   const y = labelled.map((l) => (labelOf(l, model.label) ? 1 : 0));
-  const { probability } = scoreLeads(model, labelled);
+  const { probability } = scoreLeads(model, labelled, at);
   return metricsOf(y, probability, model.grades);
 }
 

@@ -8,6 +8,7 @@ import type { ColumnType } from '../../formats/lead-schema.ts';
 import type { ExcludedColumn, FeatureDef, FeatureSpec } from '../model/feature-spec.ts';
 import type { Lead, LeadValue } from '../model/lead.ts';
 import { fillByClass, univariateAuc } from './column-signal.ts';
+import { dateMs } from '../model/age.ts';
 import type { FeatureFile } from './feature-file.ts';
 
 /** A column offered to {@link inferFeatureSpec}: its name and its (declared or inferred) type. */
@@ -39,6 +40,8 @@ export interface InferOptions {
   idLikeShare?: number;
   /** Text columns longer than this on average, with mostly distinct values, are free text (default 40). */
   freeTextLength?: number;
+  /** A date column whose most common date fills more than this share of its filled rows is constant (default 0.99). */
+  sameDateShare?: number;
 }
 
 /** Readable name of a column for reasons: `lead_origin` -> `Lead origin`. */
@@ -84,8 +87,9 @@ function pct(x: number): string {
  * column becomes one feature or one `excluded` entry with its reason and a detail:
  * - `key`, `label`: the key and label columns;
  * - `excluded-by-feature-file`: listed under `exclude`;
- * - `unsupported-type`: timestamps and JSON;
- * - `constant`: one value (or none) in the training rows;
+ * - `unsupported-type`: JSON;
+ * - `constant`: one value (or none) in the training rows; for a date column, also one date on more than
+ *   `sameDateShare` of its filled rows (a load date, an export stamp);
  * - `id-like`: text or integers distinct on more than 90% of filled rows (an integer column is id-like
  *   only with more than `maxCodeLevels` values);
  * - `free-text`: long text, mostly distinct;
@@ -95,7 +99,9 @@ function pct(x: number): string {
  * integers with at most `maxCodeLevels` values, text and columns listed as `categorical` are
  * `categorical` (rare levels pooled); other numbers are `numeric` (log1p when never negative, clipped at
  * the 99th percentile, a missing indicator when any value is missing, a zero indicator when at least 10%
- * of the values are 0).
+ * of the values are 0); timestamp columns (ISO-8601 text or TIMESTAMP) are `age`, the days from each date
+ * to a reference time (clipped at the 99th percentile, a missing indicator when any date is missing; a
+ * value that is not a date is missing).
  */
 export function inferFeatureSpec(
   leads: readonly Lead[],
@@ -108,6 +114,7 @@ export function inferFeatureSpec(
   const maxCodeLevels = options.maxCodeLevels ?? 20;
   const idLikeShare = options.idLikeShare ?? 0.9;
   const freeTextLength = options.freeTextLength ?? 40;
+  const sameDateShare = options.sameDateShare ?? 0.99;
   const file = options.featureFile ?? { include: [], exclude: [], categorical: [] };
   const include = new Set(file.include);
   const features: FeatureDef[] = [];
@@ -129,31 +136,51 @@ export function inferFeatureSpec(
       out(name, 'excluded-by-feature-file', 'listed under "exclude" in the feature file');
       continue;
     }
-    const values = leads.map((l) => l[name] ?? null);
-    const facts = factsOf(values);
     const forced = include.has(name);
     const asCategory = file.categorical.includes(name);
-    if ((type === 'timestamp' || type === 'json') && !asCategory) {
+    const isDate = type === 'timestamp' && !asCategory;
+    // A date is read as its time (ms): its signal is that of its age, and text that is no date is missing.
+    const values = leads.map((l) => (isDate ? dateMs(l[name]) : (l[name] ?? null)));
+    const facts = factsOf(values);
+    if (type === 'json' && !asCategory) {
       out(name, 'unsupported-type', `${type} columns are not used as features`);
       continue;
     }
     if (facts.distinct.size <= 1) {
       const only = [...facts.distinct.keys()][0];
-      out(name, 'constant', only === undefined ? 'always empty' : `always ${JSON.stringify(only)} or empty`);
+      const shown = only !== undefined && isDate ? new Date(Number(only)).toISOString() : only;
+      out(
+        name,
+        'constant',
+        shown === undefined ? 'always empty' : `always ${JSON.stringify(shown)} or empty`,
+      );
       continue;
+    }
+    if (isDate && !forced) {
+      const [top, count] = [...facts.distinct.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
+      if (count > sameDateShare * facts.filled) {
+        out(
+          name,
+          'constant',
+          `${new Date(Number(top)).toISOString()} on ${pct(count / facts.filled)} of the filled rows`,
+        );
+        continue;
+      }
     }
     const distinctShare = facts.distinct.size / facts.filled;
     const isNumber = type === 'integer' || type === 'double';
     const zeroOne = type === 'integer' && [...facts.distinct.keys()].every((k) => k === '0' || k === '1');
     const kind: FeatureDef['kind'] = asCategory
       ? 'categorical'
-      : type === 'boolean' || zeroOne
-        ? 'boolean'
-        : type === 'integer' && facts.distinct.size <= maxCodeLevels
-          ? 'categorical'
-          : isNumber
-            ? 'numeric'
-            : 'categorical';
+      : isDate
+        ? 'age'
+        : type === 'boolean' || zeroOne
+          ? 'boolean'
+          : type === 'integer' && facts.distinct.size <= maxCodeLevels
+            ? 'categorical'
+            : isNumber
+              ? 'numeric'
+              : 'categorical';
     if (!forced) {
       const textual = type === 'string' || type === 'integer';
       if (
@@ -179,7 +206,7 @@ export function inferFeatureSpec(
         );
         continue;
       }
-      const auc = univariateAuc(values, y, kind === 'numeric', minCount);
+      const auc = univariateAuc(values, y, kind === 'numeric' || kind === 'age', minCount);
       if (auc > leakAuc) {
         out(
           name,
@@ -202,6 +229,16 @@ export function inferFeatureSpec(
     if (kind === 'boolean') {
       const missing = facts.filled < leads.length * 0.99;
       features.push({ kind: 'boolean', name, label, column: name, missingIndicator: missing });
+    } else if (kind === 'age') {
+      features.push({
+        kind: 'age',
+        name,
+        label,
+        column: name,
+        unit: 'days',
+        clipQuantile: 0.99,
+        missingIndicator: facts.filled < leads.length,
+      });
     } else if (kind === 'categorical') {
       features.push({
         kind: 'categorical',

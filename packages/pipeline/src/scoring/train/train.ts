@@ -18,6 +18,7 @@ import type { FeatureFile } from './feature-file.ts';
 import type { TrainingColumn } from './infer-features.ts';
 import { inferFeatureSpec } from './infer-features.ts';
 import { fitFeatures } from '../model/features.ts';
+import { newestDate } from '../model/age.ts';
 import type { GbtParams } from '../model/tree.ts';
 import { DEFAULT_GBT_PARAMS } from './gbt.ts';
 import type { GradeThresholds, LeadModel } from '../model/model.ts';
@@ -79,6 +80,12 @@ export interface TrainOptions {
   description?: string;
   /** Clock for `createdAt` (default now). */
   now?: () => Date;
+  /**
+   * The time ages of date columns are measured from in training (default: the newest date of those columns
+   * in the training rows, not later than `now`; see docs/MODEL.md, "Dates"). Recorded in the model as
+   * `features.ageReference`.
+   */
+  ageReference?: Date;
 }
 
 /** Tree settings that beat logistic regression on the lead data (small trees, many rounds). */
@@ -113,12 +120,12 @@ function quantileScore(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 /** Mean absolute contribution (log-odds) of each feature over (up to 2,000 of) the training rows. */
-function featureWeights(model: LeadModel, rows: readonly Lead[]): number[] {
+function featureWeights(model: LeadModel, rows: readonly Lead[], at: number): number[] {
   const step = Math.max(1, Math.floor(rows.length / 2000));
   const sums = new Float64Array(model.features.spec.features.length);
   let n = 0;
   for (let i = 0; i < rows.length; i += step) {
-    explainLead(model, rows[i] as Lead).contributions.forEach(
+    explainLead(model, rows[i] as Lead, at).contributions.forEach(
       (c, f) => (sums[f] = (sums[f] ?? 0) + Math.abs(c.logOdds)),
     );
     n++;
@@ -193,12 +200,17 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
         `no column can be a feature: ${spec.excluded.map((e) => `${e.column} (${e.reason})`).join(', ')}`,
       );
   }
-  const fitted = fitFeatures(spec, rows);
+  const created = options.now?.() ?? new Date();
+  // Training rows are a snapshot: their ages count from its newest date, the moment the snapshot scored.
+  const ageColumns = spec.features.flatMap((f) => (f.kind === 'age' ? [f.column] : []));
+  const at =
+    options.ageReference?.getTime() ?? newestDate(rows, ageColumns, created.getTime()) ?? created.getTime();
+  const fitted = fitFeatures(spec, rows, at);
   const fold = assignFolds(y, k, seed);
   const kinds = options.kinds ?? ['logistic', 'gbt'];
   const candidates: Candidate[] = [];
   if (kinds.includes('logistic'))
-    candidates.push(trainLogistic(fitted, rows, y, fold, k, options.lambdas ?? DEFAULT_LAMBDAS));
+    candidates.push(trainLogistic(fitted, rows, y, fold, k, options.lambdas ?? DEFAULT_LAMBDAS, at));
   if (kinds.includes('gbt'))
     candidates.push(
       trainGbt(
@@ -209,6 +221,7 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
         k,
         { ...TRAIN_GBT_PARAMS, ...options.gbt },
         options.patience === undefined ? 60 : options.patience,
+        at,
       ),
     );
   const chosen = candidates.reduce((a, b) => (b.result.cvLogLoss < a.result.cvLogLoss ? b : a));
@@ -218,7 +231,7 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
     formatVersion: 1,
     version: '',
     label,
-    createdAt: (options.now?.() ?? new Date()).toISOString(),
+    createdAt: created.toISOString(),
     trainingSeconds: 0,
     description: options.description ?? '',
     features: fitted,
@@ -242,12 +255,12 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
   const model = { ...shared, ...body } as LeadModel;
   if (model.kind === 'logistic') {
     const terms = logisticTerms(model);
-    model.logistic.offsets = terms.map((t) => rows.reduce((s, l) => s + t(l), 0) / rows.length);
+    model.logistic.offsets = terms.map((t) => rows.reduce((s, l) => s + t(l, at), 0) / rows.length);
   }
   if (options.grades) {
     model.grades = { ...options.grades, source: 'configured' };
   } else {
-    const scores = Array.from(compileModel(model).scoreBatch(rows).score).sort((a, b) => a - b);
+    const scores = Array.from(compileModel(model).scoreBatch(rows, at).score).sort((a, b) => a - b);
     model.grades = {
       A: quantileScore(scores, 0.75),
       B: quantileScore(scores, 0.5),
@@ -256,12 +269,15 @@ export function trainModel(leads: readonly Lead[], options: TrainOptions = {}): 
     };
   }
   const types = new Map<string, ColumnType>(columns.map((c) => [c.name, c.type]));
-  model.trainedSchema = buildTrainedSchema(fitted, rows, types, featureWeights(model, rows), { key, label });
+  model.trainedSchema = buildTrainedSchema(fitted, rows, types, featureWeights(model, rows, at), {
+    key,
+    label,
+  });
   model.version = `${model.kind}-${createHash('sha256').update(scoringContent(model)).digest('hex').slice(0, 16)}`;
   const outOfFold = metricsOf(y, chosen.oof, model.grades);
   model.metrics = options.evaluation
     ? {
-        heldOut: evaluateModel(model, options.evaluation),
+        heldOut: evaluateModel(model, options.evaluation, at),
         heldOutSource: options.evaluationSource ?? null,
         outOfFold,
       }
