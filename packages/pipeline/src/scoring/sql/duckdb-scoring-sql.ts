@@ -83,8 +83,9 @@ function duckdbModelSql(model: LeadModel, options: ModelSqlOptions = {}): ModelS
       return `${dbl(a)} * (${parts.join('\n + ')})`;
     };
   }
-  const features = used.map((i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'index') }));
-  const values = used.map((i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'index') }));
+  const have = options.columns ? new Set(options.columns) : undefined;
+  const features = used.map((i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'index', have) }));
+  const values = used.map((i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'index', have) }));
   const contributions = used.map((i) => ({ alias: `__c${i}`, sql: contribution(i) }));
   const probability = probabilitySql(model.calibration);
   const grade = gradeSql(model.grades);
@@ -227,8 +228,8 @@ export const duckdbScoring: ScoringDialect = {
   // NULL entries (rules that did not fire) are dropped by list_filter.
   firedRules: (items) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`,
   leadScoreSql: (model, options) => duckdbLeadScoreSql(model, duckdbScoring, options),
-  modelScoringSql(model: LeadModel, key: string, table: string) {
-    const sql = duckdbModelSql(model, { table, key });
+  modelScoringSql(model: LeadModel, key: string, table: string, columns?: readonly string[]) {
+    const sql = duckdbModelSql(model, { table, key, ...(columns ? { columns } : {}) });
     return { select: sql.select, grade: sql.grade };
   },
   rulesScoringSql(model: RulesModel, key: string, table: string) {

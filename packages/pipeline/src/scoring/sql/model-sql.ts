@@ -12,6 +12,11 @@ export interface ModelSqlOptions {
   key?: string;
   /** Name of the DuckDB table macro (default `leadpipe_score`). */
   macroName?: string;
+  /**
+   * The lead columns `table` has (default: every column the model reads). A model input it lacks reads as
+   * NULL (the model's "missing" branch) instead of failing to bind.
+   */
+  columns?: readonly string[];
 }
 
 /**

@@ -29,8 +29,12 @@ export interface ScoringDialect extends RulesReasonsSql {
    * `prospect_id`): expressions by layer, a full SELECT and, on DuckDB, a table macro.
    */
   modelSql(model: LeadModel, options?: ModelSqlOptions): ModelSql;
-  /** A trained model's apply_scoring SELECT over `table`, with its reasons ranked into the top 3 each way. */
-  modelScoringSql(model: LeadModel, key: string, table: string): ScoringSelect;
+  /**
+   * A trained model's apply_scoring SELECT over `table`, with its reasons ranked into the top 3 each way.
+   * `columns` are the lead columns `table` has (default: all the model reads); a model input it lacks
+   * reads as NULL.
+   */
+  modelScoringSql(model: LeadModel, key: string, table: string, columns?: readonly string[]): ScoringSelect;
   /** A rules model's apply_scoring SELECT over `table`: probability NULL, fired rules as reasons. */
   rulesScoringSql(model: RulesModel, key: string, table: string): ScoringSelect;
   /**
