@@ -262,6 +262,9 @@ export const MESSAGES_ES: Record<MessageKey, string> = {
   'status.DROPPED': 'Descartado',
   'status.STAGED': 'Preparado',
 
+  'modelWarning.title': 'Faltan algunas entradas del modelo',
+  'modelWarning.body':
+    'Los leads se puntúan sin {columns} ({share} del peso del modelo {version}): esas entradas cuentan como ausentes. Carga archivos que las tengan o entrena un modelo con estos datos.',
   'model.gbt': 'Árboles con gradient boosting',
   'model.logistic': 'Regresión logística',
   'model.rules': 'Modelo de reglas',
