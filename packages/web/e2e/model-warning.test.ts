@@ -1,8 +1,8 @@
 /**
  * The model's fit warning on the dashboard (issue 16), in real Chromium: `leadpipe serve` on a home with no
  * declared schema whose leads lack one input of the shipped model (`../shared/data/leads.csv` without its
- * `City` column), scored by it with `leadpipe model use default`. Overview and Model say which input is
- * missing; the X Education home with every column shows no such warning (dashboard.test.ts).
+ * `City` column), scored by it with `leadpipe model use default`, then a task run that scores more. Overview
+ * and Model say which input is missing, and the Pipeline section's task runs carry the warning.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -29,12 +29,16 @@ describe('the dashboard warns when the model scores leads without one of its inp
   beforeAll(async () => {
     files = await mkdtemp(path.join(os.tmpdir(), 'leadpipe-warning-e2e-'));
     const csv = path.join(files, 'leads-no-city.csv');
+    const more = path.join(files, 'more-no-city.csv');
     await writeFile(csv, await csvRows(REAL_LEADS, 'City', 1, 2001));
+    await writeFile(more, await csvRows(REAL_LEADS, 'City', 2001, 2501));
     await Promise.all([
       serveAfterRuns([
         { args: ['init', '--key', 'prospect_id'] },
         { args: ['run', csv] },
         { args: ['model', 'use', 'default'] },
+        // A task run that scores with the model: its history row carries the warning.
+        { args: ['run', more] },
       ]).then((s) => (server = s)),
       launchChromium({ viewport: { width: 1280, height: 900 } }).then((b) => (browser = b)),
     ]);
@@ -51,7 +55,7 @@ describe('the dashboard warns when the model scores leads without one of its inp
     if (files) await rm(files, { recursive: true, force: true });
   });
 
-  it('names the missing input and its share of the weight on Overview and Model', async () => {
+  it('names the missing input and its share of the weight on Overview and Model, and on the task runs', async () => {
     await page.goto(`${server.url}/#/overview`);
     const warning = page.getByTestId('model-warning');
     await warning.waitFor(WAIT);
@@ -63,6 +67,11 @@ describe('the dashboard warns when the model scores leads without one of its inp
     await page.goto(`${server.url}/#/model`);
     await page.getByTestId('model-card').waitFor(WAIT);
     await expect.poll(() => page.getByTestId('model-warning').textContent(), WAIT).toMatch(/without City/);
+
+    await page.goto(`${server.url}/#/pipeline`);
+    const run = page.getByTestId('task-model-warning').first();
+    await run.waitFor(WAIT);
+    expect(await run.textContent()).toMatch(/^Warning: scored without city \(/);
     expect(pageErrors).toEqual([]);
   });
 });

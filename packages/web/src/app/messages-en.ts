@@ -244,6 +244,7 @@ export const MESSAGES_EN = {
   'pipeline.size': 'Size',
   'pipeline.when': 'When',
   'pipeline.error': 'Error',
+  'pipeline.modelWarning': 'Warning: {message}',
 
   'status.LOADED': 'Loaded',
   'status.PARTIALLY_LOADED': 'Partially loaded',

@@ -245,6 +245,7 @@ export const MESSAGES_ES: Record<MessageKey, string> = {
   'pipeline.size': 'Tamaño',
   'pipeline.when': 'Cuándo',
   'pipeline.error': 'Error',
+  'pipeline.modelWarning': 'Aviso: {message}',
 
   'status.LOADED': 'Cargado',
   'status.PARTIALLY_LOADED': 'Cargado en parte',
