@@ -1,19 +1,20 @@
 /**
- * The dashboard on lead data it was not written for: `leadpipe serve` on a home loaded with the online
- * shoppers dataset (its own columns, label `revenue`) and a model trained on it, in real Chromium. The
- * charts, the lead filters and the scoring form must show the shoppers' columns, and no X Education one.
- * Screenshots go to `test-artifacts/dashboard/any-data-*.png`.
+ * The dashboard on lead data it was not written for: `leadpipe serve` on a home built from the online
+ * shoppers dataset as a user builds one (`leadpipe init --key-from row --label Revenue`, `run`, then
+ * `train --from-warehouse --activate`: its own columns, no id column, label `revenue`), in real Chromium.
+ * The charts, the lead filters and the scoring form must show the shoppers' columns, and no X Education
+ * one. Screenshots go to `test-artifacts/dashboard/any-data-*.png`.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../pipeline/test/helpers.ts';
-import { SHOPPERS_ROWS, shoppersHome } from '../../pipeline/test/shoppers-home.ts';
+import { SHOPPERS, SHOPPERS_ROWS } from '../../pipeline/test/shoppers-home.ts';
 import type { Browser } from './chromium.ts';
 import { launchChromium } from './chromium.ts';
 import type { ServedHome } from './serve.ts';
-import { serveHome } from './serve.ts';
+import { serveAfterRuns } from './serve.ts';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'dashboard');
 const WAIT = { timeout: 20_000, interval: 50 };
@@ -36,14 +37,13 @@ describe('the dashboard in Chromium on the online shoppers dataset', () => {
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const home = await shoppersHome();
-    // The server opens the warehouse file itself: this process lets go of it first.
-    await home.lp.close();
-    const schema = path.join(home.home, 'shoppers.schema.json');
     await Promise.all([
-      serveHome(home.home, home.cleanup, { LEADPIPE_KEY: 'visit_id', LEADPIPE_SCHEMA: schema }).then(
-        (s) => (server = s),
-      ),
+      // The file as it is (`;`, no id column): the home derives its key and keeps its label.
+      serveAfterRuns([
+        { args: ['init', '--key-from', 'row', '--label', 'Revenue'] },
+        { args: ['run', SHOPPERS] },
+        { args: ['train', '--from-warehouse', '--activate'] },
+      ]).then((s) => (server = s)),
       launchChromium({ viewport: { width: 1280, height: 900 } }).then((b) => (browser = b)),
     ]);
     page = await browser.context.newPage();

@@ -5,6 +5,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Leadpipe } from '../pipeline/context.ts';
 import type { ScoringModel } from '../scoring/model/scoring-model.ts';
+import type { ModelFitWarning } from '../warehouse/warehouse.ts';
 import type { LeadTable } from './lead-table.ts';
 import { describeLeadTable } from './lead-table.ts';
 import { ReadCache } from './read-cache.ts';
@@ -42,6 +43,11 @@ export interface ApiContext {
   labels(): Promise<ColumnLabelsFile>;
   /** The active model's input columns, most important on the home's leads first (see model-features.ts). */
   features(): Promise<ModelFeature[]>;
+  /**
+   * The active model's fit warning as stored at its activation or latest task run (inputs leads_final
+   * lacks, scored as missing), or null: read, never computed here. Re-read after writes.
+   */
+  modelWarning(): Promise<ModelFitWarning | null>;
 }
 
 /** Leads the feature importances are measured on (the first by key; enough for stable shares). */
@@ -117,6 +123,10 @@ export function createApiContext(lp: Leadpipe, cacheTtlMs: number, fixedModel?: 
       });
       return run;
     },
+    modelWarning: () =>
+      fixedModel
+        ? Promise.resolve(null)
+        : meta.get('modelWarning', async () => (await lp.warehouse.activeModel())?.fitWarning ?? null),
     labels: () =>
       meta.get('labels', async () => ({
         // The bundled schema's labels make the X Education home speak Spanish; a home's own file wins.

@@ -64,6 +64,19 @@ const featureSchema = {
   },
 } as const;
 
+const modelWarningSchema = {
+  type: ['object', 'null'],
+  description:
+    "The active model's columns leads_final lacks (scored as missing), as recorded at its activation or latest task run; null when none is missing.",
+  properties: {
+    modelVersion: { type: 'string' },
+    missing: { type: 'array', items: { type: 'string' }, description: 'Heaviest first.' },
+    missingWeight: { type: 'number', description: "Their share of the model's weight (0–1)." },
+    message: { type: 'string' },
+  },
+  required: ['modelVersion', 'missing', 'missingWeight', 'message'],
+} as const;
+
 /** Registers `GET /schema`. */
 export function registerSchemaRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get(
@@ -83,18 +96,20 @@ export function registerSchemaRoutes(app: FastifyInstance, ctx: ApiContext): voi
             modelVersion: { type: 'string' },
             columns: { type: 'array', items: columnSchema },
             features: { type: 'array', items: featureSchema },
+            modelWarning: modelWarningSchema,
           },
         }),
       },
     },
     async (_req, reply) => {
       const body = await ctx.cache.get('GET /schema', async () => {
-        const [table, label, profile, labels, model] = await Promise.all([
+        const [table, label, profile, labels, model, modelWarning] = await Promise.all([
           ctx.table(),
           ctx.label(),
           ctx.profile(),
           ctx.labels(),
           ctx.model(),
+          ctx.modelWarning(),
         ]);
         return JSON.stringify({
           key: table.key,
@@ -106,6 +121,7 @@ export function registerSchemaRoutes(app: FastifyInstance, ctx: ApiContext): voi
             // The model's own label names the column in English only; the labels file (or the name) wins.
             label: columnLabel(labels, f.column, f.label),
           })),
+          modelWarning,
         });
       });
       return sendJson(reply, body);

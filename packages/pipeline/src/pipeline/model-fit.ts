@@ -12,18 +12,15 @@ import type { ModelFit } from '../scoring/model/trained-schema.ts';
 import { checkModelFit } from '../scoring/model/trained-schema.ts';
 import type { Leadpipe } from './context.ts';
 import type { PutSource } from './put.ts';
+import type { ModelFitWarning } from '../warehouse/warehouse.ts';
 
 export type { ModelFit } from '../scoring/model/trained-schema.ts';
 
-/** What a run or a score reports when the model lacks some of its columns (absent when none is missing). */
-export interface ModelWarning {
-  modelVersion: string;
-  /** The model's columns the data lacks, heaviest first. */
-  missing: string[];
-  /** Their share of the model's weight (0–1). */
-  missingWeight: number;
-  message: string;
-}
+/**
+ * What a run or a score reports when the model lacks some of its columns (absent when none is missing):
+ * the same shape the warehouse stores with the model and the API's `GET /schema` gives.
+ */
+export type ModelWarning = ModelFitWarning;
 
 const HEAD_BYTES = 1 << 20;
 

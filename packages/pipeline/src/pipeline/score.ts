@@ -18,7 +18,7 @@ import type { ScoringModel } from '../scoring/model/scoring-model.ts';
 import { compileScoringSql } from '../scoring/scoring-sql.ts';
 import type { LeadFunctionOptions } from '../scoring/sql/lead-json-columns.ts';
 import { quoteIdent } from '../warehouse/sql-ident.ts';
-import type { ScoringSql } from '../warehouse/warehouse.ts';
+import type { ModelFitWarning, ScoringSql } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
 import { fitForLead, fitForWarehouse, fitOrThrow } from './model-fit.ts';
 
@@ -83,7 +83,7 @@ export function readModelOrThrow(spec: string, schema: LeadSchema): ScoringModel
   return parseModelOrThrow(doc, schema, file);
 }
 
-const compiled = new WeakMap<Leadpipe, ScoringSql>();
+const compiled = new WeakMap<Leadpipe, { key: string; sql: ScoringSql }>();
 
 /**
  * How the per-lead function `leadpipe_score(lead)` types values in this home: its null tokens, and the
@@ -96,22 +96,32 @@ export function leadFunctionOptions(config: Config, schema: LeadSchema): LeadFun
   };
 }
 
-function compile(lp: Leadpipe, model: ScoringModel): ScoringSql {
+/**
+ * `model` compiled for leads_final's lead `columns`, cached per pipeline on the version and the columns:
+ * an input leads_final lacks is compiled as NULL, so a column arriving later must compile again.
+ */
+export function compileFor(lp: Leadpipe, model: ScoringModel, columns: readonly string[]): ScoringSql {
+  const key = `${model.version}\n${[...columns].sort().join('\n')}`;
   const cached = compiled.get(lp);
-  if (cached?.version === model.version) return cached;
-  const sql = compileScoringSql(
-    model,
-    lp.warehouse.capabilities.sqlDialect,
-    lp.config.key,
-    leadFunctionOptions(lp.config, lp.schema),
-  );
-  compiled.set(lp, sql);
+  if (cached?.key === key) return cached.sql;
+  const sql = compileScoringSql(model, lp.warehouse.capabilities.sqlDialect, lp.config.key, {
+    ...leadFunctionOptions(lp.config, lp.schema),
+    columns,
+  });
+  compiled.set(lp, { key, sql });
   return sql;
 }
 
-/** Makes `model` the active one: every lead is rescored by the next apply_scoring. */
+async function leadColumns(lp: Leadpipe): Promise<string[]> {
+  return (await lp.warehouse.finalColumns()).map((c) => c.name);
+}
+
+/**
+ * Makes `model` the active one: every lead is rescored by the next apply_scoring. Compiled for leads_final's
+ * columns; the model's fit warning (inputs leads_final lacks) is stored with it.
+ */
 export async function activateModel(lp: Leadpipe, model: ScoringModel): Promise<ScoringSql> {
-  const sql = compile(lp, model);
+  const sql = compileFor(lp, model, await leadColumns(lp));
   await lp.warehouse.saveModel(sql, true);
   return sql;
 }
@@ -125,6 +135,8 @@ export interface ModelUse {
   previous: string | null;
   /** Leads rescored (those whose score was from another model, or missing). */
   rescored: number;
+  /** Present when leads_final lacks some of the model's columns: they were scored as missing. */
+  modelWarning?: ModelFitWarning;
 }
 
 /**
@@ -142,7 +154,13 @@ export async function useModel(lp: Leadpipe, spec: string): Promise<ModelUse> {
   const previous = (await lp.warehouse.activeModel())?.version ?? null;
   const sql = await activateModel(lp, model);
   const rescored = await lp.warehouse.applyScoring(sql);
-  return { version: model.version, kind: model.kind, previous, rescored };
+  return {
+    version: model.version,
+    kind: model.kind,
+    previous,
+    rescored,
+    ...(sql.fitWarning ? { modelWarning: sql.fitWarning } : {}),
+  };
 }
 
 const lastActive = new WeakMap<Leadpipe, ScoringModel>();
@@ -152,17 +170,27 @@ export function lastActiveModel(lp: Leadpipe): ScoringModel | undefined {
   return lastActive.get(lp);
 }
 
-/** The active model; the shipped default model is activated on first use. */
+/**
+ * The active model, compiled for leads_final's current columns; the shipped default model is activated on
+ * first use. When the fit warning stored with the model no longer matches those columns (a missing input
+ * arrived), the model is saved again with the new one.
+ */
 export async function activeModel(lp: Leadpipe): Promise<{ model: ScoringModel; sql: ScoringSql }> {
   const stored = await lp.warehouse.activeModel();
   if (stored) {
     const model = parseModelOrThrow(JSON.parse(stored.body), lp.schema);
     lastActive.set(lp, model);
-    return { model, sql: compile(lp, model) };
+    const sql = compileFor(lp, model, await leadColumns(lp));
+    if (!sameWarning(stored.fitWarning, sql.fitWarning)) await lp.warehouse.saveModel(sql, true);
+    return { model, sql };
   }
   const model = readModelOrThrow('default', lp.schema);
   lastActive.set(lp, model);
   return { model, sql: await activateModel(lp, model) };
+}
+
+function sameWarning(a: ModelFitWarning | undefined, b: ModelFitWarning | undefined): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /** apply_scoring on demand (`leadpipe score`): scores leads whose score is missing or stale. */

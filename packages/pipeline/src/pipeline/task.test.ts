@@ -6,6 +6,7 @@ import { setFailpoint } from '../failpoints.ts';
 import { loadFiles } from './pipe.ts';
 import { putFile } from './put.ts';
 import { runPipeline } from './run.ts';
+import { activeModel } from './score.ts';
 
 describe('the task', () => {
   it('leaves the stream offset where it was when it fails mid-merge, and the next run merges everything', async () => {
@@ -90,6 +91,32 @@ describe('the task', () => {
       });
     } finally {
       setFailpoint('task.after-merge', undefined);
+      await env.cleanup();
+      await work.cleanup();
+    }
+  });
+
+  it('fails, naming the column, when the model SQL does not bind, and quarantines no file for it', async () => {
+    const env = await openTemp();
+    const work = await tempDir();
+    try {
+      const a = path.join(work.dir, 'a.csv');
+      await writeFile(a, 'Prospect ID,Lead Origin,City\r\np1,API,Mumbai\r\np2,API,Thane & Outskirts\r\n');
+      const put = await putFile(env.lp, a);
+      if (!put.ok) throw new Error(put.error);
+      await loadFiles(env.lp, [put.file]);
+      // The active model's SQL reading a column leads_final lacks: DuckDB's binder error is the model's
+      // fault, not the file's (it was taken for a data error and the file quarantined).
+      const { sql } = await activeModel(env.lp);
+      const broken = { ...sql, batchSelect: sql.batchSelect.split('"city"').join('"no_such_column"') };
+      expect(broken.batchSelect).not.toBe(sql.batchSelect);
+      const run = await env.lp.warehouse.runTask({ suspendAfterFailures: 10, scoring: broken });
+      expect(run.state).toBe('FAILED');
+      expect(run.error).toMatch(/reads column no_such_column, which leads_final does not have/);
+      expect(run.quarantined ?? []).toEqual([]);
+      expect(await env.lp.warehouse.quarantinedFiles()).toEqual([]);
+      expect((await env.lp.warehouse.streamStatus()).offset).toBe(0);
+    } finally {
       await env.cleanup();
       await work.cleanup();
     }

@@ -17,6 +17,28 @@ describe('compileScoringSql', () => {
     );
   });
 
+  it('reads an input leads_final lacks as NULL on both engines, names it, and warns with its weight', () => {
+    const model = defaultModel();
+    const inputs = model.features.spec.features.map((f) => f.column);
+    const columns = ['prospect_id', ...inputs.filter((c) => c !== 'city')];
+    for (const dialect of ['duckdb', 'snowflake'] as const) {
+      const all = compileScoringSql(model, dialect, 'prospect_id', { columns: ['prospect_id', ...inputs] });
+      expect(all.select).toContain('"city"');
+      expect(all).not.toHaveProperty('absent');
+      expect(all).not.toHaveProperty('fitWarning');
+      const less = compileScoringSql(model, dialect, 'prospect_id', { columns });
+      for (const sql of [less.select, less.batchSelect]) {
+        expect(sql).not.toContain('"city"');
+        expect(sql).toContain('CAST(NULL AS VARCHAR)');
+      }
+      expect(less.absent).toEqual(['city']);
+      expect(less.fitWarning).toMatchObject({ modelVersion: model.version, missing: ['city'] });
+      expect(less.fitWarning?.message).toMatch(/^scored without city \(\d+% of the weight of model /);
+      // The per-lead function reads a JSON lead, where an absent key is already NULL: unchanged.
+      expect(less.leadScore).toBe(all.leadScore);
+    }
+  });
+
   it("ranks a trained model's Snowflake reasons into the top 3 positive and negative, as DuckDB sorts its structs", () => {
     const model = defaultModel();
     const { select } = compileScoringSql(model, 'snowflake', 'prospect_id');

@@ -3,7 +3,10 @@
  * apply_scoring, in the warehouse's dialect. The dialect object is picked here, once, by engine name.
  */
 import type { ScoringSql } from '../warehouse/warehouse.ts';
+import type { FeatureDef } from './model/feature-spec.ts';
+import type { LeadModel } from './model/model.ts';
 import type { ScoringModel } from './model/scoring-model.ts';
+import { checkModelFit } from './model/trained-schema.ts';
 import { duckdbScoring } from './sql/duckdb-scoring-sql.ts';
 import type { LeadFunctionOptions } from './sql/lead-json-columns.ts';
 import type { ScoringDialect, ScoringSelect } from './sql/scoring-dialect.ts';
@@ -21,6 +24,26 @@ export const SCORING_DIALECTS: Readonly<Record<SqlDialect, ScoringDialect>> = {
   snowflake: snowflakeScoring,
 };
 
+/** Options of {@link compileScoringSql}. */
+export interface CompileOptions extends LeadFunctionOptions {
+  /**
+   * The lead columns of leads_final (default: every column the model reads). A model input missing from
+   * them reads as NULL, the model's "missing" branch, as the TypeScript scorer reads a lead without it;
+   * the result then names them (`absent`) with the fit's warning (`fitWarning`).
+   */
+  columns?: readonly string[];
+}
+
+/** The columns a trained model's SQL reads (each feature's column, and a ratio's denominator). */
+export function modelInputColumns(model: LeadModel): string[] {
+  const out = new Set<string>();
+  for (const f of model.features.spec.features as readonly FeatureDef[]) {
+    out.add(f.column);
+    if (f.kind === 'numeric' && f.divideBy) out.add(f.divideBy);
+  }
+  return [...out];
+}
+
 /**
  * Compiles `model` for apply_scoring over {@link LEADS_TO_SCORE} (and the task's {@link TASK_BATCH}) in
  * `dialect`. Rules models have no probability (NULL); their fired rules become positive/negative reasons
@@ -36,21 +59,41 @@ export function compileScoringSql(
   model: ScoringModel,
   dialect: SqlDialect,
   key: string,
-  options: LeadFunctionOptions = {},
+  options: CompileOptions = {},
 ): ScoringSql {
   const scoring = SCORING_DIALECTS[dialect];
+  const { columns, ...leadOptions } = options;
+  const have = columns && new Set(columns);
+  const absent =
+    have && model.kind !== 'rules'
+      ? modelInputColumns(model)
+          .filter((c) => !have.has(c))
+          .sort()
+      : [];
+  const fit = have && model.kind !== 'rules' ? checkModelFit(model, have) : undefined;
   const sql = (table: string): ScoringSelect =>
     model.kind === 'rules'
       ? scoring.rulesScoringSql(model, key, table)
-      : scoring.modelScoringSql(model, key, table);
+      : scoring.modelScoringSql(model, key, table, absent.length ? columns : undefined);
   const toScore = sql(LEADS_TO_SCORE);
   return {
+    ...(absent.length ? { absent } : {}),
+    ...(fit && fit.verdict !== 'ok'
+      ? {
+          fitWarning: {
+            modelVersion: model.version,
+            missing: fit.missing,
+            missingWeight: fit.missingWeight,
+            message: fit.message,
+          },
+        }
+      : {}),
     version: model.version,
     kind: model.kind,
     body: JSON.stringify(model),
     select: toScore.select,
     batchSelect: sql(TASK_BATCH).select,
     grade: toScore.grade,
-    leadScore: scoring.leadScoreSql(model, options),
+    leadScore: scoring.leadScoreSql(model, leadOptions),
   };
 }

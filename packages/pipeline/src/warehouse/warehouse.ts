@@ -150,6 +150,8 @@ export interface TaskHistoryRow {
   rowsConsumed: number;
   /** What started the run (Snowflake's TRIGGER_KIND). */
   triggerKind: string;
+  /** The model scored without some of its columns (they read as missing): which, in a sentence; else null. */
+  modelWarning: string | null;
 }
 
 /** Stream state (SYSTEM$STREAM_HAS_DATA and friends). */
@@ -189,6 +191,33 @@ export interface ScoringSql {
    * warehouse creates, or replaces, when the model is activated; absent: no such function is created.
    */
   leadScore?: string;
+  /**
+   * The model's input columns leads_final lacked when this SQL was compiled: it reads them as NULL (the
+   * model's "missing" branch). Absent or empty: compiled for every input. An engine that keeps compiled SQL
+   * (Snowflake's UDFs) keys it on the version and these columns.
+   */
+  absent?: string[];
+  /** Present when the model is scored without some of its columns: which, and their share of its weight. */
+  fitWarning?: ModelFitWarning;
+}
+
+/** The active model as stored: its card (`body`) and, when it lacks some inputs, its fit warning. */
+export interface StoredModel {
+  version: string;
+  kind: string;
+  body: string;
+  /** The warning saved with the model (ScoringSql.fitWarning) at its activation or latest task run. */
+  fitWarning?: ModelFitWarning;
+}
+
+/** A model scored without some of its input columns (they read as missing), as people are told. */
+export interface ModelFitWarning {
+  modelVersion: string;
+  /** The model's columns the data lacks, heaviest first. */
+  missing: string[];
+  /** Their share of the model's weight (0–1). */
+  missingWeight: number;
+  message: string;
 }
 
 /** One row of a lead's score history. */
@@ -207,6 +236,12 @@ export interface ScoreHistoryRow {
 export interface TaskOptions {
   /** The active model: leads are scored in the task's transaction right after the merge. */
   scoring?: ScoringSql;
+  /**
+   * The active model compiled for leads_final's lead columns as they are: an engine whose task adds columns
+   * (DuckDB, per slice) calls it after adding them, so an input that arrives is read, not taken as NULL.
+   * Default: `scoring` as given. Runs record the compiled SQL's `fitWarning` in the task history.
+   */
+  scoringFor?: (columns: readonly string[]) => ScoringSql;
   /** Consecutive failures that suspend the task. */
   suspendAfterFailures: number;
   /** Run even if suspended (a manual `task run` resumes the task). Default false. */
@@ -330,7 +365,7 @@ export interface Warehouse {
   /** Stores a model; `activate` makes it the one apply_scoring uses (all leads become stale). */
   saveModel(model: ScoringSql, activate: boolean): Promise<void>;
   /** The active model's stored body, or undefined when none is active. */
-  activeModel(): Promise<{ version: string; kind: string; body: string } | undefined>;
+  activeModel(): Promise<StoredModel | undefined>;
   /** apply_scoring: scores leads whose score is missing or from another model. Returns leads scored. */
   applyScoring(scoring: ScoringSql): Promise<number>;
   /** Sets (score) or clears (null) a manual override; the lead is rescored by the next apply_scoring. */

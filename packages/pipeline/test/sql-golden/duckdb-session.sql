@@ -68,6 +68,8 @@ CREATE TABLE IF NOT EXISTS task_history (
 -- next
 ALTER TABLE task_history ADD COLUMN IF NOT EXISTS trigger_kind VARCHAR DEFAULT 'MANUAL';
 -- next
+ALTER TABLE task_history ADD COLUMN IF NOT EXISTS model_warning VARCHAR;
+-- next
 CREATE TABLE IF NOT EXISTS leadpipe_columns (
   table_name VARCHAR NOT NULL,
   column_name VARCHAR NOT NULL,
@@ -302,6 +304,8 @@ CREATE TABLE IF NOT EXISTS leadpipe_models (
   created_at TIMESTAMPTZ NOT NULL
 );
 -- next
+ALTER TABLE leadpipe_models ADD COLUMN IF NOT EXISTS fit_warning JSON;
+-- next
 CREATE TABLE IF NOT EXISTS lead_overrides (
   lead_key VARCHAR PRIMARY KEY,
   score INTEGER NOT NULL,
@@ -474,17 +478,23 @@ INSERT INTO load_history VALUES ($load_id, $file_name, $stage, $checksum, $size,
 -- next
 COMMIT;
 -- next
-SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1;
+SELECT version, kind, body, fit_warning FROM leadpipe_models WHERE active LIMIT 1;
+-- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
 -- next
 BEGIN TRANSACTION;
 -- next
 UPDATE leadpipe_models SET active = FALSE WHERE active;
 -- next
-INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
-           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active;
+INSERT INTO leadpipe_models (version, kind, body, active, created_at, fit_warning)
+           VALUES ($version, $kind, $body, $active, now(), $fit_warning)
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active,
+           fit_warning = EXCLUDED.fit_warning;
 -- next
-INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
-           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active;
+INSERT INTO leadpipe_models (version, kind, body, active, created_at, fit_warning)
+           VALUES ($version, $kind, $body, $active, now(), $fit_warning)
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active,
+           fit_warning = EXCLUDED.fit_warning;
 -- next
 CREATE OR REPLACE MACRO "leadpipe_score"(lead) AS (
 SELECT {'model_version': model_version, 'probability': probability, 'score': score, 'grade': grade,
@@ -2892,15 +2902,15 @@ UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $nam
 -- next
 INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
               error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
-              offset_from, offset_to, trigger_kind)
+              offset_from, offset_to, trigger_kind, model_warning)
             VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger, $warning);
 -- next
 INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
               error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
-              offset_from, offset_to, trigger_kind)
+              offset_from, offset_to, trigger_kind, model_warning)
             VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger, $warning);
 -- next
 UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name;
 -- next
@@ -2916,15 +2926,21 @@ DROP TABLE IF EXISTS leadpipe_scored;
 -- next
 SELECT count(*) AS n FROM leads_to_score;
 -- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
+-- next
 BEGIN TRANSACTION;
 -- next
 UPDATE leadpipe_models SET active = FALSE WHERE active;
 -- next
-INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
-           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active;
+INSERT INTO leadpipe_models (version, kind, body, active, created_at, fit_warning)
+           VALUES ($version, $kind, $body, $active, now(), $fit_warning)
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active,
+           fit_warning = EXCLUDED.fit_warning;
 -- next
-INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
-           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active;
+INSERT INTO leadpipe_models (version, kind, body, active, created_at, fit_warning)
+           VALUES ($version, $kind, $body, $active, now(), $fit_warning)
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active,
+           fit_warning = EXCLUDED.fit_warning;
 -- next
 CREATE OR REPLACE MACRO "leadpipe_score"(lead) AS (
 SELECT {'model_version': model_version, 'probability': probability, 'score': score, 'grade': grade,
@@ -3019,7 +3035,9 @@ INSERT INTO load_history VALUES ($load_id, $file_name, $stage, $checksum, $size,
 -- next
 COMMIT;
 -- next
-SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1;
+SELECT version, kind, body, fit_warning FROM leadpipe_models WHERE active LIMIT 1;
+-- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
 -- next
 SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
 -- next
@@ -3224,15 +3242,15 @@ UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $nam
 -- next
 INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
               error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
-              offset_from, offset_to, trigger_kind)
+              offset_from, offset_to, trigger_kind, model_warning)
             VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger, $warning);
 -- next
 INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
               error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
-              offset_from, offset_to, trigger_kind)
+              offset_from, offset_to, trigger_kind, model_warning)
             VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger, $warning);
 -- next
 UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name;
 -- next
@@ -3248,15 +3266,21 @@ DROP TABLE IF EXISTS leadpipe_scored;
 -- next
 SELECT count(*) AS n FROM leads_to_score;
 -- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
+-- next
 BEGIN TRANSACTION;
 -- next
 UPDATE leadpipe_models SET active = FALSE WHERE active;
 -- next
-INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
-           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active;
+INSERT INTO leadpipe_models (version, kind, body, active, created_at, fit_warning)
+           VALUES ($version, $kind, $body, $active, now(), $fit_warning)
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active,
+           fit_warning = EXCLUDED.fit_warning;
 -- next
-INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
-           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active;
+INSERT INTO leadpipe_models (version, kind, body, active, created_at, fit_warning)
+           VALUES ($version, $kind, $body, $active, now(), $fit_warning)
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active,
+           fit_warning = EXCLUDED.fit_warning;
 -- next
 CREATE OR REPLACE MACRO "leadpipe_score"(lead) AS (
 SELECT {'model_version': model_version, 'probability': probability, 'score': score, 'grade': grade,
@@ -4496,7 +4520,9 @@ INSERT INTO load_history VALUES ($load_id, $file_name, $stage, $checksum, $size,
 -- next
 COMMIT;
 -- next
-SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1;
+SELECT version, kind, body, fit_warning FROM leadpipe_models WHERE active LIMIT 1;
+-- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
 -- next
 SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
 -- next
@@ -5738,15 +5764,15 @@ UPDATE leadpipe_streams SET "offset" = $to, updated_at = now() WHERE name = $nam
 -- next
 INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
               error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
-              offset_from, offset_to, trigger_kind)
+              offset_from, offset_to, trigger_kind, model_warning)
             VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger, $warning);
 -- next
 INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
               error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
-              offset_from, offset_to, trigger_kind)
+              offset_from, offset_to, trigger_kind, model_warning)
             VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger);
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger, $warning);
 -- next
 UPDATE leadpipe_tasks SET consecutive_failures = 0, updated_at = now() WHERE name = $name;
 -- next
@@ -6861,15 +6887,21 @@ UPDATE task_history SET leads_scored = leads_scored + $n WHERE run_id = $run_id;
 -- next
 UPDATE task_history SET leads_scored = leads_scored + $n WHERE run_id = $run_id;
 -- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
+-- next
 BEGIN TRANSACTION;
 -- next
 UPDATE leadpipe_models SET active = FALSE WHERE active;
 -- next
-INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
-           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active;
+INSERT INTO leadpipe_models (version, kind, body, active, created_at, fit_warning)
+           VALUES ($version, $kind, $body, $active, now(), $fit_warning)
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active,
+           fit_warning = EXCLUDED.fit_warning;
 -- next
-INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
-           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active;
+INSERT INTO leadpipe_models (version, kind, body, active, created_at, fit_warning)
+           VALUES ($version, $kind, $body, $active, now(), $fit_warning)
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active,
+           fit_warning = EXCLUDED.fit_warning;
 -- next
 CREATE OR REPLACE MACRO "leadpipe_score"(lead) AS (
 SELECT {'model_version': model_version, 'probability': probability, 'score': score, 'grade': grade,
@@ -6922,7 +6954,9 @@ FROM (SELECT CAST(lead AS JSON) AS __j) AS __lead_json) AS __lead_raw) AS __lead
 -- next
 COMMIT;
 -- next
-SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1;
+SELECT version, kind, body, fit_warning FROM leadpipe_models WHERE active LIMIT 1;
+-- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
 -- next
 SELECT count(*) AS n FROM leads_to_score;
 -- next
@@ -6996,7 +7030,9 @@ UPDATE leads_final SET model_version = NULL WHERE CAST("prospect_id" AS VARCHAR)
 -- next
 COMMIT;
 -- next
-SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1;
+SELECT version, kind, body, fit_warning FROM leadpipe_models WHERE active LIMIT 1;
+-- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
 -- next
 SELECT count(*) AS n FROM leads_to_score;
 -- next
@@ -7068,7 +7104,9 @@ UPDATE leads_final SET model_version = NULL WHERE CAST("prospect_id" AS VARCHAR)
 -- next
 COMMIT;
 -- next
-SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1;
+SELECT version, kind, body, fit_warning FROM leadpipe_models WHERE active LIMIT 1;
+-- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
 -- next
 SELECT count(*) AS n FROM leads_to_score;
 -- next
@@ -7156,7 +7194,9 @@ SELECT state, consecutive_failures FROM leadpipe_tasks WHERE name = $name;
 -- next
 SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
 -- next
-SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1;
+SELECT version, kind, body, fit_warning FROM leadpipe_models WHERE active LIMIT 1;
+-- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
 -- next
 SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
 -- next
@@ -7176,6 +7216,8 @@ SELECT count(*) AS n FROM leads_final WHERE "grade" IN ($grade_0, $grade_1) AND 
 SELECT "prospect_id", "converted", "last_activity", "lead_origin", "what_is_your_current_occupation", "lead_source", "total_time_spent_on_website", "do_not_email", "total_visits", "probability", "score", "grade", "model_version", "scored_at", "updated_at" FROM leads_final WHERE "converted" = $converted AND CAST("lead_source" AS VARCHAR) = $filter_0 ORDER BY "score" DESC NULLS LAST, "prospect_id" ASC LIMIT $limit OFFSET $offset;
 -- next
 SELECT count(*) AS n FROM leads_final WHERE "converted" = $converted AND CAST("lead_source" AS VARCHAR) = $filter_0;
+-- next
+SELECT version, kind, body, fit_warning FROM leadpipe_models WHERE active LIMIT 1;
 -- next
 SELECT c, value, leads, count(*) OVER (PARTITION BY c) AS distinct_values FROM (SELECT 0 AS c, CAST("lead_number" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "lead_number" IS NOT NULL GROUP BY "lead_number" UNION ALL SELECT 1 AS c, CAST("lead_origin" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "lead_origin" IS NOT NULL GROUP BY "lead_origin" UNION ALL SELECT 2 AS c, CAST("lead_source" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "lead_source" IS NOT NULL GROUP BY "lead_source" UNION ALL SELECT 3 AS c, CAST("do_not_email" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "do_not_email" IS NOT NULL GROUP BY "do_not_email" UNION ALL SELECT 4 AS c, CAST("do_not_call" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "do_not_call" IS NOT NULL GROUP BY "do_not_call" UNION ALL SELECT 5 AS c, CAST("converted" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "converted" IS NOT NULL GROUP BY "converted" UNION ALL SELECT 6 AS c, CAST("total_visits" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "total_visits" IS NOT NULL GROUP BY "total_visits" UNION ALL SELECT 7 AS c, CAST("total_time_spent_on_website" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "total_time_spent_on_website" IS NOT NULL GROUP BY "total_time_spent_on_website" UNION ALL SELECT 8 AS c, CAST("last_activity" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "last_activity" IS NOT NULL GROUP BY "last_activity" UNION ALL SELECT 9 AS c, CAST("country" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "country" IS NOT NULL GROUP BY "country" UNION ALL SELECT 10 AS c, CAST("specialization" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "specialization" IS NOT NULL GROUP BY "specialization" UNION ALL SELECT 11 AS c, CAST("how_did_you_hear_about_x_education" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "how_did_you_hear_about_x_education" IS NOT NULL GROUP BY "how_did_you_hear_about_x_education" UNION ALL SELECT 12 AS c, CAST("what_is_your_current_occupation" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "what_is_your_current_occupation" IS NOT NULL GROUP BY "what_is_your_current_occupation" UNION ALL SELECT 13 AS c, CAST("what_matters_most_to_you_in_choosing_a_course" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "what_matters_most_to_you_in_choosing_a_course" IS NOT NULL GROUP BY "what_matters_most_to_you_in_choosing_a_course" UNION ALL SELECT 14 AS c, CAST("search" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "search" IS NOT NULL GROUP BY "search" UNION ALL SELECT 15 AS c, CAST("magazine" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "magazine" IS NOT NULL GROUP BY "magazine" UNION ALL SELECT 16 AS c, CAST("newspaper_article" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "newspaper_article" IS NOT NULL GROUP BY "newspaper_article" UNION ALL SELECT 17 AS c, CAST("x_education_forums" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "x_education_forums" IS NOT NULL GROUP BY "x_education_forums" UNION ALL SELECT 18 AS c, CAST("newspaper" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "newspaper" IS NOT NULL GROUP BY "newspaper" UNION ALL SELECT 19 AS c, CAST("digital_advertisement" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "digital_advertisement" IS NOT NULL GROUP BY "digital_advertisement" UNION ALL SELECT 20 AS c, CAST("through_recommendations" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "through_recommendations" IS NOT NULL GROUP BY "through_recommendations" UNION ALL SELECT 21 AS c, CAST("receive_more_updates_about_our_courses" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "receive_more_updates_about_our_courses" IS NOT NULL GROUP BY "receive_more_updates_about_our_courses" UNION ALL SELECT 22 AS c, CAST("tags" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "tags" IS NOT NULL GROUP BY "tags" UNION ALL SELECT 23 AS c, CAST("lead_quality" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "lead_quality" IS NOT NULL GROUP BY "lead_quality" UNION ALL SELECT 24 AS c, CAST("update_me_on_supply_chain_content" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "update_me_on_supply_chain_content" IS NOT NULL GROUP BY "update_me_on_supply_chain_content" UNION ALL SELECT 25 AS c, CAST("get_updates_on_dm_content" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "get_updates_on_dm_content" IS NOT NULL GROUP BY "get_updates_on_dm_content" UNION ALL SELECT 26 AS c, CAST("lead_profile" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "lead_profile" IS NOT NULL GROUP BY "lead_profile" UNION ALL SELECT 27 AS c, CAST("city" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "city" IS NOT NULL GROUP BY "city" UNION ALL SELECT 28 AS c, CAST("asymmetrique_activity_index" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "asymmetrique_activity_index" IS NOT NULL GROUP BY "asymmetrique_activity_index" UNION ALL SELECT 29 AS c, CAST("asymmetrique_profile_index" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "asymmetrique_profile_index" IS NOT NULL GROUP BY "asymmetrique_profile_index" UNION ALL SELECT 30 AS c, CAST("asymmetrique_activity_score" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "asymmetrique_activity_score" IS NOT NULL GROUP BY "asymmetrique_activity_score" UNION ALL SELECT 31 AS c, CAST("asymmetrique_profile_score" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "asymmetrique_profile_score" IS NOT NULL GROUP BY "asymmetrique_profile_score" UNION ALL SELECT 32 AS c, CAST("i_agree_to_pay_the_amount_through_cheque" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "i_agree_to_pay_the_amount_through_cheque" IS NOT NULL GROUP BY "i_agree_to_pay_the_amount_through_cheque" UNION ALL SELECT 33 AS c, CAST("a_free_copy_of_mastering_the_interview" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "a_free_copy_of_mastering_the_interview" IS NOT NULL GROUP BY "a_free_copy_of_mastering_the_interview" UNION ALL SELECT 34 AS c, CAST("last_notable_activity" AS VARCHAR) AS value, count(*) AS leads FROM leads_final WHERE "last_notable_activity" IS NOT NULL GROUP BY "last_notable_activity") AS p QUALIFY row_number() OVER (PARTITION BY c ORDER BY leads DESC, value) <= 40 ORDER BY c, leads DESC, value;
 -- next

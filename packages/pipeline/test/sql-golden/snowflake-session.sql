@@ -84,6 +84,9 @@ CREATE TABLE IF NOT EXISTS "TASK_HISTORY" (
 )
 -- binds [];
 -- next
+ALTER TABLE "TASK_HISTORY" ADD COLUMN IF NOT EXISTS "MODEL_WARNING" VARCHAR
+-- binds [];
+-- next
 CREATE TABLE IF NOT EXISTS "LEADPIPE_COLUMNS" (
   "TABLE_NAME" VARCHAR NOT NULL,
   "COLUMN_NAME" VARCHAR NOT NULL,
@@ -152,6 +155,9 @@ CREATE TABLE IF NOT EXISTS "LEADPIPE_MODELS" (
   "ACTIVE" BOOLEAN NOT NULL,
   "CREATED_AT" TIMESTAMP_LTZ NOT NULL
 )
+-- binds [];
+-- next
+ALTER TABLE "LEADPIPE_MODELS" ADD COLUMN IF NOT EXISTS "FIT_WARNING" VARCHAR
 -- binds [];
 -- next
 CREATE TABLE IF NOT EXISTS "LEAD_OVERRIDES" (
@@ -570,7 +576,7 @@ WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", s."VALUE")
 MERGE INTO "LEADPIPE_META" AS t USING (SELECT ? AS "KEY", ? AS "VALUE") AS s ON t."KEY" = s."KEY"
 WHEN MATCHED THEN UPDATE SET "VALUE" = s."VALUE"
 WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", s."VALUE")
--- binds ["ddl_hash","169e19cee01650d2"];
+-- binds ["ddl_hash","a0115f21d5f4e7e4"];
 -- next
 SELECT "COLUMN_NAME", "TYPE", "DECLARED" FROM "LEADPIPE_COLUMNS" WHERE "TABLE_NAME" = 'LEADS_FINAL' ORDER BY "POSITION"
 -- binds [];
@@ -616,10 +622,10 @@ UPDATE "LEADPIPE_MODELS" SET "ACTIVE" = FALSE WHERE "ACTIVE"
 -- binds [];
 -- next
 MERGE INTO "LEADPIPE_MODELS" AS t
-USING (SELECT ? AS "VERSION", ? AS "KIND", ? AS "BODY", ? AS "ACTIVE") AS s ON t."VERSION" = s."VERSION"
-WHEN MATCHED THEN UPDATE SET "ACTIVE" = s."ACTIVE" OR t."ACTIVE"
-WHEN NOT MATCHED THEN INSERT ("VERSION", "KIND", "BODY", "ACTIVE", "CREATED_AT") VALUES (s."VERSION", s."KIND", s."BODY", s."ACTIVE", CURRENT_TIMESTAMP())
--- binds ["rules-default-1","rules","{\"kind\":\"rules\",\"version\":\"rules-default-1\",\"description\":\"Hand-written points for new leads of the X Education lead data. Uses only what is known at first contact (no tags, lead quality, lead profile, Asymmetrique scores or last notable activity). A higher sum means more likely to convert; the sum is clamped to [min, max] and mapped to 0-100.\",\"min\":-4,\"max\":10,\"grades\":{\"A\":75,\"B\":50,\"C\":25},\"rules\":[{\"name\":\"Lead Add Form origin\",\"when\":[{\"column\":\"lead_origin\",\"op\":\"equals\",\"value\":\"Lead Add Form\"}],\"points\":3},{\"name\":\"Referred or Welingak\",\"when\":[{\"column\":\"lead_source\",\"op\":\"in\",\"values\":[\"reference\",\"welingak website\"],\"ignoreCase\":true}],\"points\":2},{\"name\":\"Marketing source\",\"when\":[{\"column\":\"lead_source\",\"op\":\"equals\",\"value\":\"Marketing\",\"ignoreCase\":false}],\"points\":1},{\"name\":\"Working professional\",\"when\":[{\"column\":\"what_is_your_current_occupation\",\"op\":\"equals\",\"value\":\"Working Professional\"}],\"points\":3},{\"name\":\"Long time on site\",\"when\":[{\"column\":\"total_time_spent_on_website\",\"op\":\"gte\",\"value\":800}],\"points\":2},{\"name\":\"Some time on site\",\"when\":[{\"column\":\"total_time_spent_on_website\",\"op\":\"between\",\"min\":300,\"max\":799}],\"points\":1},{\"name\":\"Replied by SMS\",\"when\":[{\"column\":\"last_activity\",\"op\":\"equals\",\"value\":\"SMS Sent\"}],\"points\":2},{\"name\":\"Chat only or bounced\",\"when\":[{\"column\":\"last_activity\",\"op\":\"in\",\"values\":[\"Olark Chat Conversation\",\"Email Bounced\",\"Converted to Lead\"]}],\"points\":-2},{\"name\":\"Asked not to be emailed\",\"when\":[{\"column\":\"do_not_email\",\"op\":\"equals\",\"value\":true}],\"points\":-2},{\"name\":\"No visits from an API lead\",\"when\":[{\"column\":\"lead_origin\",\"op\":\"equals\",\"value\":\"API\"},{\"column\":\"total_visits\",\"op\":\"equals\",\"value\":0}],\"points\":-1},{\"name\":\"Student\",\"when\":[{\"column\":\"what_is_your_current_occupation\",\"op\":\"equals\",\"value\":\"Student\"}],\"points\":-1}]}",true];
+USING (SELECT ? AS "VERSION", ? AS "KIND", ? AS "BODY", ? AS "ACTIVE", ? AS "FIT_WARNING") AS s ON t."VERSION" = s."VERSION"
+WHEN MATCHED THEN UPDATE SET "ACTIVE" = s."ACTIVE" OR t."ACTIVE", "FIT_WARNING" = s."FIT_WARNING"
+WHEN NOT MATCHED THEN INSERT ("VERSION", "KIND", "BODY", "ACTIVE", "CREATED_AT", "FIT_WARNING") VALUES (s."VERSION", s."KIND", s."BODY", s."ACTIVE", CURRENT_TIMESTAMP(), s."FIT_WARNING")
+-- binds ["rules-default-1","rules","{\"kind\":\"rules\",\"version\":\"rules-default-1\",\"description\":\"Hand-written points for new leads of the X Education lead data. Uses only what is known at first contact (no tags, lead quality, lead profile, Asymmetrique scores or last notable activity). A higher sum means more likely to convert; the sum is clamped to [min, max] and mapped to 0-100.\",\"min\":-4,\"max\":10,\"grades\":{\"A\":75,\"B\":50,\"C\":25},\"rules\":[{\"name\":\"Lead Add Form origin\",\"when\":[{\"column\":\"lead_origin\",\"op\":\"equals\",\"value\":\"Lead Add Form\"}],\"points\":3},{\"name\":\"Referred or Welingak\",\"when\":[{\"column\":\"lead_source\",\"op\":\"in\",\"values\":[\"reference\",\"welingak website\"],\"ignoreCase\":true}],\"points\":2},{\"name\":\"Marketing source\",\"when\":[{\"column\":\"lead_source\",\"op\":\"equals\",\"value\":\"Marketing\",\"ignoreCase\":false}],\"points\":1},{\"name\":\"Working professional\",\"when\":[{\"column\":\"what_is_your_current_occupation\",\"op\":\"equals\",\"value\":\"Working Professional\"}],\"points\":3},{\"name\":\"Long time on site\",\"when\":[{\"column\":\"total_time_spent_on_website\",\"op\":\"gte\",\"value\":800}],\"points\":2},{\"name\":\"Some time on site\",\"when\":[{\"column\":\"total_time_spent_on_website\",\"op\":\"between\",\"min\":300,\"max\":799}],\"points\":1},{\"name\":\"Replied by SMS\",\"when\":[{\"column\":\"last_activity\",\"op\":\"equals\",\"value\":\"SMS Sent\"}],\"points\":2},{\"name\":\"Chat only or bounced\",\"when\":[{\"column\":\"last_activity\",\"op\":\"in\",\"values\":[\"Olark Chat Conversation\",\"Email Bounced\",\"Converted to Lead\"]}],\"points\":-2},{\"name\":\"Asked not to be emailed\",\"when\":[{\"column\":\"do_not_email\",\"op\":\"equals\",\"value\":true}],\"points\":-2},{\"name\":\"No visits from an API lead\",\"when\":[{\"column\":\"lead_origin\",\"op\":\"equals\",\"value\":\"API\"},{\"column\":\"total_visits\",\"op\":\"equals\",\"value\":0}],\"points\":-1},{\"name\":\"Student\",\"when\":[{\"column\":\"what_is_your_current_occupation\",\"op\":\"equals\",\"value\":\"Student\"}],\"points\":-1}]}",true,null];
 -- next
 COMMIT
 -- binds [];

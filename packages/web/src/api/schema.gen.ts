@@ -1170,6 +1170,15 @@ export interface operations {
               /** @description Share of the model's reliance on the column (all add up to 1). */
               importance?: number;
             }[];
+            /** @description The active model's columns leads_final lacks (scored as missing), as recorded at its activation or latest task run; null when none is missing. */
+            modelWarning?: {
+              modelVersion: string;
+              /** @description Heaviest first. */
+              missing: string[];
+              /** @description Their share of the model's weight (0–1). */
+              missingWeight: number;
+              message: string;
+            } | null;
           };
         };
       };

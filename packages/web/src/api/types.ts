@@ -349,6 +349,8 @@ export interface TaskHistoryRow {
   unchanged: number;
   scored?: number;
   rowsConsumed?: number;
+  /** The model scored this run's leads without some of its columns: which, in a sentence. */
+  modelWarning?: string | null;
 }
 
 /** `GET /pipeline/status` (`warehouse`, `stage` from the schema; the rest refined). */

@@ -248,6 +248,7 @@ export const MESSAGES_EN = {
   'pipeline.size': 'Size',
   'pipeline.when': 'When',
   'pipeline.error': 'Error',
+  'pipeline.modelWarning': 'Warning: {message}',
 
   'status.LOADED': 'Loaded',
   'status.PARTIALLY_LOADED': 'Partially loaded',
@@ -265,6 +266,9 @@ export const MESSAGES_EN = {
   'status.DROPPED': 'Dropped',
   'status.STAGED': 'Staged',
 
+  'modelWarning.title': 'Some of the model’s inputs are missing',
+  'modelWarning.body':
+    'Leads are scored without {columns} ({share} of the weight of model {version}): those inputs count as missing. Load files that have them, or train a model on this data.',
   'model.gbt': 'Gradient-boosted trees',
   'model.logistic': 'Logistic regression',
   'model.rules': 'Rules model',

@@ -249,6 +249,7 @@ export const MESSAGES_ES: Record<MessageKey, string> = {
   'pipeline.size': 'Tamaño',
   'pipeline.when': 'Cuándo',
   'pipeline.error': 'Error',
+  'pipeline.modelWarning': 'Aviso: {message}',
 
   'status.LOADED': 'Cargado',
   'status.PARTIALLY_LOADED': 'Cargado en parte',
@@ -266,6 +267,9 @@ export const MESSAGES_ES: Record<MessageKey, string> = {
   'status.DROPPED': 'Descartado',
   'status.STAGED': 'Preparado',
 
+  'modelWarning.title': 'Faltan algunas entradas del modelo',
+  'modelWarning.body':
+    'Los leads se puntúan sin {columns} ({share} del peso del modelo {version}): esas entradas cuentan como ausentes. Carga archivos que las tengan o entrena un modelo con estos datos.',
   'model.gbt': 'Árboles con gradient boosting',
   'model.logistic': 'Regresión logística',
   'model.rules': 'Modelo de reglas',

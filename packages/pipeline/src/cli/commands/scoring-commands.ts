@@ -251,4 +251,5 @@ export async function modelUseCommand(
   process.stdout.write(
     `model ${used.version} (${used.kind}) is active${was}: ${n(used.rescored)} lead(s) rescored\n`,
   );
+  if (used.modelWarning) process.stdout.write(`warning: ${used.modelWarning.message}\n`);
 }

@@ -120,7 +120,7 @@ export function duckdbLeadScoreSql(
   const select =
     typed.kind === 'rules'
       ? dialect.rulesScoringSql(typed as RulesModel, KEY, table).select
-      : dialect.modelScoringSql(typed as LeadModel, KEY, table, options.reference).select;
+      : dialect.modelScoringSql(typed as LeadModel, KEY, table, undefined, options.reference).select;
   const reasons = model.kind === 'rules' ? 'reasons' : fullReasons(model);
   return (
     `SELECT {'model_version': model_version, 'probability': probability, 'score': score, 'grade': grade,\n  'reasons': ${reasons}}\n` +

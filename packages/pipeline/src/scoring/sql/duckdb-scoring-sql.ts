@@ -85,8 +85,9 @@ function duckdbModelSql(model: LeadModel, options: ModelSqlOptions = {}): ModelS
     };
   }
   const age = ageSql('duckdb', options.reference);
-  const features = used.map((i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'index', age) }));
-  const values = used.map((i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'index') }));
+  const have = options.columns ? new Set(options.columns) : undefined;
+  const features = used.map((i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'index', have, age) }));
+  const values = used.map((i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'index', have) }));
   const contributions = used.map((i) => ({ alias: `__c${i}`, sql: contribution(i) }));
   const probability = probabilitySql(model.calibration);
   const grade = gradeSql(model.grades);
@@ -229,8 +230,19 @@ export const duckdbScoring: ScoringDialect = {
   // NULL entries (rules that did not fire) are dropped by list_filter.
   firedRules: (items) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`,
   leadScoreSql: (model, options) => duckdbLeadScoreSql(model, duckdbScoring, options),
-  modelScoringSql(model: LeadModel, key: string, table: string, reference?: Date) {
-    const sql = duckdbModelSql(model, { table, key, ...(reference ? { reference } : {}) });
+  modelScoringSql(
+    model: LeadModel,
+    key: string,
+    table: string,
+    columns?: readonly string[],
+    reference?: Date,
+  ) {
+    const sql = duckdbModelSql(model, {
+      table,
+      key,
+      ...(columns ? { columns } : {}),
+      ...(reference ? { reference } : {}),
+    });
     return { select: sql.select, grade: sql.grade };
   },
   rulesScoringSql(model: RulesModel, key: string, table: string) {

@@ -19,12 +19,29 @@ import { ageValueSql } from './age-sql.ts';
  */
 export type LevelForm = 'name' | 'index';
 
+/**
+ * The lead columns the compiled SQL may read (default: every column the model names). A model input
+ * outside it reads as a typed NULL, the model's "missing" branch, as the TypeScript scorer reads a lead
+ * without that key, instead of a column the engine cannot bind.
+ */
+export type AvailableColumns = ReadonlySet<string> | undefined;
+
+/** Column `name` as SQL of `type`: the quoted column, or `CAST(NULL AS type)` when `available` lacks it. */
+export function columnSql(
+  name: string,
+  type: 'VARCHAR' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMP',
+  available: AvailableColumns,
+): string {
+  return !available || available.has(name) ? quoteIdent(name) : `CAST(NULL AS ${type})`;
+}
+
 function levelSql(
   f: Extract<FeatureDef, { kind: 'categorical' }>,
   enc: CategoricalEncoding,
   form: LevelForm,
+  available: AvailableColumns,
 ): string {
-  const col = `CAST(${quoteIdent(f.column)} AS VARCHAR)`;
+  const col = `CAST(${columnSql(f.column, 'VARCHAR', available)} AS VARCHAR)`;
   const folded = f.foldCase ? `LOWER(${col})` : col;
   // As `levelIndex`: a level the encoding lacks counts as its last one (`__other__`).
   const out = (level: string): string => {
@@ -37,32 +54,49 @@ function levelSql(
 }
 
 /**
- * Layer 1: the value of feature `i` the model sees (`__f<i>`), over the table's columns. An age feature
- * needs the dialect's `age` SQL (age-sql.ts).
+ * Layer 1: the value of feature `i` the model sees (`__f<i>`), over the table's columns; a column outside
+ * `available` (default: all present) reads as NULL. An age feature needs the dialect's `age` SQL (age-sql.ts).
  */
-export function featureSql(fitted: FittedFeatures, i: number, form: LevelForm, age?: AgeSql): string {
+export function featureSql(
+  fitted: FittedFeatures,
+  i: number,
+  form: LevelForm,
+  available?: AvailableColumns,
+  age?: AgeSql,
+): string {
   const f = fitted.spec.features[i] as FeatureDef;
   const enc = fitted.encodings[i];
-  if (f.kind === 'categorical' && enc?.kind === 'categorical') return levelSql(f, enc, form);
+  if (f.kind === 'categorical' && enc?.kind === 'categorical') return levelSql(f, enc, form, available);
   if (f.kind === 'age') {
     if (!age) throw new Error(`feature ${f.name} is an age: its SQL needs the dialect's age expression`);
-    return age.days(quoteIdent(f.column));
+    return age.days(columnSql(f.column, 'TIMESTAMP', available));
   }
   if (f.kind === 'numeric') {
-    const x = `CAST(${quoteIdent(f.column)} AS DOUBLE)`;
-    return f.divideBy ? `(${x} / NULLIF(CAST(${quoteIdent(f.divideBy)} AS DOUBLE), 0))` : x;
+    const x = `CAST(${columnSql(f.column, 'DOUBLE', available)} AS DOUBLE)`;
+    return f.divideBy
+      ? `(${x} / NULLIF(CAST(${columnSql(f.divideBy, 'DOUBLE', available)} AS DOUBLE), 0))`
+      : x;
   }
-  return `CASE WHEN ${quoteIdent(f.column)} THEN 1e0 WHEN NOT ${quoteIdent(f.column)} THEN 0e0 END`;
+  const b = columnSql(f.column, 'BOOLEAN', available);
+  return `CASE WHEN ${b} THEN 1e0 WHEN NOT ${b} THEN 0e0 END`;
 }
 
-/** Layer 1: the readable value of feature `i` for reasons (`__v<i>`), over `__f<i>` and the table's columns. */
-export function valueSql(fitted: FittedFeatures, i: number, form: LevelForm): string {
+/**
+ * Layer 1: the readable value of feature `i` for reasons (`__v<i>`), over `__f<i>` and the table's columns
+ * (a column outside `available` reads as NULL).
+ */
+export function valueSql(
+  fitted: FittedFeatures,
+  i: number,
+  form: LevelForm,
+  available?: AvailableColumns,
+): string {
   const f = fitted.spec.features[i] as FeatureDef;
   const enc = fitted.encodings[i];
   const a = `__f${i}`;
   if (f.kind === 'categorical' && enc?.kind === 'categorical') {
     // Rare and unseen values show as they are (the model treats them as "other").
-    const raw = `CAST(${quoteIdent(f.column)} AS VARCHAR)`;
+    const raw = `CAST(${columnSql(f.column, 'VARCHAR', available)} AS VARCHAR)`;
     if (form === 'index') {
       const other = enc.levels.indexOf(OTHER_LEVEL);
       const labels = enc.levels.map((_, k) => str(enc.labels[k] ?? 'other'));

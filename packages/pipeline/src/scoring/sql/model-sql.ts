@@ -13,6 +13,11 @@ export interface ModelSqlOptions {
   /** Name of the DuckDB table macro (default `leadpipe_score`). */
   macroName?: string;
   /**
+   * The lead columns `table` has (default: every column the model reads). A model input it lacks reads as
+   * NULL (the model's "missing" branch) instead of failing to bind.
+   */
+  columns?: readonly string[];
+  /**
    * The time of scoring that age features measure from (default: the engine's current time when the
    * statement runs, the moment of `scored_at`). Fixed in tests, to compare with the TypeScript scorer.
    */

@@ -30,10 +30,18 @@ export interface ScoringDialect extends RulesReasonsSql {
    */
   modelSql(model: LeadModel, options?: ModelSqlOptions): ModelSql;
   /**
-   * A trained model's apply_scoring SELECT over `table`, with its reasons ranked into the top 3 each way;
-   * ages measured at `reference` (default: the time the statement runs; see `ModelSqlOptions`).
+   * A trained model's apply_scoring SELECT over `table`, with its reasons ranked into the top 3 each way.
+   * `columns` are the lead columns `table` has (default: all the model reads); a model input it lacks
+   * reads as NULL. Ages are measured at `reference` (default: the time the statement runs; see
+   * `ModelSqlOptions`).
    */
-  modelScoringSql(model: LeadModel, key: string, table: string, reference?: Date): ScoringSelect;
+  modelScoringSql(
+    model: LeadModel,
+    key: string,
+    table: string,
+    columns?: readonly string[],
+    reference?: Date,
+  ): ScoringSelect;
   /** A rules model's apply_scoring SELECT over `table`: probability NULL, fired rules as reasons. */
   rulesScoringSql(model: RulesModel, key: string, table: string): ScoringSelect;
   /**

@@ -59,8 +59,9 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
   const feats = fitted.spec.features;
   const { a } = model.calibration;
   const age = ageSql('snowflake', options.reference);
-  const features = feats.map((_, i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'name', age) }));
-  const values = feats.map((_, i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'name') }));
+  const have = options.columns ? new Set(options.columns) : undefined;
+  const features = feats.map((_, i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'name', have, age) }));
+  const values = feats.map((_, i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'name', have) }));
   let margin: string;
   let contributions: { alias: string; sql: string }[];
   if (model.kind === 'logistic') {
@@ -155,8 +156,19 @@ export const snowflakeScoring: ScoringDialect = {
   // NULL entries (rules that did not fire) are dropped by ARRAY_COMPACT.
   firedRules: (items) => `ARRAY_COMPACT(ARRAY_CONSTRUCT(${items.join(', ')}))`,
   leadScoreSql: (model, options) => snowflakeLeadScoreSql(model, snowflakeScoring, options),
-  modelScoringSql(model: LeadModel, key: string, table: string, reference?: Date) {
-    const sql = snowflakeModelSql(model, { table, key, ...(reference ? { reference } : {}) });
+  modelScoringSql(
+    model: LeadModel,
+    key: string,
+    table: string,
+    columns?: readonly string[],
+    reference?: Date,
+  ) {
+    const sql = snowflakeModelSql(model, {
+      table,
+      key,
+      ...(columns ? { columns } : {}),
+      ...(reference ? { reference } : {}),
+    });
     return {
       select: snowflakeTopReasons(sql.select, quoteIdent(key), {
         item: '__r.value',

@@ -90,6 +90,8 @@ export const DUCKDB_BOOKKEEPING_DDL: readonly string[] = [
 )`,
   // Homes made before scheduled runs existed gain the column; their runs were all manual.
   `ALTER TABLE task_history ADD COLUMN IF NOT EXISTS trigger_kind VARCHAR DEFAULT 'MANUAL'`,
+  // Homes made before the model's fit was recorded per run gain the column (NULL: no warning).
+  `ALTER TABLE task_history ADD COLUMN IF NOT EXISTS model_warning VARCHAR`,
   `CREATE TABLE IF NOT EXISTS leadpipe_columns (
   table_name VARCHAR NOT NULL,
   column_name VARCHAR NOT NULL,

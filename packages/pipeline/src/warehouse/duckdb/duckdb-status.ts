@@ -133,6 +133,7 @@ export async function readTaskHistory(
     scored: toNumber(r.leads_scored),
     rowsConsumed: toNumber(r.rows_consumed),
     triggerKind: toTextOrNull(r.trigger_kind) ?? 'MANUAL',
+    modelWarning: toTextOrNull(r.model_warning),
   }));
 }
 

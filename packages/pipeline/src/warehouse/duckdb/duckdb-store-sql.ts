@@ -15,6 +15,8 @@ export function scoringDdl(): string[] {
   active BOOLEAN NOT NULL,
   created_at TIMESTAMPTZ NOT NULL
 )`,
+    // Homes made before the model's fit was recorded gain the column (NULL: no warning known).
+    `ALTER TABLE leadpipe_models ADD COLUMN IF NOT EXISTS fit_warning JSON`,
     `CREATE TABLE IF NOT EXISTS lead_overrides (
   lead_key VARCHAR PRIMARY KEY,
   score INTEGER NOT NULL,
@@ -83,11 +85,16 @@ FROM leadpipe_scored`;
 
 /** Deactivates the active model (before another is activated). */
 export const DEACTIVATE_MODELS_SQL = `UPDATE leadpipe_models SET active = FALSE WHERE active`;
-/** Saves a model; an active model stays active when saved again. */
-export const SAVE_MODEL_SQL = `INSERT INTO leadpipe_models VALUES ($version, $kind, $body, $active, now())
-           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active`;
+/**
+ * Saves a model with its fit warning (JSON, or NULL); an active model stays active when saved again, and
+ * its warning is the latest one.
+ */
+export const SAVE_MODEL_SQL = `INSERT INTO leadpipe_models (version, kind, body, active, created_at, fit_warning)
+           VALUES ($version, $kind, $body, $active, now(), $fit_warning)
+           ON CONFLICT (version) DO UPDATE SET active = EXCLUDED.active OR leadpipe_models.active,
+           fit_warning = EXCLUDED.fit_warning`;
 /** The active model. */
-export const ACTIVE_MODEL_SQL = `SELECT version, kind, body FROM leadpipe_models WHERE active LIMIT 1`;
+export const ACTIVE_MODEL_SQL = `SELECT version, kind, body, fit_warning FROM leadpipe_models WHERE active LIMIT 1`;
 /** Whether model `$v` is the active one. */
 export const IS_ACTIVE_MODEL_SQL = `SELECT version FROM leadpipe_models WHERE active AND version = $v`;
 /** How many leads are stale (no score, or a score of another model or override). */

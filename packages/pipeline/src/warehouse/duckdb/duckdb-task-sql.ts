@@ -175,9 +175,9 @@ export const RESUME_TASK_SQL = `UPDATE leadpipe_tasks SET state = 'started', con
 /** One task history row. */
 export const INSERT_TASK_HISTORY_SQL = `INSERT INTO task_history (run_id, name, state, scheduled_time, query_start_time, completed_time,
               error_code, error_message, rows_consumed, rows_inserted, rows_updated, rows_unchanged, leads_scored,
-              offset_from, offset_to, trigger_kind)
+              offset_from, offset_to, trigger_kind, model_warning)
             VALUES ($run_id, $name, $state, $scheduled, $start, now(), $code, $error,
-              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger)`;
+              $consumed, $inserted, $updated, $unchanged, $scored, $from, $to, $trigger, $warning)`;
 /** Raw rows in (from, to] that share a raw_id with another (rows loaded by older builds). */
 export const SHARED_RAW_IDS_SQL = `SELECT count(*) - count(DISTINCT raw_id) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to`;
 /** Counts a failure of the task and suspends it at the limit. */

@@ -106,6 +106,13 @@ export async function runDuckDbTask(
   }
   const from = toNumber((await db.run(STREAM_OFFSET_SQL, { name: DUCKDB_STREAM }))[0]?.o);
   const to = toNumber((await db.run(MAX_RAW_ID_SQL))[0]?.m);
+  // The model as compiled for the latest slice's columns (see TaskOptions.scoringFor).
+  let scoring = options.scoring;
+  const scoringFor = options.scoringFor;
+  const tracked: TaskOptions =
+    options.scoring && scoringFor
+      ? { ...options, scoringFor: (cols) => (scoring = scoringFor(cols)) }
+      : options;
   const record: RecordRun = async (id, state, r, range, error) => {
     await db.run(INSERT_TASK_HISTORY_SQL, {
       run_id: id,
@@ -123,6 +130,7 @@ export async function runDuckDbTask(
       from: range.from,
       to: state === 'SUCCEEDED' ? range.to : range.from,
       trigger: options.trigger ?? 'MANUAL',
+      warning: scoring?.fitWarning?.message ?? null,
     });
   };
   if (to <= from) {
@@ -149,7 +157,7 @@ export async function runDuckDbTask(
       const merged: TaskRunResult[] = [];
       try {
         const range = { from: sliceFrom, to: sliceTo };
-        merged.push(await mergeSlice(db, layout, sliceId, range, options, record, sharedRawIds));
+        merged.push(await mergeSlice(db, layout, sliceId, range, tracked, record, sharedRawIds));
         await dropSliceTables(db);
       } catch (err) {
         if (!isDataError(err)) throw err;
@@ -159,7 +167,7 @@ export async function runDuckDbTask(
         const apart = await mergeFilesApart(db, { from: sliceFrom, to: sliceTo }, err, async (range) => {
           sliceId = randomUUID();
           try {
-            return await mergeSlice(db, layout, sliceId, range, options, record, sharedRawIds);
+            return await mergeSlice(db, layout, sliceId, range, tracked, record, sharedRawIds);
           } finally {
             await dropSliceTables(db).catch(() => undefined);
           }
@@ -191,8 +199,8 @@ export async function runDuckDbTask(
   }
   // Leads outside the batch that are stale (a new active model, a changed override) are scored after
   // the commit, in chunks, so a model change over millions of leads stays within the memory limit.
-  if (options.scoring) {
-    const more = await applyScoringInChunks(db, layout, options.scoring);
+  if (scoring) {
+    const more = await applyScoringInChunks(db, layout, scoring);
     if (more > 0) {
       total.scored += more;
       await db.run(ADD_SCORED_SQL, { n: more, run_id: lastId });
@@ -226,6 +234,8 @@ async function mergeSlice(
       await failpoint('task.file', toText(f.file_name));
     }
   }
+  const scoring =
+    options.scoring && options.scoringFor ? options.scoringFor(columns.map((c) => c.name)) : options.scoring;
   const stored = new Set(layout.store.map((c) => c.name));
   const batch = streamBatchSql(columns, layout.key, stored, { from, to }, sharedRawIds);
   await db.run(batch.keys);
@@ -234,8 +244,8 @@ async function mergeSlice(
   const consumed = (await db.run(SLICE_ROWS_SQL, { from, to }))[0];
   await db.run(dropUnchangedSql());
   let scored = 0;
-  if (options.scoring) {
-    await db.run(scoredTableSql(options.scoring.batchSelect, options.scoring.grade, layout.key));
+  if (scoring) {
+    await runScoring(db, scoredTableSql(scoring.batchSelect, scoring.grade, layout.key), scoring);
     scored = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
   }
   const r: TaskRunResult = {
@@ -250,13 +260,13 @@ async function mergeSlice(
   };
   await db.transaction(async () => {
     const now = new Date().toISOString();
-    if (options.scoring) {
-      await assertActive(db, options.scoring);
+    if (scoring) {
+      await assertActive(db, scoring);
       await db.run(SCORE_HISTORY_SQL, { now });
       await failpoint('task.after-scoring');
     }
     if (r.updated > 0) await db.run(deleteReplacedSql(layout.key));
-    await db.run(insertBatchSql(columns, layout.key, Boolean(options.scoring)), { now });
+    await db.run(insertBatchSql(columns, layout.key, Boolean(scoring)), { now });
     await failpoint('task.after-merge');
     await db.run(MOVE_OFFSET_SQL, { to, name: DUCKDB_STREAM });
     await record(id, 'SUCCEEDED', r, { from, to });
@@ -342,6 +352,28 @@ async function assertActive(db: DuckDbConnection, scoring: ScoringSql): Promise<
   }
 }
 
+/**
+ * Runs a statement of the model's scoring SQL. DuckDB failing to bind it (a column or function it names
+ * does not exist) is the model's fault, never a lead file's: it fails as `E_MODEL_SQL` naming the column,
+ * which the task's quarantine does not take for a data error (it would blame, and quarantine, every file).
+ */
+async function runScoring(db: DuckDbConnection, sql: string, scoring: ScoringSql): Promise<void> {
+  try {
+    await db.run(sql);
+  } catch (err) {
+    const message = errorMessage(err);
+    if (!/^(Binder|Catalog) Error\b/.test(message)) throw err;
+    const column = /column "([^"]+)" not found/i.exec(message)?.[1];
+    throw new TerminalError(
+      'E_MODEL_SQL',
+      column
+        ? `model ${scoring.version} reads column ${column}, which leads_final does not have`
+        : `model ${scoring.version} cannot be compiled for leads_final: ${message.split('\n')[0] ?? ''}`,
+      { cause: err },
+    );
+  }
+}
+
 /** apply_scoring of at most `limit` stale leads, inside the caller's transaction. */
 async function applyScoringChunk(
   db: DuckDbConnection,
@@ -351,8 +383,10 @@ async function applyScoringChunk(
 ): Promise<number> {
   await assertActive(db, scoring);
   const now = new Date().toISOString();
-  await db.run(
+  await runScoring(
+    db,
     scoredTableSql(`SELECT * FROM (${scoring.select}) LIMIT ${Math.floor(limit)}`, scoring.grade, layout.key),
+    scoring,
   );
   const n = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
   if (n > 0) {

@@ -27,7 +27,9 @@ import type {
   HomeSettings,
   QuarantinedFile,
   ScoreHistoryRow,
+  ModelFitWarning,
   ScoringSql,
+  StoredModel,
   StreamStatus,
   TaskHistoryRow,
   TaskOptions,
@@ -302,16 +304,24 @@ export class DuckDbWarehouse implements Warehouse {
           kind: model.kind,
           body: model.body,
           active: activate,
+          fit_warning: model.fitWarning ? JSON.stringify(model.fitWarning) : null,
         });
         if (activate && model.leadScore) await db.run(leadFunctionDdl(model.leadScore));
       }),
     );
   }
 
-  async activeModel(): Promise<{ version: string; kind: string; body: string } | undefined> {
+  async activeModel(): Promise<StoredModel | undefined> {
     const rows = await this.db.serial(() => this.db.run(ACTIVE_MODEL_SQL));
     const r = rows[0];
-    return r ? { version: toText(r.version), kind: toText(r.kind), body: toText(r.body) } : undefined;
+    if (!r) return undefined;
+    const warning = r.fit_warning === null || r.fit_warning === undefined ? '' : toText(r.fit_warning);
+    return {
+      version: toText(r.version),
+      kind: toText(r.kind),
+      body: toText(r.body),
+      ...(warning ? { fitWarning: JSON.parse(warning) as ModelFitWarning } : {}),
+    };
   }
 
   async applyScoring(scoring: ScoringSql): Promise<number> {

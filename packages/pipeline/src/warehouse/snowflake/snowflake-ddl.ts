@@ -169,6 +169,8 @@ export function bookkeepingDdl(): string[] {
   "ROWS_UNCHANGED" NUMBER(38,0) NOT NULL DEFAULT 0,
   "LEADS_SCORED" NUMBER(38,0) NOT NULL DEFAULT 0
 )`,
+    // Accounts set up before the model's fit was recorded per run gain the column (NULL: no warning).
+    `ALTER TABLE ${q(SF.taskHistory)} ADD COLUMN IF NOT EXISTS "MODEL_WARNING" VARCHAR`,
     `CREATE TABLE IF NOT EXISTS ${q(SF.columns)} (
   "TABLE_NAME" VARCHAR NOT NULL,
   "COLUMN_NAME" VARCHAR NOT NULL,

@@ -221,6 +221,7 @@ export function mapNativeTaskRow(row: Row): TaskHistoryRow | null {
     scored: toNumber(row.LEADS_SCORED),
     rowsConsumed: toNumber(row.ROWS_CONSUMED),
     triggerKind: 'SCHEDULED',
+    modelWarning: toTextOrNullIfEmpty(row.MODEL_WARNING),
   };
 }
 
@@ -360,6 +361,7 @@ export async function readTaskHistory(run: SnowflakeRunner, limit: number): Prom
     scored: toNumber(r.LEADS_SCORED),
     rowsConsumed: toNumber(r.ROWS_CONSUMED),
     triggerKind: toJsonTextOrNull(r.TRIGGER_KIND) ?? 'MANUAL',
+    modelWarning: toJsonTextOrNull(r.MODEL_WARNING),
   }));
 }
 

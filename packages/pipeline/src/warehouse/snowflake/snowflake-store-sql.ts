@@ -18,6 +18,8 @@ export function scoringDdl(): string[] {
   "ACTIVE" BOOLEAN NOT NULL,
   "CREATED_AT" TIMESTAMP_LTZ NOT NULL
 )`,
+    // Accounts set up before the model's fit was recorded gain the column (NULL: no warning known).
+    `ALTER TABLE ${q(SF.models)} ADD COLUMN IF NOT EXISTS "FIT_WARNING" VARCHAR`,
     `CREATE TABLE IF NOT EXISTS ${q(SF.overrides)} (
   "LEAD_KEY" VARCHAR NOT NULL PRIMARY KEY,
   "SCORE" NUMBER(38,0) NOT NULL,
@@ -53,16 +55,19 @@ WHERE "model_version" IS DISTINCT FROM (SELECT "VERSION" FROM ${q(SF.models)} WH
 export const ACTIVE_VERSION_SQL = `SELECT "VERSION" FROM ${q(SF.models)} WHERE "ACTIVE" AND "VERSION" = ?`;
 
 /** The active model's stored body. */
-export const ACTIVE_MODEL_SQL = `SELECT "VERSION", "KIND", "BODY" FROM ${q(SF.models)} WHERE "ACTIVE" LIMIT 1`;
+export const ACTIVE_MODEL_SQL = `SELECT "VERSION", "KIND", "BODY", "FIT_WARNING" FROM ${q(SF.models)} WHERE "ACTIVE" LIMIT 1`;
 
 /** Deactivates every model (before activating one). */
 export const DEACTIVATE_MODELS_SQL = `UPDATE ${q(SF.models)} SET "ACTIVE" = FALSE WHERE "ACTIVE"`;
 
-/** Stores a model (binds: version, kind, body, active); a stored model keeps being active if it was. */
+/**
+ * Stores a model (binds: version, kind, body, active, fit warning JSON or NULL); a stored model keeps being
+ * active if it was, and its fit warning is the latest one.
+ */
 export const SAVE_MODEL_SQL = `MERGE INTO ${q(SF.models)} AS t
-USING (SELECT ? AS "VERSION", ? AS "KIND", ? AS "BODY", ? AS "ACTIVE") AS s ON t."VERSION" = s."VERSION"
-WHEN MATCHED THEN UPDATE SET "ACTIVE" = s."ACTIVE" OR t."ACTIVE"
-WHEN NOT MATCHED THEN INSERT ("VERSION", "KIND", "BODY", "ACTIVE", "CREATED_AT") VALUES (s."VERSION", s."KIND", s."BODY", s."ACTIVE", CURRENT_TIMESTAMP())`;
+USING (SELECT ? AS "VERSION", ? AS "KIND", ? AS "BODY", ? AS "ACTIVE", ? AS "FIT_WARNING") AS s ON t."VERSION" = s."VERSION"
+WHEN MATCHED THEN UPDATE SET "ACTIVE" = s."ACTIVE" OR t."ACTIVE", "FIT_WARNING" = s."FIT_WARNING"
+WHEN NOT MATCHED THEN INSERT ("VERSION", "KIND", "BODY", "ACTIVE", "CREATED_AT", "FIT_WARNING") VALUES (s."VERSION", s."KIND", s."BODY", s."ACTIVE", CURRENT_TIMESTAMP(), s."FIT_WARNING")`;
 
 /** Whether a lead exists (bind: key as text). */
 export function leadExistsSql(key: string): string {

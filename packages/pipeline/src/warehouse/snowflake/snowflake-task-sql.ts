@@ -298,6 +298,9 @@ export const TASK_STATE_SQL = `SELECT "STATE", "CONSECUTIVE_FAILURES" FROM ${q(S
 /** Restarts a suspended task (a manual `task run` resumes it). */
 export const RESUME_TASK_STATE_SQL = `UPDATE ${q(SF.tasks)} SET "STATE" = 'started', "CONSECUTIVE_FAILURES" = 0, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = ${sqlString(SF.mergeTask)}`;
 
+/** Records the model's fit warning on a run the procedure recorded (binds: warning, run id). */
+export const TASK_RUN_WARNING_SQL = `UPDATE ${q(SF.taskHistory)} SET "MODEL_WARNING" = ? WHERE "RUN_ID" = ?`;
+
 /** The recorded outcome of one run (bind: run id). */
 export const TASK_RUN_SQL = `SELECT "STATE", "ERROR_MESSAGE" FROM ${q(SF.taskHistory)} WHERE "RUN_ID" = ?`;
 

@@ -113,6 +113,49 @@ describe('the Snowflake task with a stand-in connection', () => {
   });
 });
 
+describe('the Snowflake task with inputs leads_final lacks', () => {
+  const scoring: ScoringSql = {
+    version: 'm1',
+    kind: 'gbt',
+    body: '{}',
+    select: 'SELECT 1',
+    batchSelect: 'SELECT 1',
+    grade: "'A'",
+    absent: ['city'],
+    fitWarning: {
+      modelVersion: 'm1',
+      missing: ['city'],
+      missingWeight: 0.04,
+      message: 'scored without city',
+    },
+  };
+
+  it('compiles the scoring UDFs again when the absent inputs change, for the same model version', async () => {
+    const session = new StandInSession().on(
+      'SELECT "VERSION" FROM "LEADPIPE_MODELS" WHERE "ACTIVE" AND "VERSION" = ?',
+      [{ VERSION: 'm1' }],
+    );
+    const wh = warehouse(session);
+    await wh.applyScoring(scoring);
+    await wh.applyScoring(scoring);
+    const { absent: _absent, fitWarning: _warning, ...complete } = scoring;
+    await wh.applyScoring(complete);
+    expect(session.find('CREATE OR REPLACE FUNCTION "LEADPIPE_SCORE"()')).toHaveLength(2);
+    const metas = session.statements.filter((x) => x.binds[0] === 'score_function').map((x) => x.binds[1]);
+    expect(metas).toEqual(['m1 without city', 'm1']);
+  });
+
+  it("records the model's fit warning on the run's task history row", async () => {
+    const session = new StandInSession()
+      .on('SELECT "VERSION" FROM "LEADPIPE_MODELS" WHERE "ACTIVE" AND "VERSION" = ?', [{ VERSION: 'm1' }])
+      .on('CALL "LEADPIPE_RUN_TASK"', [{ LEADPIPE_RUN_TASK: { run_id: 'r1', state: 'SUCCEEDED' } }]);
+    await warehouse(session).runTask({ suspendAfterFailures: 3, scoring });
+    expect(session.find('SET "MODEL_WARNING" = ?').map((x) => x.binds)).toEqual([
+      ['scored without city', 'r1'],
+    ]);
+  });
+});
+
 describe('Snowflake task result mapping', () => {
   it('reads the task procedure result as an object or as JSON text and rejects one without a state', () => {
     expect(

@@ -16,6 +16,7 @@ import {
   CALL_RUN_TASK_SQL,
   RESUME_TASK_STATE_SQL,
   TASK_RUN_SQL,
+  TASK_RUN_WARNING_SQL,
   TASK_STATE_SQL,
   resumeTasksSql,
 } from './snowflake-task-sql.ts';
@@ -44,7 +45,7 @@ export function runTaskOutcome(rows: readonly SnowflakeRow[], fallbackRunId: str
 /** The scoring UDFs' state that the engine keeps between calls, and what compiling them needs. */
 export interface SnowflakeScoringContext {
   key: string;
-  /** The model version the UDFs were last checked against in this process. */
+  /** The model version (and absent inputs) the UDFs were last checked against in this process. */
   scoringVersion: string | undefined;
 }
 
@@ -92,7 +93,11 @@ export async function runSnowflakeTask(
       runId = randomUUID();
       return run.exec(CALL_RUN_TASK_SQL, [runId, options.suspendAfterFailures, Boolean(options.scoring)]);
     });
-    return runTaskOutcome(rows, runId);
+    const outcome = runTaskOutcome(rows, runId);
+    // The procedure does not know the model's fit; the run's row gets it here (scored with inputs absent).
+    const warning = options.scoring?.fitWarning?.message;
+    if (warning) await run.exec(TASK_RUN_WARNING_SQL, [warning, outcome.runId]);
+    return outcome;
   } catch (err) {
     // The procedure records a failed run before raising again: report it as the run's result.
     const recorded = (await run.exec(TASK_RUN_SQL, [runId]).catch(() => []))[0];
@@ -122,12 +127,16 @@ export async function ensureScoring(
   scoring: ScoringSql,
 ): Promise<void> {
   await assertActive(run, scoring);
-  if (ctx.scoringVersion === scoring.version) return;
-  if ((await readMeta(run)).get('score_function') !== scoring.version) {
+  // The same model compiled with some inputs absent from LEADS_FINAL (read as NULL) is other SQL.
+  const compiled = scoring.absent?.length
+    ? `${scoring.version} without ${scoring.absent.join(',')}`
+    : scoring.version;
+  if (ctx.scoringVersion === compiled) return;
+  if ((await readMeta(run)).get('score_function') !== compiled) {
     for (const sql of scoringFunctionsSql(scoring, ctx.key)) await run.exec(sql);
-    await run.exec(SET_META_SQL, ['score_function', scoring.version]);
+    await run.exec(SET_META_SQL, ['score_function', compiled]);
   }
-  ctx.scoringVersion = scoring.version;
+  ctx.scoringVersion = compiled;
 }
 
 /** apply_scoring: the UDFs made current, then the procedure; returns the leads scored (call under retry). */

@@ -30,7 +30,9 @@ import type {
   LoadHistoryRow,
   QuarantinedFile,
   ScoreHistoryRow,
+  ModelFitWarning,
   ScoringSql,
+  StoredModel,
   StreamStatus,
   TaskHistoryRow,
   TaskOptions,
@@ -313,17 +315,28 @@ export class SnowflakeWarehouse implements Warehouse {
     await this.call(async () => {
       await run.transaction(async () => {
         if (activate) await run.exec(DEACTIVATE_MODELS_SQL);
-        await run.exec(SAVE_MODEL_SQL, [model.version, model.kind, model.body, activate]);
+        await run.exec(SAVE_MODEL_SQL, [
+          model.version,
+          model.kind,
+          model.body,
+          activate,
+          model.fitWarning ? JSON.stringify(model.fitWarning) : null,
+        ]);
       });
       if (activate) await ensureScoring(run, this.scoring, model);
     });
   }
 
-  async activeModel(): Promise<{ version: string; kind: string; body: string } | undefined> {
+  async activeModel(): Promise<StoredModel | undefined> {
     const r = (await this.call(() => this.run.exec(ACTIVE_MODEL_SQL)))[0];
-    return r
-      ? { version: toJsonText(r.VERSION), kind: toJsonText(r.KIND), body: toJsonText(r.BODY) }
-      : undefined;
+    if (!r) return undefined;
+    const warning = r.FIT_WARNING === null || r.FIT_WARNING === undefined ? '' : toJsonText(r.FIT_WARNING);
+    return {
+      version: toJsonText(r.VERSION),
+      kind: toJsonText(r.KIND),
+      body: toJsonText(r.BODY),
+      ...(warning ? { fitWarning: JSON.parse(warning) as ModelFitWarning } : {}),
+    };
   }
 
   async applyScoring(scoring: ScoringSql): Promise<number> {

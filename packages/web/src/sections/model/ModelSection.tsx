@@ -9,6 +9,7 @@ import { Loading } from '../../ui/Loading.tsx';
 import { RulesTable } from './RulesTable.tsx';
 import { StatCard } from '../../ui/StatCard.tsx';
 import { TopWeights } from './TopWeights.tsx';
+import { ModelWarningNotice } from '../../ui/ModelWarningNotice.tsx';
 import '../../ui/table.css';
 import './model.css';
 
@@ -35,6 +36,7 @@ export function ModelSection(_props: SectionProps) {
   }
   return (
     <div className="stack" data-testid="model-card">
+      <ModelWarningNotice />
       <section className="card">
         <div className="card-header">
           <h2>{t(m.kind === 'gbt' ? 'model.gbt' : 'model.logistic')}</h2>

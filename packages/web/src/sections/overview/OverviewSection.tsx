@@ -9,6 +9,7 @@ import type { Stats } from '../../api/types.ts';
 import { useApiQuery } from '../../api/use-api-query.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { StatCard } from '../../ui/StatCard.tsx';
+import { ModelWarningNotice } from '../../ui/ModelWarningNotice.tsx';
 import './overview.css';
 
 /** Overview: totals, grade distribution and the hottest open leads. */
@@ -30,6 +31,7 @@ export function OverviewSection(_props: SectionProps) {
   }
   return (
     <div className="stack">
+      <ModelWarningNotice />
       <div className="stat-grid">
         <StatCard
           testId="total-leads"

@@ -46,7 +46,16 @@ export function TaskRunsTable({ rows }: TaskRunsTableProps) {
               <td className="num">{n(r.updated)}</td>
               <td className="num">{n(r.unchanged)}</td>
               <td className="num">{n(r.scored ?? null)}</td>
-              <td className="small">{r.errorMessage ?? ''}</td>
+              <td className="small">
+                {r.errorMessage ??
+                  (r.modelWarning ? (
+                    <span data-testid="task-model-warning">
+                      {t('pipeline.modelWarning', { message: r.modelWarning })}
+                    </span>
+                  ) : (
+                    ''
+                  ))}
+              </td>
             </tr>
           ))}
         </tbody>

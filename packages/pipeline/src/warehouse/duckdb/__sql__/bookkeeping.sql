@@ -66,6 +66,8 @@ CREATE TABLE IF NOT EXISTS task_history (
 
 ALTER TABLE task_history ADD COLUMN IF NOT EXISTS trigger_kind VARCHAR DEFAULT 'MANUAL';
 
+ALTER TABLE task_history ADD COLUMN IF NOT EXISTS model_warning VARCHAR;
+
 CREATE TABLE IF NOT EXISTS leadpipe_columns (
   table_name VARCHAR NOT NULL,
   column_name VARCHAR NOT NULL,

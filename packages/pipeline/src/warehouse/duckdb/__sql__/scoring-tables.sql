@@ -6,6 +6,8 @@ CREATE TABLE IF NOT EXISTS leadpipe_models (
   created_at TIMESTAMPTZ NOT NULL
 );
 
+ALTER TABLE leadpipe_models ADD COLUMN IF NOT EXISTS fit_warning JSON;
+
 CREATE TABLE IF NOT EXISTS lead_overrides (
   lead_key VARCHAR PRIMARY KEY,
   score INTEGER NOT NULL,
