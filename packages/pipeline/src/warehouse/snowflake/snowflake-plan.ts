@@ -27,12 +27,12 @@ import {
   validateProcedureSql,
 } from './snowflake-load-sql.ts';
 import { scoringDdl, scoringFunctionsSql } from './snowflake-store-sql.ts';
+import { runTaskProcedureSql } from './snowflake-task-procedure-sql.ts';
 import {
   ROW_HASH_META_SQL,
   applyScoringProcedureSql,
   rehashFinalSql,
   resumeTasksSql,
-  runTaskProcedureSql,
   tasksDdl,
 } from './snowflake-task-sql.ts';
 

@@ -18,6 +18,7 @@ FROM (
     r."DATA":"utm_campaign"::VARCHAR AS "utm_campaign",
     CASE LOWER(r."DATA":"is_partner"::VARCHAR) WHEN 'yes' THEN TRUE WHEN 'y' THEN TRUE WHEN 'no' THEN FALSE WHEN 'n' THEN FALSE ELSE TRY_CAST(r."DATA":"is_partner"::VARCHAR AS BOOLEAN) END AS "is_partner",
     r."FILE_NAME" AS "__source_file"
-  FROM "LEADS_RAW_STREAM" AS r
-  QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1
+  FROM "LEADPIPE_BACKLOG" AS r
+  WHERE r."ROW_ID" <= :v_to
+  QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."ROW_ID" DESC) = 1
 ) AS t;
