@@ -43,6 +43,7 @@ export const SF = {
   validateProcedure: 'LEADPIPE_VALIDATE_STAGED_FILE',
   scoreFunction: 'LEADPIPE_SCORE',
   gradeFunction: 'LEADPIPE_GRADE',
+  doubleTextFunction: 'LEADPIPE_DOUBLE_TEXT',
   batch: 'LEADPIPE_BATCH',
   backlog: 'LEADPIPE_BACKLOG',
   scored: 'LEADPIPE_SCORED',

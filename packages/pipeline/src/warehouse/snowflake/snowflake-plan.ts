@@ -31,6 +31,7 @@ import { runTaskProcedureSql } from './snowflake-task-procedure-sql.ts';
 import {
   ROW_HASH_META_SQL,
   applyScoringProcedureSql,
+  doubleTextFunctionSql,
   rehashFinalSql,
   resumeTasksSql,
   tasksDdl,
@@ -87,6 +88,7 @@ export function snowflakePlan(o: PlanOptions): PlanStep[] {
   add('core', 'scoring tables', scoringDdl());
   add('core', SF.stream, [streamDdl()]);
   add('core', 'seed rows', seedSql());
+  add('core', SF.doubleTextFunction, [doubleTextFunctionSql()]);
   add('core', `${SF.final} row hashes`, [rehashFinalSql(o.columns), ROW_HASH_META_SQL]);
   add('core', SF.runTaskProcedure, [runTaskProcedureSql(o.columns, o.key)]);
   add('core', SF.applyScoringProcedure, [applyScoringProcedureSql(o.key)]);

@@ -5,6 +5,7 @@
  * procedure. Naming and quoting rules: see snowflake-ddl.ts.
  */
 import type { FinalColumn } from './snowflake-ddl.ts';
+import { DOUBLE_TEXT_JS, ROW_HASH_ALGORITHM, entryHead, hashOrder } from '../row-hash.ts';
 import { quoteIdent } from '../sql-ident.ts';
 import { SF, configuredName, routineBody, snowflakeType, sqlString } from './snowflake-ddl.ts';
 import { SCORED_TABLE_SQL, applyScoringStatements } from './snowflake-store-sql.ts';
@@ -29,33 +30,67 @@ export function typedValueSql(doc: string, column: FinalColumn): string {
 }
 
 /**
- * Name of the row-hash definition below, kept in LEADPIPE_META under `row_hash`: LEADS_FINAL's stored
- * hashes are recomputed once when it differs ({@link rehashFinalSql}).
+ * Name of the row-hash definition below (row-hash.ts), kept in LEADPIPE_META under `row_hash`: LEADS_FINAL's
+ * stored hashes are recomputed once when it differs ({@link rehashFinalSql}).
  */
-export const SNOWFLAKE_ROW_HASH_ALGORITHM = 'md5-typed-object-v1';
+export const SNOWFLAKE_ROW_HASH_ALGORITHM = ROW_HASH_ALGORITHM;
 
 /**
- * Row hash of the lead columns (SEMANTICS.md §5, "Row hash"): a function of the (column name, typed value)
- * pairs of the non-null columns only, as on DuckDB. Here: MD5 of the JSON text of an OBJECT of those pairs
- * (OBJECT_CONSTRUCT drops NULL values, so a column added later leaves the hashes of unchanged rows as they
- * were; names in sorted order). `valueOf` gives a column's typed value: from the raw document in the batch,
- * the column itself in LEADS_FINAL, so both give the same hash for the same lead. Not the raw document:
- * its key order, number spelling (`1.50` / `1.5`) or a file format's empty strings must not make a lead
- * look changed.
+ * The JavaScript UDF that writes a double's canonical text (row-hash.ts `canonicalDoubleText`): Snowflake's
+ * own FLOAT to text conversion is not that text, and a FLOAT is a JavaScript number in a UDF, so the
+ * reference's steps give the reference's text. Created before the row hashes that call it.
+ */
+export function doubleTextFunctionSql(): string {
+  return `CREATE OR REPLACE FUNCTION ${q(SF.doubleTextFunction)}("X" FLOAT)
+RETURNS VARCHAR
+LANGUAGE JAVASCRIPT
+STRICT
+IMMUTABLE
+COMMENT = 'leadpipe: the canonical text of a double in row hashes'
+AS ${routineBody(DOUBLE_TEXT_JS)}`;
+}
+
+/** A column's canonical text (row-hash.ts) in Snowflake: NULL stays NULL. */
+function canonicalTextSql(v: string, type: FinalColumn['type']): string {
+  switch (type) {
+    case 'string':
+      return v;
+    case 'integer':
+      return `TO_VARCHAR(${v})`;
+    case 'double':
+      return `${q(SF.doubleTextFunction)}(${v})`;
+    case 'boolean':
+      return `CASE WHEN ${v} THEN 'true' WHEN NOT ${v} THEN 'false' END`;
+    case 'timestamp':
+      return `TO_CHAR(${v}, 'YYYY-MM-DD HH24:MI:SS.FF6')`;
+    case 'json':
+      return `TO_JSON(${v})`;
+  }
+}
+
+/**
+ * Row hash of the lead columns, as defined in row-hash.ts (the bytes DuckDB and the TypeScript reference
+ * give): MD5 of the non-null columns' `<n>:<name><m>:<text>` entries in name order. `||` gives NULL for a
+ * NULL value and COALESCE drops that entry (Snowflake's CONCAT would make the whole text NULL), so a column
+ * added later leaves the hashes of unchanged rows as they were. LENGTH counts characters (code points), as
+ * the definition does. `valueOf` gives a column's typed value: from the batch, or the column itself in
+ * LEADS_FINAL, so both give the same hash for the same lead. Checked as text only (no account here).
  */
 export function rowHashSql(
   columns: readonly FinalColumn[],
   valueOf: (column: FinalColumn) => string,
 ): string {
-  const pairs = [...columns]
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .map((c) => `${sqlString(c.name)}, ${valueOf(c)}`);
-  return `MD5(TO_JSON(OBJECT_CONSTRUCT(${pairs.join(', ')})))`;
+  const entries = hashOrder(columns).map((c) => {
+    const text = canonicalTextSql(valueOf(c), c.type);
+    return `COALESCE(${sqlString(entryHead(c.name))} || TO_VARCHAR(LENGTH(${text})) || ':' || ${text}, '')`;
+  });
+  return entries.length === 0 ? `MD5('')` : `MD5(CONCAT(${entries.join(', ')}))`;
 }
 
 /**
  * Recomputes LEADS_FINAL's stored row hashes with {@link rowHashSql} when LEADPIPE_META says they were
- * made another way (the raw-document MD5 before 'md5-typed-object-v1'); a no-op afterwards. Pair with
+ * made another way (the raw-document MD5, then 'md5-typed-object-v1', before 'md5-canonical-v1'); a no-op
+ * afterwards. Pair with
  * {@link ROW_HASH_META_SQL}.
  */
 export function rehashFinalSql(columns: readonly FinalColumn[]): string {

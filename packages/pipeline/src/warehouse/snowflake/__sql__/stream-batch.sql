@@ -9,7 +9,7 @@ CREATE OR REPLACE TEMPORARY TABLE "LEADPIPE_BATCH" (
 
 INSERT INTO "LEADPIPE_BATCH" ("prospect_id", "total_visits", "utm_campaign", "is_partner", "row_hash", "source_file")
 SELECT t."prospect_id", t."total_visits", t."utm_campaign", t."is_partner",
-  MD5(TO_JSON(OBJECT_CONSTRUCT('is_partner', t."is_partner", 'prospect_id', t."prospect_id", 'total_visits', t."total_visits", 'utm_campaign', t."utm_campaign"))),
+  MD5(CONCAT(COALESCE('10:is_partner' || TO_VARCHAR(LENGTH(CASE WHEN t."is_partner" THEN 'true' WHEN NOT t."is_partner" THEN 'false' END)) || ':' || CASE WHEN t."is_partner" THEN 'true' WHEN NOT t."is_partner" THEN 'false' END, ''), COALESCE('11:prospect_id' || TO_VARCHAR(LENGTH(t."prospect_id")) || ':' || t."prospect_id", ''), COALESCE('12:total_visits' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."total_visits"))) || ':' || TO_VARCHAR(t."total_visits"), ''), COALESCE('12:utm_campaign' || TO_VARCHAR(LENGTH(t."utm_campaign")) || ':' || t."utm_campaign", ''))),
   t."__source_file"
 FROM (
   SELECT
