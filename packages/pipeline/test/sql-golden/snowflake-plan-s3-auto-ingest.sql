@@ -474,9 +474,9 @@ BEGIN
       BEGIN
         LET files RESULTSET := (SELECT r."LOAD_ID", ANY_VALUE(r."FILE_NAME") AS "FILE_NAME" FROM "LEADPIPE_BACKLOG" AS r WHERE r."ROW_ID" > :v_from AND r."ROW_ID" <= :v_to GROUP BY r."LOAD_ID" ORDER BY MIN(r."ROW_ID"));
         LET c_files CURSOR FOR files;
-        FOR f IN c_files DO
-          v_load := f.LOAD_ID;
-          v_file := f.FILE_NAME;
+        FOR file_row IN c_files DO
+          v_load := file_row.LOAD_ID;
+          v_file := file_row.FILE_NAME;
           v_slices := v_slices + 1;
           v_slice_id := IFF(v_slices = 1, v_id, v_id || ':' || v_slices);
           BEGIN
@@ -633,7 +633,8 @@ BEGIN
         END FOR;
       END;
     END IF;
-    v_from := v_to;
+    -- The next slice starts at the next row left (a quarantined file's later rows are gone).
+    SELECT COALESCE(MIN("ROW_ID") - 1, :v_end) INTO :v_from FROM "LEADPIPE_BACKLOG" WHERE "ROW_ID" > :v_to;
   END WHILE;
   RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SUCCEEDED', 'consumed', v_consumed, 'inserted', v_inserted,
     'updated', v_updated, 'unchanged', v_unchanged, 'scored', v_scored, 'slices', v_slices, 'quarantined', v_quarantined);

@@ -81,7 +81,11 @@ describe('the Snowflake merge procedure (text, checked without an account)', () 
     for (let i = begin + 1; i < commit; i++)
       expect(all[i]).not.toMatch(/^(COMMIT|ROLLBACK|BEGIN TRANSACTION);/);
     expect(all[at('EXCEPTION', commit)]).toBe('EXCEPTION');
-    expect(all.indexOf('v_from := v_to;')).toBeGreaterThan(commit);
+    expect(
+      all.indexOf(
+        'SELECT COALESCE(MIN("ROW_ID") - 1, :v_end) INTO :v_from FROM "LEADPIPE_BACKLOG" WHERE "ROW_ID" > :v_to;',
+      ),
+    ).toBeGreaterThan(commit);
     expect(sql).toContain("v_slice_id := IFF(v_slices = 1, v_id, v_id || ':' || v_slices);");
   });
 
@@ -100,7 +104,7 @@ describe('the Snowflake merge procedure (text, checked without an account)', () 
     ]);
     const files = at('LET files RESULTSET', handler);
     expect(all[files]).toContain('GROUP BY r."LOAD_ID" ORDER BY MIN(r."ROW_ID")');
-    const loop = at('FOR f IN c_files DO', files);
+    const loop = at('FOR file_row IN c_files DO', files);
     const begin = at('BEGIN TRANSACTION;', loop);
     expect(
       at('WHERE r."ROW_ID" > :v_from AND r."ROW_ID" <= :v_to AND r."LOAD_ID" = :v_load', begin),
