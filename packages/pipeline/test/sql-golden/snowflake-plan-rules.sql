@@ -1,4 +1,4 @@
--- leadpipe snowflake plan: 34 statements (database <SNOWFLAKE_DATABASE>, schema <SNOWFLAKE_SCHEMA>)
+-- leadpipe snowflake plan: 36 statements (database <SNOWFLAKE_DATABASE>, schema <SNOWFLAKE_SCHEMA>)
 
 -- core: file formats
 CREATE FILE FORMAT IF NOT EXISTS "LEADPIPE_NDJSON" TYPE = JSON COMPRESSION = NONE STRIP_OUTER_ARRAY = FALSE;
@@ -82,6 +82,15 @@ CREATE TABLE IF NOT EXISTS "LEADPIPE_COLUMNS" (
   "DECLARED" BOOLEAN NOT NULL,
   "POSITION" NUMBER(38,0) NOT NULL,
   PRIMARY KEY ("TABLE_NAME", "COLUMN_NAME")
+);
+
+CREATE TABLE IF NOT EXISTS "LEADPIPE_BACKLOG" (
+  "ROW_ID" NUMBER(38,0) NOT NULL,
+  "FILE_NAME" VARCHAR NOT NULL,
+  "FILE_ROW_NUMBER" NUMBER(38,0) NOT NULL,
+  "DATA" VARIANT NOT NULL,
+  "LOAD_ID" VARCHAR NOT NULL,
+  "LOADED_AT" TIMESTAMP_LTZ NOT NULL
 );
 
 -- core: LEADS_FINAL
@@ -179,11 +188,38 @@ WHEN NOT MATCHED THEN INSERT ("NAME", "STATE", "CONSECUTIVE_FAILURES", "UPDATED_
 MERGE INTO "LEADPIPE_META" AS t USING (SELECT 'load_lock' AS "KEY") AS s ON t."KEY" = s."KEY"
 WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", 'free');
 
--- core: LEADS_FINAL row hashes
-UPDATE "LEADS_FINAL" SET "row_hash" = MD5(TO_JSON(OBJECT_CONSTRUCT('a_free_copy_of_mastering_the_interview', "a_free_copy_of_mastering_the_interview", 'asymmetrique_activity_index', "asymmetrique_activity_index", 'asymmetrique_activity_score', "asymmetrique_activity_score", 'asymmetrique_profile_index', "asymmetrique_profile_index", 'asymmetrique_profile_score', "asymmetrique_profile_score", 'city', "city", 'converted', "converted", 'country', "country", 'digital_advertisement', "digital_advertisement", 'do_not_call', "do_not_call", 'do_not_email', "do_not_email", 'get_updates_on_dm_content', "get_updates_on_dm_content", 'how_did_you_hear_about_x_education', "how_did_you_hear_about_x_education", 'i_agree_to_pay_the_amount_through_cheque', "i_agree_to_pay_the_amount_through_cheque", 'last_activity', "last_activity", 'last_notable_activity', "last_notable_activity", 'lead_number', "lead_number", 'lead_origin', "lead_origin", 'lead_profile', "lead_profile", 'lead_quality', "lead_quality", 'lead_source', "lead_source", 'magazine', "magazine", 'newspaper', "newspaper", 'newspaper_article', "newspaper_article", 'page_views_per_visit', "page_views_per_visit", 'prospect_id', "prospect_id", 'receive_more_updates_about_our_courses', "receive_more_updates_about_our_courses", 'search', "search", 'specialization', "specialization", 'tags', "tags", 'through_recommendations', "through_recommendations", 'total_time_spent_on_website', "total_time_spent_on_website", 'total_visits', "total_visits", 'update_me_on_supply_chain_content', "update_me_on_supply_chain_content", 'what_is_your_current_occupation', "what_is_your_current_occupation", 'what_matters_most_to_you_in_choosing_a_course', "what_matters_most_to_you_in_choosing_a_course", 'x_education_forums', "x_education_forums")))
-WHERE NOT EXISTS (SELECT 1 FROM "LEADPIPE_META" WHERE "KEY" = 'row_hash' AND "VALUE" = 'md5-typed-object-v1');
+-- core: LEADPIPE_DOUBLE_TEXT
+CREATE OR REPLACE FUNCTION "LEADPIPE_DOUBLE_TEXT"("X" FLOAT)
+RETURNS VARCHAR
+LANGUAGE JAVASCRIPT
+STRICT
+IMMUTABLE
+COMMENT = 'leadpipe: the canonical text of a double in row hashes'
+AS $$
+var x = X;
+if (x !== x) return 'nan';
+if (x === Infinity) return 'inf';
+if (x === -Infinity) return '-inf';
+if (x === 0) return 1 / x < 0 ? '-0.0' : '0.0';
+var sign = x < 0 ? '-' : '';
+var parts = Math.abs(x).toExponential().split('e');
+var digits = parts[0].replace('.', '');
+var e = Number(parts[1]);
+var k = digits.length;
+if (e >= -4 && e < 16) {
+  if (e >= k - 1) return sign + digits + '0'.repeat(e - k + 1) + '.0';
+  if (e >= 0) return sign + digits.slice(0, e + 1) + '.' + digits.slice(e + 1);
+  return sign + '0.' + '0'.repeat(-e - 1) + digits;
+}
+var abs = Math.abs(e);
+return sign + digits[0] + (k > 1 ? '.' + digits.slice(1) : '') + 'e' + (e < 0 ? '-' : '+') + (abs < 10 ? '0' : '') + abs;
+$$;
 
-MERGE INTO "LEADPIPE_META" AS t USING (SELECT 'row_hash' AS "KEY", 'md5-typed-object-v1' AS "VALUE") AS s ON t."KEY" = s."KEY"
+-- core: LEADS_FINAL row hashes
+UPDATE "LEADS_FINAL" SET "row_hash" = MD5(CONCAT(COALESCE('38:a_free_copy_of_mastering_the_interview' || TO_VARCHAR(LENGTH(CASE WHEN "a_free_copy_of_mastering_the_interview" THEN 'true' WHEN NOT "a_free_copy_of_mastering_the_interview" THEN 'false' END)) || ':' || CASE WHEN "a_free_copy_of_mastering_the_interview" THEN 'true' WHEN NOT "a_free_copy_of_mastering_the_interview" THEN 'false' END, ''), COALESCE('27:asymmetrique_activity_index' || TO_VARCHAR(LENGTH("asymmetrique_activity_index")) || ':' || "asymmetrique_activity_index", ''), COALESCE('27:asymmetrique_activity_score' || TO_VARCHAR(LENGTH(TO_VARCHAR("asymmetrique_activity_score"))) || ':' || TO_VARCHAR("asymmetrique_activity_score"), ''), COALESCE('26:asymmetrique_profile_index' || TO_VARCHAR(LENGTH("asymmetrique_profile_index")) || ':' || "asymmetrique_profile_index", ''), COALESCE('26:asymmetrique_profile_score' || TO_VARCHAR(LENGTH(TO_VARCHAR("asymmetrique_profile_score"))) || ':' || TO_VARCHAR("asymmetrique_profile_score"), ''), COALESCE('4:city' || TO_VARCHAR(LENGTH("city")) || ':' || "city", ''), COALESCE('9:converted' || TO_VARCHAR(LENGTH(CASE WHEN "converted" THEN 'true' WHEN NOT "converted" THEN 'false' END)) || ':' || CASE WHEN "converted" THEN 'true' WHEN NOT "converted" THEN 'false' END, ''), COALESCE('7:country' || TO_VARCHAR(LENGTH("country")) || ':' || "country", ''), COALESCE('21:digital_advertisement' || TO_VARCHAR(LENGTH(CASE WHEN "digital_advertisement" THEN 'true' WHEN NOT "digital_advertisement" THEN 'false' END)) || ':' || CASE WHEN "digital_advertisement" THEN 'true' WHEN NOT "digital_advertisement" THEN 'false' END, ''), COALESCE('11:do_not_call' || TO_VARCHAR(LENGTH(CASE WHEN "do_not_call" THEN 'true' WHEN NOT "do_not_call" THEN 'false' END)) || ':' || CASE WHEN "do_not_call" THEN 'true' WHEN NOT "do_not_call" THEN 'false' END, ''), COALESCE('12:do_not_email' || TO_VARCHAR(LENGTH(CASE WHEN "do_not_email" THEN 'true' WHEN NOT "do_not_email" THEN 'false' END)) || ':' || CASE WHEN "do_not_email" THEN 'true' WHEN NOT "do_not_email" THEN 'false' END, ''), COALESCE('25:get_updates_on_dm_content' || TO_VARCHAR(LENGTH(CASE WHEN "get_updates_on_dm_content" THEN 'true' WHEN NOT "get_updates_on_dm_content" THEN 'false' END)) || ':' || CASE WHEN "get_updates_on_dm_content" THEN 'true' WHEN NOT "get_updates_on_dm_content" THEN 'false' END, ''), COALESCE('34:how_did_you_hear_about_x_education' || TO_VARCHAR(LENGTH("how_did_you_hear_about_x_education")) || ':' || "how_did_you_hear_about_x_education", ''), COALESCE('40:i_agree_to_pay_the_amount_through_cheque' || TO_VARCHAR(LENGTH(CASE WHEN "i_agree_to_pay_the_amount_through_cheque" THEN 'true' WHEN NOT "i_agree_to_pay_the_amount_through_cheque" THEN 'false' END)) || ':' || CASE WHEN "i_agree_to_pay_the_amount_through_cheque" THEN 'true' WHEN NOT "i_agree_to_pay_the_amount_through_cheque" THEN 'false' END, ''), COALESCE('13:last_activity' || TO_VARCHAR(LENGTH("last_activity")) || ':' || "last_activity", ''), COALESCE('21:last_notable_activity' || TO_VARCHAR(LENGTH("last_notable_activity")) || ':' || "last_notable_activity", ''), COALESCE('11:lead_number' || TO_VARCHAR(LENGTH(TO_VARCHAR("lead_number"))) || ':' || TO_VARCHAR("lead_number"), ''), COALESCE('11:lead_origin' || TO_VARCHAR(LENGTH("lead_origin")) || ':' || "lead_origin", ''), COALESCE('12:lead_profile' || TO_VARCHAR(LENGTH("lead_profile")) || ':' || "lead_profile", ''), COALESCE('12:lead_quality' || TO_VARCHAR(LENGTH("lead_quality")) || ':' || "lead_quality", ''), COALESCE('11:lead_source' || TO_VARCHAR(LENGTH("lead_source")) || ':' || "lead_source", ''), COALESCE('8:magazine' || TO_VARCHAR(LENGTH(CASE WHEN "magazine" THEN 'true' WHEN NOT "magazine" THEN 'false' END)) || ':' || CASE WHEN "magazine" THEN 'true' WHEN NOT "magazine" THEN 'false' END, ''), COALESCE('9:newspaper' || TO_VARCHAR(LENGTH(CASE WHEN "newspaper" THEN 'true' WHEN NOT "newspaper" THEN 'false' END)) || ':' || CASE WHEN "newspaper" THEN 'true' WHEN NOT "newspaper" THEN 'false' END, ''), COALESCE('17:newspaper_article' || TO_VARCHAR(LENGTH(CASE WHEN "newspaper_article" THEN 'true' WHEN NOT "newspaper_article" THEN 'false' END)) || ':' || CASE WHEN "newspaper_article" THEN 'true' WHEN NOT "newspaper_article" THEN 'false' END, ''), COALESCE('20:page_views_per_visit' || TO_VARCHAR(LENGTH("LEADPIPE_DOUBLE_TEXT"("page_views_per_visit"))) || ':' || "LEADPIPE_DOUBLE_TEXT"("page_views_per_visit"), ''), COALESCE('11:prospect_id' || TO_VARCHAR(LENGTH("prospect_id")) || ':' || "prospect_id", ''), COALESCE('38:receive_more_updates_about_our_courses' || TO_VARCHAR(LENGTH(CASE WHEN "receive_more_updates_about_our_courses" THEN 'true' WHEN NOT "receive_more_updates_about_our_courses" THEN 'false' END)) || ':' || CASE WHEN "receive_more_updates_about_our_courses" THEN 'true' WHEN NOT "receive_more_updates_about_our_courses" THEN 'false' END, ''), COALESCE('6:search' || TO_VARCHAR(LENGTH(CASE WHEN "search" THEN 'true' WHEN NOT "search" THEN 'false' END)) || ':' || CASE WHEN "search" THEN 'true' WHEN NOT "search" THEN 'false' END, ''), COALESCE('14:specialization' || TO_VARCHAR(LENGTH("specialization")) || ':' || "specialization", ''), COALESCE('4:tags' || TO_VARCHAR(LENGTH("tags")) || ':' || "tags", ''), COALESCE('23:through_recommendations' || TO_VARCHAR(LENGTH(CASE WHEN "through_recommendations" THEN 'true' WHEN NOT "through_recommendations" THEN 'false' END)) || ':' || CASE WHEN "through_recommendations" THEN 'true' WHEN NOT "through_recommendations" THEN 'false' END, ''), COALESCE('27:total_time_spent_on_website' || TO_VARCHAR(LENGTH(TO_VARCHAR("total_time_spent_on_website"))) || ':' || TO_VARCHAR("total_time_spent_on_website"), ''), COALESCE('12:total_visits' || TO_VARCHAR(LENGTH(TO_VARCHAR("total_visits"))) || ':' || TO_VARCHAR("total_visits"), ''), COALESCE('33:update_me_on_supply_chain_content' || TO_VARCHAR(LENGTH(CASE WHEN "update_me_on_supply_chain_content" THEN 'true' WHEN NOT "update_me_on_supply_chain_content" THEN 'false' END)) || ':' || CASE WHEN "update_me_on_supply_chain_content" THEN 'true' WHEN NOT "update_me_on_supply_chain_content" THEN 'false' END, ''), COALESCE('31:what_is_your_current_occupation' || TO_VARCHAR(LENGTH("what_is_your_current_occupation")) || ':' || "what_is_your_current_occupation", ''), COALESCE('45:what_matters_most_to_you_in_choosing_a_course' || TO_VARCHAR(LENGTH("what_matters_most_to_you_in_choosing_a_course")) || ':' || "what_matters_most_to_you_in_choosing_a_course", ''), COALESCE('18:x_education_forums' || TO_VARCHAR(LENGTH(CASE WHEN "x_education_forums" THEN 'true' WHEN NOT "x_education_forums" THEN 'false' END)) || ':' || CASE WHEN "x_education_forums" THEN 'true' WHEN NOT "x_education_forums" THEN 'false' END, '')))
+WHERE NOT EXISTS (SELECT 1 FROM "LEADPIPE_META" WHERE "KEY" = 'row_hash' AND "VALUE" = 'md5-canonical-v1');
+
+MERGE INTO "LEADPIPE_META" AS t USING (SELECT 'row_hash' AS "KEY", 'md5-canonical-v1' AS "VALUE") AS s ON t."KEY" = s."KEY"
 WHEN MATCHED THEN UPDATE SET "VALUE" = s."VALUE"
 WHEN NOT MATCHED THEN INSERT ("KEY", "VALUE") VALUES (s."KEY", s."VALUE");
 
@@ -192,26 +228,44 @@ CREATE OR REPLACE PROCEDURE "LEADPIPE_RUN_TASK"("RUN_ID" VARCHAR, "TRIGGER_KIND"
 RETURNS VARIANT
 LANGUAGE SQL
 EXECUTE AS CALLER
-COMMENT = 'leadpipe: stream -> deduplicated, hash-checked MERGE into LEADS_FINAL -> apply_scoring'
+COMMENT = 'leadpipe: stream -> backlog -> deduplicated, hash-checked MERGE into LEADS_FINAL in slices, a failing file quarantined -> apply_scoring'
 AS $$
 DECLARE
   v_id VARCHAR;
+  v_slice_id VARCHAR;
   v_started TIMESTAMP_LTZ;
   v_has_data BOOLEAN;
+  v_backlog INTEGER DEFAULT 0;
+  v_base INTEGER DEFAULT 0;
+  v_from INTEGER DEFAULT 0;
+  v_to INTEGER DEFAULT 0;
+  v_end INTEGER DEFAULT 0;
+  v_slices INTEGER DEFAULT 0;
+  v_split BOOLEAN DEFAULT FALSE;
+  v_load VARCHAR;
+  v_file VARCHAR;
+  v_rows INTEGER DEFAULT 0;
   v_models INTEGER DEFAULT 0;
   v_consumed INTEGER DEFAULT 0;
   v_inserted INTEGER DEFAULT 0;
   v_updated INTEGER DEFAULT 0;
   v_unchanged INTEGER DEFAULT 0;
   v_scored INTEGER DEFAULT 0;
+  s_inserted INTEGER DEFAULT 0;
+  s_updated INTEGER DEFAULT 0;
+  s_unchanged INTEGER DEFAULT 0;
+  s_scored INTEGER DEFAULT 0;
+  v_quarantined ARRAY DEFAULT ARRAY_CONSTRUCT();
   v_failures INTEGER DEFAULT 0;
   v_state VARCHAR;
   v_message VARCHAR;
 BEGIN
   v_id := COALESCE(run_id, UUID_STRING());
+  v_slice_id := v_id;
   v_started := CURRENT_TIMESTAMP();
   SELECT SYSTEM$STREAM_HAS_DATA('LEADS_RAW_STREAM') INTO :v_has_data;
-  IF (NOT v_has_data) THEN
+  SELECT COUNT(*) INTO :v_backlog FROM "LEADPIPE_BACKLOG";
+  IF (NOT v_has_data AND v_backlog = 0) THEN
     INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
       VALUES (:v_id, 'LEADS_MERGE_TASK', 'SKIPPED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, 0, 0, 0, 0, 0);
     RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SKIPPED', 'reason', 'the stream has no new data');
@@ -261,133 +315,333 @@ BEGIN
     "LEAD_KEY" VARCHAR, "MODEL_VERSION" VARCHAR, "PROBABILITY" FLOAT, "SCORE" NUMBER(38,0), "GRADE" VARCHAR,
     "REASONS" VARIANT, "OVERRIDDEN" BOOLEAN, "OVERRIDE_REASON" VARCHAR
   );
-  BEGIN TRANSACTION;
-  SELECT COUNT(*) INTO :v_consumed FROM "LEADS_RAW_STREAM";
-  INSERT INTO "LEADPIPE_BATCH" ("prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", "row_hash", "source_file")
-  SELECT t."prospect_id", t."lead_number", t."lead_origin", t."lead_source", t."do_not_email", t."do_not_call", t."converted", t."total_visits", t."total_time_spent_on_website", t."page_views_per_visit", t."last_activity", t."country", t."specialization", t."how_did_you_hear_about_x_education", t."what_is_your_current_occupation", t."what_matters_most_to_you_in_choosing_a_course", t."search", t."magazine", t."newspaper_article", t."x_education_forums", t."newspaper", t."digital_advertisement", t."through_recommendations", t."receive_more_updates_about_our_courses", t."tags", t."lead_quality", t."update_me_on_supply_chain_content", t."get_updates_on_dm_content", t."lead_profile", t."city", t."asymmetrique_activity_index", t."asymmetrique_profile_index", t."asymmetrique_activity_score", t."asymmetrique_profile_score", t."i_agree_to_pay_the_amount_through_cheque", t."a_free_copy_of_mastering_the_interview", t."last_notable_activity",
-    MD5(TO_JSON(OBJECT_CONSTRUCT('a_free_copy_of_mastering_the_interview', t."a_free_copy_of_mastering_the_interview", 'asymmetrique_activity_index', t."asymmetrique_activity_index", 'asymmetrique_activity_score', t."asymmetrique_activity_score", 'asymmetrique_profile_index', t."asymmetrique_profile_index", 'asymmetrique_profile_score', t."asymmetrique_profile_score", 'city', t."city", 'converted', t."converted", 'country', t."country", 'digital_advertisement', t."digital_advertisement", 'do_not_call', t."do_not_call", 'do_not_email', t."do_not_email", 'get_updates_on_dm_content', t."get_updates_on_dm_content", 'how_did_you_hear_about_x_education', t."how_did_you_hear_about_x_education", 'i_agree_to_pay_the_amount_through_cheque', t."i_agree_to_pay_the_amount_through_cheque", 'last_activity', t."last_activity", 'last_notable_activity', t."last_notable_activity", 'lead_number', t."lead_number", 'lead_origin', t."lead_origin", 'lead_profile', t."lead_profile", 'lead_quality', t."lead_quality", 'lead_source', t."lead_source", 'magazine', t."magazine", 'newspaper', t."newspaper", 'newspaper_article', t."newspaper_article", 'page_views_per_visit', t."page_views_per_visit", 'prospect_id', t."prospect_id", 'receive_more_updates_about_our_courses', t."receive_more_updates_about_our_courses", 'search', t."search", 'specialization', t."specialization", 'tags', t."tags", 'through_recommendations', t."through_recommendations", 'total_time_spent_on_website', t."total_time_spent_on_website", 'total_visits', t."total_visits", 'update_me_on_supply_chain_content', t."update_me_on_supply_chain_content", 'what_is_your_current_occupation', t."what_is_your_current_occupation", 'what_matters_most_to_you_in_choosing_a_course', t."what_matters_most_to_you_in_choosing_a_course", 'x_education_forums', t."x_education_forums"))),
-    t."__source_file"
-  FROM (
-    SELECT
-      r."DATA":"prospect_id"::VARCHAR AS "prospect_id",
-      r."DATA":"lead_number"::NUMBER(38,0) AS "lead_number",
-      r."DATA":"lead_origin"::VARCHAR AS "lead_origin",
-      r."DATA":"lead_source"::VARCHAR AS "lead_source",
-      r."DATA":"do_not_email"::BOOLEAN AS "do_not_email",
-      r."DATA":"do_not_call"::BOOLEAN AS "do_not_call",
-      r."DATA":"converted"::BOOLEAN AS "converted",
-      r."DATA":"total_visits"::NUMBER(38,0) AS "total_visits",
-      r."DATA":"total_time_spent_on_website"::NUMBER(38,0) AS "total_time_spent_on_website",
-      r."DATA":"page_views_per_visit"::FLOAT AS "page_views_per_visit",
-      r."DATA":"last_activity"::VARCHAR AS "last_activity",
-      r."DATA":"country"::VARCHAR AS "country",
-      r."DATA":"specialization"::VARCHAR AS "specialization",
-      r."DATA":"how_did_you_hear_about_x_education"::VARCHAR AS "how_did_you_hear_about_x_education",
-      r."DATA":"what_is_your_current_occupation"::VARCHAR AS "what_is_your_current_occupation",
-      r."DATA":"what_matters_most_to_you_in_choosing_a_course"::VARCHAR AS "what_matters_most_to_you_in_choosing_a_course",
-      r."DATA":"search"::BOOLEAN AS "search",
-      r."DATA":"magazine"::BOOLEAN AS "magazine",
-      r."DATA":"newspaper_article"::BOOLEAN AS "newspaper_article",
-      r."DATA":"x_education_forums"::BOOLEAN AS "x_education_forums",
-      r."DATA":"newspaper"::BOOLEAN AS "newspaper",
-      r."DATA":"digital_advertisement"::BOOLEAN AS "digital_advertisement",
-      r."DATA":"through_recommendations"::BOOLEAN AS "through_recommendations",
-      r."DATA":"receive_more_updates_about_our_courses"::BOOLEAN AS "receive_more_updates_about_our_courses",
-      r."DATA":"tags"::VARCHAR AS "tags",
-      r."DATA":"lead_quality"::VARCHAR AS "lead_quality",
-      r."DATA":"update_me_on_supply_chain_content"::BOOLEAN AS "update_me_on_supply_chain_content",
-      r."DATA":"get_updates_on_dm_content"::BOOLEAN AS "get_updates_on_dm_content",
-      r."DATA":"lead_profile"::VARCHAR AS "lead_profile",
-      r."DATA":"city"::VARCHAR AS "city",
-      r."DATA":"asymmetrique_activity_index"::VARCHAR AS "asymmetrique_activity_index",
-      r."DATA":"asymmetrique_profile_index"::VARCHAR AS "asymmetrique_profile_index",
-      r."DATA":"asymmetrique_activity_score"::NUMBER(38,0) AS "asymmetrique_activity_score",
-      r."DATA":"asymmetrique_profile_score"::NUMBER(38,0) AS "asymmetrique_profile_score",
-      r."DATA":"i_agree_to_pay_the_amount_through_cheque"::BOOLEAN AS "i_agree_to_pay_the_amount_through_cheque",
-      r."DATA":"a_free_copy_of_mastering_the_interview"::BOOLEAN AS "a_free_copy_of_mastering_the_interview",
-      r."DATA":"last_notable_activity"::VARCHAR AS "last_notable_activity",
-      r."FILE_NAME" AS "__source_file"
-    FROM "LEADS_RAW_STREAM" AS r
-    QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1
-  ) AS t;
-  SELECT COUNT_IF(f."prospect_id" IS NULL), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" <> b."row_hash"), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" = b."row_hash")
-  INTO :v_inserted, :v_updated, :v_unchanged
-  FROM "LEADPIPE_BATCH" AS b LEFT JOIN "LEADS_FINAL" AS f ON f."prospect_id" = b."prospect_id";
-  DELETE FROM "LEADPIPE_BATCH" AS b USING "LEADS_FINAL" AS f WHERE f."prospect_id" = b."prospect_id" AND f."row_hash" = b."row_hash";
-  MERGE INTO "LEADS_FINAL" AS f
-  USING "LEADPIPE_BATCH" AS b
-  ON f."prospect_id" = b."prospect_id"
-  WHEN MATCHED THEN UPDATE SET
-    "lead_number" = b."lead_number",
-    "lead_origin" = b."lead_origin",
-    "lead_source" = b."lead_source",
-    "do_not_email" = b."do_not_email",
-    "do_not_call" = b."do_not_call",
-    "converted" = b."converted",
-    "total_visits" = b."total_visits",
-    "total_time_spent_on_website" = b."total_time_spent_on_website",
-    "page_views_per_visit" = b."page_views_per_visit",
-    "last_activity" = b."last_activity",
-    "country" = b."country",
-    "specialization" = b."specialization",
-    "how_did_you_hear_about_x_education" = b."how_did_you_hear_about_x_education",
-    "what_is_your_current_occupation" = b."what_is_your_current_occupation",
-    "what_matters_most_to_you_in_choosing_a_course" = b."what_matters_most_to_you_in_choosing_a_course",
-    "search" = b."search",
-    "magazine" = b."magazine",
-    "newspaper_article" = b."newspaper_article",
-    "x_education_forums" = b."x_education_forums",
-    "newspaper" = b."newspaper",
-    "digital_advertisement" = b."digital_advertisement",
-    "through_recommendations" = b."through_recommendations",
-    "receive_more_updates_about_our_courses" = b."receive_more_updates_about_our_courses",
-    "tags" = b."tags",
-    "lead_quality" = b."lead_quality",
-    "update_me_on_supply_chain_content" = b."update_me_on_supply_chain_content",
-    "get_updates_on_dm_content" = b."get_updates_on_dm_content",
-    "lead_profile" = b."lead_profile",
-    "city" = b."city",
-    "asymmetrique_activity_index" = b."asymmetrique_activity_index",
-    "asymmetrique_profile_index" = b."asymmetrique_profile_index",
-    "asymmetrique_activity_score" = b."asymmetrique_activity_score",
-    "asymmetrique_profile_score" = b."asymmetrique_profile_score",
-    "i_agree_to_pay_the_amount_through_cheque" = b."i_agree_to_pay_the_amount_through_cheque",
-    "a_free_copy_of_mastering_the_interview" = b."a_free_copy_of_mastering_the_interview",
-    "last_notable_activity" = b."last_notable_activity",
-    "row_hash" = b."row_hash",
-    "source_file" = b."source_file",
-    "probability" = NULL,
-    "score" = NULL,
-    "grade" = NULL,
-    "reasons" = NULL,
-    "model_version" = NULL,
-    "scored_at" = NULL,
-    "updated_at" = CURRENT_TIMESTAMP()
-  WHEN NOT MATCHED THEN INSERT ("prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", "row_hash", "source_file", "first_seen_at", "updated_at")
-  VALUES (b."prospect_id", b."lead_number", b."lead_origin", b."lead_source", b."do_not_email", b."do_not_call", b."converted", b."total_visits", b."total_time_spent_on_website", b."page_views_per_visit", b."last_activity", b."country", b."specialization", b."how_did_you_hear_about_x_education", b."what_is_your_current_occupation", b."what_matters_most_to_you_in_choosing_a_course", b."search", b."magazine", b."newspaper_article", b."x_education_forums", b."newspaper", b."digital_advertisement", b."through_recommendations", b."receive_more_updates_about_our_courses", b."tags", b."lead_quality", b."update_me_on_supply_chain_content", b."get_updates_on_dm_content", b."lead_profile", b."city", b."asymmetrique_activity_index", b."asymmetrique_profile_index", b."asymmetrique_activity_score", b."asymmetrique_profile_score", b."i_agree_to_pay_the_amount_through_cheque", b."a_free_copy_of_mastering_the_interview", b."last_notable_activity", b."row_hash", b."source_file", CURRENT_TIMESTAMP(), CURRENT_TIMESTAMP());
   IF (with_scoring) THEN
     SELECT COUNT(*) INTO :v_models FROM "LEADPIPE_MODELS" WHERE "ACTIVE";
-    IF (v_models > 0) THEN
-      DELETE FROM "LEADPIPE_SCORED";
-      INSERT INTO "LEADPIPE_SCORED"
-      SELECT s."LEAD_KEY", s."MODEL_VERSION", s."PROBABILITY", COALESCE(o."SCORE", s."SCORE"),
-        IFF(o."LEAD_KEY" IS NULL, s."GRADE", "LEADPIPE_GRADE"(o."SCORE")), s."REASONS", o."LEAD_KEY" IS NOT NULL, o."REASON"
-      FROM TABLE("LEADPIPE_SCORE"()) AS s LEFT JOIN "LEAD_OVERRIDES" AS o ON o."LEAD_KEY" = s."LEAD_KEY";
-      UPDATE "LEADS_FINAL" AS f SET "probability" = s."PROBABILITY", "score" = s."SCORE", "grade" = s."GRADE",
-        "reasons" = s."REASONS", "model_version" = s."MODEL_VERSION", "scored_at" = CURRENT_TIMESTAMP()
-      FROM "LEADPIPE_SCORED" AS s WHERE CAST(f."prospect_id" AS VARCHAR) = s."LEAD_KEY";
-      INSERT INTO "LEAD_SCORE_HISTORY" ("LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", "SOURCE", "REASON", "SCORED_AT")
-      SELECT "LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", IFF("OVERRIDDEN", 'override', 'model'), "OVERRIDE_REASON", CURRENT_TIMESTAMP()
-      FROM "LEADPIPE_SCORED";
-      SELECT COUNT(*) INTO :v_scored FROM "LEADPIPE_SCORED";
-    END IF;
   END IF;
-  INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
-    VALUES (:v_id, 'LEADS_MERGE_TASK', 'SUCCEEDED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, :v_consumed, :v_inserted, :v_updated, :v_unchanged, :v_scored);
-  UPDATE "LEADPIPE_TASKS" SET "CONSECUTIVE_FAILURES" = 0, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = 'LEADS_MERGE_TASK';
-  COMMIT;
+  -- The offset moves when this transaction commits, and the rows are then in the backlog.
+  IF (v_has_data) THEN
+    BEGIN TRANSACTION;
+    SELECT COALESCE(MAX("ROW_ID"), 0) INTO :v_base FROM "LEADPIPE_BACKLOG";
+    INSERT INTO "LEADPIPE_BACKLOG" ("ROW_ID", "FILE_NAME", "FILE_ROW_NUMBER", "DATA", "LOAD_ID", "LOADED_AT")
+    SELECT :v_base + ROW_NUMBER() OVER (ORDER BY r."LOADED_AT", r."LOAD_ID", r."FILE_ROW_NUMBER"), r."FILE_NAME", r."FILE_ROW_NUMBER", r."DATA", r."LOAD_ID", r."LOADED_AT"
+    FROM "LEADS_RAW_STREAM" AS r;
+    COMMIT;
+  END IF;
+  SELECT COALESCE(MIN("ROW_ID") - 1, 0), COALESCE(MAX("ROW_ID"), 0) INTO :v_from, :v_end FROM "LEADPIPE_BACKLOG";
+  WHILE (v_from < v_end) DO
+    v_to := LEAST(v_from + 500000, v_end);
+    v_slices := v_slices + 1;
+    v_slice_id := IFF(v_slices = 1, v_id, v_id || ':' || v_slices);
+    v_split := FALSE;
+    BEGIN
+      BEGIN TRANSACTION;
+      DELETE FROM "LEADPIPE_BATCH";
+      SELECT COUNT(*) INTO :v_rows FROM "LEADPIPE_BACKLOG" AS r WHERE r."ROW_ID" > :v_from AND r."ROW_ID" <= :v_to;
+      INSERT INTO "LEADPIPE_BATCH" ("prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", "row_hash", "source_file")
+      SELECT t."prospect_id", t."lead_number", t."lead_origin", t."lead_source", t."do_not_email", t."do_not_call", t."converted", t."total_visits", t."total_time_spent_on_website", t."page_views_per_visit", t."last_activity", t."country", t."specialization", t."how_did_you_hear_about_x_education", t."what_is_your_current_occupation", t."what_matters_most_to_you_in_choosing_a_course", t."search", t."magazine", t."newspaper_article", t."x_education_forums", t."newspaper", t."digital_advertisement", t."through_recommendations", t."receive_more_updates_about_our_courses", t."tags", t."lead_quality", t."update_me_on_supply_chain_content", t."get_updates_on_dm_content", t."lead_profile", t."city", t."asymmetrique_activity_index", t."asymmetrique_profile_index", t."asymmetrique_activity_score", t."asymmetrique_profile_score", t."i_agree_to_pay_the_amount_through_cheque", t."a_free_copy_of_mastering_the_interview", t."last_notable_activity",
+        MD5(CONCAT(COALESCE('38:a_free_copy_of_mastering_the_interview' || TO_VARCHAR(LENGTH(CASE WHEN t."a_free_copy_of_mastering_the_interview" THEN 'true' WHEN NOT t."a_free_copy_of_mastering_the_interview" THEN 'false' END)) || ':' || CASE WHEN t."a_free_copy_of_mastering_the_interview" THEN 'true' WHEN NOT t."a_free_copy_of_mastering_the_interview" THEN 'false' END, ''), COALESCE('27:asymmetrique_activity_index' || TO_VARCHAR(LENGTH(t."asymmetrique_activity_index")) || ':' || t."asymmetrique_activity_index", ''), COALESCE('27:asymmetrique_activity_score' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."asymmetrique_activity_score"))) || ':' || TO_VARCHAR(t."asymmetrique_activity_score"), ''), COALESCE('26:asymmetrique_profile_index' || TO_VARCHAR(LENGTH(t."asymmetrique_profile_index")) || ':' || t."asymmetrique_profile_index", ''), COALESCE('26:asymmetrique_profile_score' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."asymmetrique_profile_score"))) || ':' || TO_VARCHAR(t."asymmetrique_profile_score"), ''), COALESCE('4:city' || TO_VARCHAR(LENGTH(t."city")) || ':' || t."city", ''), COALESCE('9:converted' || TO_VARCHAR(LENGTH(CASE WHEN t."converted" THEN 'true' WHEN NOT t."converted" THEN 'false' END)) || ':' || CASE WHEN t."converted" THEN 'true' WHEN NOT t."converted" THEN 'false' END, ''), COALESCE('7:country' || TO_VARCHAR(LENGTH(t."country")) || ':' || t."country", ''), COALESCE('21:digital_advertisement' || TO_VARCHAR(LENGTH(CASE WHEN t."digital_advertisement" THEN 'true' WHEN NOT t."digital_advertisement" THEN 'false' END)) || ':' || CASE WHEN t."digital_advertisement" THEN 'true' WHEN NOT t."digital_advertisement" THEN 'false' END, ''), COALESCE('11:do_not_call' || TO_VARCHAR(LENGTH(CASE WHEN t."do_not_call" THEN 'true' WHEN NOT t."do_not_call" THEN 'false' END)) || ':' || CASE WHEN t."do_not_call" THEN 'true' WHEN NOT t."do_not_call" THEN 'false' END, ''), COALESCE('12:do_not_email' || TO_VARCHAR(LENGTH(CASE WHEN t."do_not_email" THEN 'true' WHEN NOT t."do_not_email" THEN 'false' END)) || ':' || CASE WHEN t."do_not_email" THEN 'true' WHEN NOT t."do_not_email" THEN 'false' END, ''), COALESCE('25:get_updates_on_dm_content' || TO_VARCHAR(LENGTH(CASE WHEN t."get_updates_on_dm_content" THEN 'true' WHEN NOT t."get_updates_on_dm_content" THEN 'false' END)) || ':' || CASE WHEN t."get_updates_on_dm_content" THEN 'true' WHEN NOT t."get_updates_on_dm_content" THEN 'false' END, ''), COALESCE('34:how_did_you_hear_about_x_education' || TO_VARCHAR(LENGTH(t."how_did_you_hear_about_x_education")) || ':' || t."how_did_you_hear_about_x_education", ''), COALESCE('40:i_agree_to_pay_the_amount_through_cheque' || TO_VARCHAR(LENGTH(CASE WHEN t."i_agree_to_pay_the_amount_through_cheque" THEN 'true' WHEN NOT t."i_agree_to_pay_the_amount_through_cheque" THEN 'false' END)) || ':' || CASE WHEN t."i_agree_to_pay_the_amount_through_cheque" THEN 'true' WHEN NOT t."i_agree_to_pay_the_amount_through_cheque" THEN 'false' END, ''), COALESCE('13:last_activity' || TO_VARCHAR(LENGTH(t."last_activity")) || ':' || t."last_activity", ''), COALESCE('21:last_notable_activity' || TO_VARCHAR(LENGTH(t."last_notable_activity")) || ':' || t."last_notable_activity", ''), COALESCE('11:lead_number' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."lead_number"))) || ':' || TO_VARCHAR(t."lead_number"), ''), COALESCE('11:lead_origin' || TO_VARCHAR(LENGTH(t."lead_origin")) || ':' || t."lead_origin", ''), COALESCE('12:lead_profile' || TO_VARCHAR(LENGTH(t."lead_profile")) || ':' || t."lead_profile", ''), COALESCE('12:lead_quality' || TO_VARCHAR(LENGTH(t."lead_quality")) || ':' || t."lead_quality", ''), COALESCE('11:lead_source' || TO_VARCHAR(LENGTH(t."lead_source")) || ':' || t."lead_source", ''), COALESCE('8:magazine' || TO_VARCHAR(LENGTH(CASE WHEN t."magazine" THEN 'true' WHEN NOT t."magazine" THEN 'false' END)) || ':' || CASE WHEN t."magazine" THEN 'true' WHEN NOT t."magazine" THEN 'false' END, ''), COALESCE('9:newspaper' || TO_VARCHAR(LENGTH(CASE WHEN t."newspaper" THEN 'true' WHEN NOT t."newspaper" THEN 'false' END)) || ':' || CASE WHEN t."newspaper" THEN 'true' WHEN NOT t."newspaper" THEN 'false' END, ''), COALESCE('17:newspaper_article' || TO_VARCHAR(LENGTH(CASE WHEN t."newspaper_article" THEN 'true' WHEN NOT t."newspaper_article" THEN 'false' END)) || ':' || CASE WHEN t."newspaper_article" THEN 'true' WHEN NOT t."newspaper_article" THEN 'false' END, ''), COALESCE('20:page_views_per_visit' || TO_VARCHAR(LENGTH("LEADPIPE_DOUBLE_TEXT"(t."page_views_per_visit"))) || ':' || "LEADPIPE_DOUBLE_TEXT"(t."page_views_per_visit"), ''), COALESCE('11:prospect_id' || TO_VARCHAR(LENGTH(t."prospect_id")) || ':' || t."prospect_id", ''), COALESCE('38:receive_more_updates_about_our_courses' || TO_VARCHAR(LENGTH(CASE WHEN t."receive_more_updates_about_our_courses" THEN 'true' WHEN NOT t."receive_more_updates_about_our_courses" THEN 'false' END)) || ':' || CASE WHEN t."receive_more_updates_about_our_courses" THEN 'true' WHEN NOT t."receive_more_updates_about_our_courses" THEN 'false' END, ''), COALESCE('6:search' || TO_VARCHAR(LENGTH(CASE WHEN t."search" THEN 'true' WHEN NOT t."search" THEN 'false' END)) || ':' || CASE WHEN t."search" THEN 'true' WHEN NOT t."search" THEN 'false' END, ''), COALESCE('14:specialization' || TO_VARCHAR(LENGTH(t."specialization")) || ':' || t."specialization", ''), COALESCE('4:tags' || TO_VARCHAR(LENGTH(t."tags")) || ':' || t."tags", ''), COALESCE('23:through_recommendations' || TO_VARCHAR(LENGTH(CASE WHEN t."through_recommendations" THEN 'true' WHEN NOT t."through_recommendations" THEN 'false' END)) || ':' || CASE WHEN t."through_recommendations" THEN 'true' WHEN NOT t."through_recommendations" THEN 'false' END, ''), COALESCE('27:total_time_spent_on_website' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."total_time_spent_on_website"))) || ':' || TO_VARCHAR(t."total_time_spent_on_website"), ''), COALESCE('12:total_visits' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."total_visits"))) || ':' || TO_VARCHAR(t."total_visits"), ''), COALESCE('33:update_me_on_supply_chain_content' || TO_VARCHAR(LENGTH(CASE WHEN t."update_me_on_supply_chain_content" THEN 'true' WHEN NOT t."update_me_on_supply_chain_content" THEN 'false' END)) || ':' || CASE WHEN t."update_me_on_supply_chain_content" THEN 'true' WHEN NOT t."update_me_on_supply_chain_content" THEN 'false' END, ''), COALESCE('31:what_is_your_current_occupation' || TO_VARCHAR(LENGTH(t."what_is_your_current_occupation")) || ':' || t."what_is_your_current_occupation", ''), COALESCE('45:what_matters_most_to_you_in_choosing_a_course' || TO_VARCHAR(LENGTH(t."what_matters_most_to_you_in_choosing_a_course")) || ':' || t."what_matters_most_to_you_in_choosing_a_course", ''), COALESCE('18:x_education_forums' || TO_VARCHAR(LENGTH(CASE WHEN t."x_education_forums" THEN 'true' WHEN NOT t."x_education_forums" THEN 'false' END)) || ':' || CASE WHEN t."x_education_forums" THEN 'true' WHEN NOT t."x_education_forums" THEN 'false' END, ''))),
+        t."__source_file"
+      FROM (
+        SELECT
+          r."DATA":"prospect_id"::VARCHAR AS "prospect_id",
+          r."DATA":"lead_number"::NUMBER(38,0) AS "lead_number",
+          r."DATA":"lead_origin"::VARCHAR AS "lead_origin",
+          r."DATA":"lead_source"::VARCHAR AS "lead_source",
+          r."DATA":"do_not_email"::BOOLEAN AS "do_not_email",
+          r."DATA":"do_not_call"::BOOLEAN AS "do_not_call",
+          r."DATA":"converted"::BOOLEAN AS "converted",
+          r."DATA":"total_visits"::NUMBER(38,0) AS "total_visits",
+          r."DATA":"total_time_spent_on_website"::NUMBER(38,0) AS "total_time_spent_on_website",
+          r."DATA":"page_views_per_visit"::FLOAT AS "page_views_per_visit",
+          r."DATA":"last_activity"::VARCHAR AS "last_activity",
+          r."DATA":"country"::VARCHAR AS "country",
+          r."DATA":"specialization"::VARCHAR AS "specialization",
+          r."DATA":"how_did_you_hear_about_x_education"::VARCHAR AS "how_did_you_hear_about_x_education",
+          r."DATA":"what_is_your_current_occupation"::VARCHAR AS "what_is_your_current_occupation",
+          r."DATA":"what_matters_most_to_you_in_choosing_a_course"::VARCHAR AS "what_matters_most_to_you_in_choosing_a_course",
+          r."DATA":"search"::BOOLEAN AS "search",
+          r."DATA":"magazine"::BOOLEAN AS "magazine",
+          r."DATA":"newspaper_article"::BOOLEAN AS "newspaper_article",
+          r."DATA":"x_education_forums"::BOOLEAN AS "x_education_forums",
+          r."DATA":"newspaper"::BOOLEAN AS "newspaper",
+          r."DATA":"digital_advertisement"::BOOLEAN AS "digital_advertisement",
+          r."DATA":"through_recommendations"::BOOLEAN AS "through_recommendations",
+          r."DATA":"receive_more_updates_about_our_courses"::BOOLEAN AS "receive_more_updates_about_our_courses",
+          r."DATA":"tags"::VARCHAR AS "tags",
+          r."DATA":"lead_quality"::VARCHAR AS "lead_quality",
+          r."DATA":"update_me_on_supply_chain_content"::BOOLEAN AS "update_me_on_supply_chain_content",
+          r."DATA":"get_updates_on_dm_content"::BOOLEAN AS "get_updates_on_dm_content",
+          r."DATA":"lead_profile"::VARCHAR AS "lead_profile",
+          r."DATA":"city"::VARCHAR AS "city",
+          r."DATA":"asymmetrique_activity_index"::VARCHAR AS "asymmetrique_activity_index",
+          r."DATA":"asymmetrique_profile_index"::VARCHAR AS "asymmetrique_profile_index",
+          r."DATA":"asymmetrique_activity_score"::NUMBER(38,0) AS "asymmetrique_activity_score",
+          r."DATA":"asymmetrique_profile_score"::NUMBER(38,0) AS "asymmetrique_profile_score",
+          r."DATA":"i_agree_to_pay_the_amount_through_cheque"::BOOLEAN AS "i_agree_to_pay_the_amount_through_cheque",
+          r."DATA":"a_free_copy_of_mastering_the_interview"::BOOLEAN AS "a_free_copy_of_mastering_the_interview",
+          r."DATA":"last_notable_activity"::VARCHAR AS "last_notable_activity",
+          r."FILE_NAME" AS "__source_file"
+        FROM "LEADPIPE_BACKLOG" AS r
+        WHERE r."ROW_ID" > :v_from AND r."ROW_ID" <= :v_to
+        QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."ROW_ID" DESC) = 1
+      ) AS t;
+      SELECT COUNT_IF(f."prospect_id" IS NULL), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" <> b."row_hash"), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" = b."row_hash")
+      INTO :s_inserted, :s_updated, :s_unchanged
+      FROM "LEADPIPE_BATCH" AS b LEFT JOIN "LEADS_FINAL" AS f ON f."prospect_id" = b."prospect_id";
+      DELETE FROM "LEADPIPE_BATCH" AS b USING "LEADS_FINAL" AS f WHERE f."prospect_id" = b."prospect_id" AND f."row_hash" = b."row_hash";
+      MERGE INTO "LEADS_FINAL" AS f
+      USING "LEADPIPE_BATCH" AS b
+      ON f."prospect_id" = b."prospect_id"
+      WHEN MATCHED THEN UPDATE SET
+        "lead_number" = b."lead_number",
+        "lead_origin" = b."lead_origin",
+        "lead_source" = b."lead_source",
+        "do_not_email" = b."do_not_email",
+        "do_not_call" = b."do_not_call",
+        "converted" = b."converted",
+        "total_visits" = b."total_visits",
+        "total_time_spent_on_website" = b."total_time_spent_on_website",
+        "page_views_per_visit" = b."page_views_per_visit",
+        "last_activity" = b."last_activity",
+        "country" = b."country",
+        "specialization" = b."specialization",
+        "how_did_you_hear_about_x_education" = b."how_did_you_hear_about_x_education",
+        "what_is_your_current_occupation" = b."what_is_your_current_occupation",
+        "what_matters_most_to_you_in_choosing_a_course" = b."what_matters_most_to_you_in_choosing_a_course",
+        "search" = b."search",
+        "magazine" = b."magazine",
+        "newspaper_article" = b."newspaper_article",
+        "x_education_forums" = b."x_education_forums",
+        "newspaper" = b."newspaper",
+        "digital_advertisement" = b."digital_advertisement",
+        "through_recommendations" = b."through_recommendations",
+        "receive_more_updates_about_our_courses" = b."receive_more_updates_about_our_courses",
+        "tags" = b."tags",
+        "lead_quality" = b."lead_quality",
+        "update_me_on_supply_chain_content" = b."update_me_on_supply_chain_content",
+        "get_updates_on_dm_content" = b."get_updates_on_dm_content",
+        "lead_profile" = b."lead_profile",
+        "city" = b."city",
+        "asymmetrique_activity_index" = b."asymmetrique_activity_index",
+        "asymmetrique_profile_index" = b."asymmetrique_profile_index",
+        "asymmetrique_activity_score" = b."asymmetrique_activity_score",
+        "asymmetrique_profile_score" = b."asymmetrique_profile_score",
+        "i_agree_to_pay_the_amount_through_cheque" = b."i_agree_to_pay_the_amount_through_cheque",
+        "a_free_copy_of_mastering_the_interview" = b."a_free_copy_of_mastering_the_interview",
+        "last_notable_activity" = b."last_notable_activity",
+        "row_hash" = b."row_hash",
+        "source_file" = b."source_file",
+        "probability" = NULL,
+        "score" = NULL,
+        "grade" = NULL,
+        "reasons" = NULL,
+        "model_version" = NULL,
+        "scored_at" = NULL,
+        "updated_at" = CURRENT_TIMESTAMP()
+      WHEN NOT MATCHED THEN INSERT ("prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", "row_hash", "source_file", "first_seen_at", "updated_at")
+      VALUES (b."prospect_id", b."lead_number", b."lead_origin", b."lead_source", b."do_not_email", b."do_not_call", b."converted", b."total_visits", b."total_time_spent_on_website", b."page_views_per_visit", b."last_activity", b."country", b."specialization", b."how_did_you_hear_about_x_education", b."what_is_your_current_occupation", b."what_matters_most_to_you_in_choosing_a_course", b."search", b."magazine", b."newspaper_article", b."x_education_forums", b."newspaper", b."digital_advertisement", b."through_recommendations", b."receive_more_updates_about_our_courses", b."tags", b."lead_quality", b."update_me_on_supply_chain_content", b."get_updates_on_dm_content", b."lead_profile", b."city", b."asymmetrique_activity_index", b."asymmetrique_profile_index", b."asymmetrique_activity_score", b."asymmetrique_profile_score", b."i_agree_to_pay_the_amount_through_cheque", b."a_free_copy_of_mastering_the_interview", b."last_notable_activity", b."row_hash", b."source_file", CURRENT_TIMESTAMP(), CURRENT_TIMESTAMP());
+      s_scored := 0;
+      IF (with_scoring AND v_models > 0) THEN
+        DELETE FROM "LEADPIPE_SCORED";
+        INSERT INTO "LEADPIPE_SCORED"
+        SELECT s."LEAD_KEY", s."MODEL_VERSION", s."PROBABILITY", COALESCE(o."SCORE", s."SCORE"),
+          IFF(o."LEAD_KEY" IS NULL, s."GRADE", "LEADPIPE_GRADE"(o."SCORE")), s."REASONS", o."LEAD_KEY" IS NOT NULL, o."REASON"
+        FROM TABLE("LEADPIPE_SCORE"()) AS s LEFT JOIN "LEAD_OVERRIDES" AS o ON o."LEAD_KEY" = s."LEAD_KEY";
+        UPDATE "LEADS_FINAL" AS f SET "probability" = s."PROBABILITY", "score" = s."SCORE", "grade" = s."GRADE",
+          "reasons" = s."REASONS", "model_version" = s."MODEL_VERSION", "scored_at" = CURRENT_TIMESTAMP()
+        FROM "LEADPIPE_SCORED" AS s WHERE CAST(f."prospect_id" AS VARCHAR) = s."LEAD_KEY";
+        INSERT INTO "LEAD_SCORE_HISTORY" ("LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", "SOURCE", "REASON", "SCORED_AT")
+        SELECT "LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", IFF("OVERRIDDEN", 'override', 'model'), "OVERRIDE_REASON", CURRENT_TIMESTAMP()
+        FROM "LEADPIPE_SCORED";
+        SELECT COUNT(*) INTO :s_scored FROM "LEADPIPE_SCORED";
+      END IF;
+      DELETE FROM "LEADPIPE_BACKLOG" AS r WHERE r."ROW_ID" > :v_from AND r."ROW_ID" <= :v_to;
+      INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
+        VALUES (:v_slice_id, 'LEADS_MERGE_TASK', 'SUCCEEDED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, :v_rows, :s_inserted, :s_updated, :s_unchanged, :s_scored);
+      UPDATE "LEADPIPE_TASKS" SET "CONSECUTIVE_FAILURES" = 0, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = 'LEADS_MERGE_TASK';
+      COMMIT;
+      v_consumed := v_consumed + v_rows;
+      v_inserted := v_inserted + s_inserted;
+      v_updated := v_updated + s_updated;
+      v_unchanged := v_unchanged + s_unchanged;
+      v_scored := v_scored + s_scored;
+    EXCEPTION
+      WHEN OTHER THEN
+        ROLLBACK;
+        IF (NOT (LEFT(SQLSTATE, 2) IN ('21', '22', '23'))) THEN
+          RAISE;
+        END IF;
+        v_split := TRUE;
+    END;
+    -- One bad file never blocks the task: the slice again, file by file.
+    IF (v_split) THEN
+      BEGIN
+        LET files RESULTSET := (SELECT r."LOAD_ID", ANY_VALUE(r."FILE_NAME") AS "FILE_NAME" FROM "LEADPIPE_BACKLOG" AS r WHERE r."ROW_ID" > :v_from AND r."ROW_ID" <= :v_to GROUP BY r."LOAD_ID" ORDER BY MIN(r."ROW_ID"));
+        LET c_files CURSOR FOR files;
+        FOR file_row IN c_files DO
+          v_load := file_row.LOAD_ID;
+          v_file := file_row.FILE_NAME;
+          v_slices := v_slices + 1;
+          v_slice_id := IFF(v_slices = 1, v_id, v_id || ':' || v_slices);
+          BEGIN
+            BEGIN TRANSACTION;
+            DELETE FROM "LEADPIPE_BATCH";
+            SELECT COUNT(*) INTO :v_rows FROM "LEADPIPE_BACKLOG" AS r WHERE r."ROW_ID" > :v_from AND r."ROW_ID" <= :v_to AND r."LOAD_ID" = :v_load;
+            INSERT INTO "LEADPIPE_BATCH" ("prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", "row_hash", "source_file")
+            SELECT t."prospect_id", t."lead_number", t."lead_origin", t."lead_source", t."do_not_email", t."do_not_call", t."converted", t."total_visits", t."total_time_spent_on_website", t."page_views_per_visit", t."last_activity", t."country", t."specialization", t."how_did_you_hear_about_x_education", t."what_is_your_current_occupation", t."what_matters_most_to_you_in_choosing_a_course", t."search", t."magazine", t."newspaper_article", t."x_education_forums", t."newspaper", t."digital_advertisement", t."through_recommendations", t."receive_more_updates_about_our_courses", t."tags", t."lead_quality", t."update_me_on_supply_chain_content", t."get_updates_on_dm_content", t."lead_profile", t."city", t."asymmetrique_activity_index", t."asymmetrique_profile_index", t."asymmetrique_activity_score", t."asymmetrique_profile_score", t."i_agree_to_pay_the_amount_through_cheque", t."a_free_copy_of_mastering_the_interview", t."last_notable_activity",
+              MD5(CONCAT(COALESCE('38:a_free_copy_of_mastering_the_interview' || TO_VARCHAR(LENGTH(CASE WHEN t."a_free_copy_of_mastering_the_interview" THEN 'true' WHEN NOT t."a_free_copy_of_mastering_the_interview" THEN 'false' END)) || ':' || CASE WHEN t."a_free_copy_of_mastering_the_interview" THEN 'true' WHEN NOT t."a_free_copy_of_mastering_the_interview" THEN 'false' END, ''), COALESCE('27:asymmetrique_activity_index' || TO_VARCHAR(LENGTH(t."asymmetrique_activity_index")) || ':' || t."asymmetrique_activity_index", ''), COALESCE('27:asymmetrique_activity_score' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."asymmetrique_activity_score"))) || ':' || TO_VARCHAR(t."asymmetrique_activity_score"), ''), COALESCE('26:asymmetrique_profile_index' || TO_VARCHAR(LENGTH(t."asymmetrique_profile_index")) || ':' || t."asymmetrique_profile_index", ''), COALESCE('26:asymmetrique_profile_score' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."asymmetrique_profile_score"))) || ':' || TO_VARCHAR(t."asymmetrique_profile_score"), ''), COALESCE('4:city' || TO_VARCHAR(LENGTH(t."city")) || ':' || t."city", ''), COALESCE('9:converted' || TO_VARCHAR(LENGTH(CASE WHEN t."converted" THEN 'true' WHEN NOT t."converted" THEN 'false' END)) || ':' || CASE WHEN t."converted" THEN 'true' WHEN NOT t."converted" THEN 'false' END, ''), COALESCE('7:country' || TO_VARCHAR(LENGTH(t."country")) || ':' || t."country", ''), COALESCE('21:digital_advertisement' || TO_VARCHAR(LENGTH(CASE WHEN t."digital_advertisement" THEN 'true' WHEN NOT t."digital_advertisement" THEN 'false' END)) || ':' || CASE WHEN t."digital_advertisement" THEN 'true' WHEN NOT t."digital_advertisement" THEN 'false' END, ''), COALESCE('11:do_not_call' || TO_VARCHAR(LENGTH(CASE WHEN t."do_not_call" THEN 'true' WHEN NOT t."do_not_call" THEN 'false' END)) || ':' || CASE WHEN t."do_not_call" THEN 'true' WHEN NOT t."do_not_call" THEN 'false' END, ''), COALESCE('12:do_not_email' || TO_VARCHAR(LENGTH(CASE WHEN t."do_not_email" THEN 'true' WHEN NOT t."do_not_email" THEN 'false' END)) || ':' || CASE WHEN t."do_not_email" THEN 'true' WHEN NOT t."do_not_email" THEN 'false' END, ''), COALESCE('25:get_updates_on_dm_content' || TO_VARCHAR(LENGTH(CASE WHEN t."get_updates_on_dm_content" THEN 'true' WHEN NOT t."get_updates_on_dm_content" THEN 'false' END)) || ':' || CASE WHEN t."get_updates_on_dm_content" THEN 'true' WHEN NOT t."get_updates_on_dm_content" THEN 'false' END, ''), COALESCE('34:how_did_you_hear_about_x_education' || TO_VARCHAR(LENGTH(t."how_did_you_hear_about_x_education")) || ':' || t."how_did_you_hear_about_x_education", ''), COALESCE('40:i_agree_to_pay_the_amount_through_cheque' || TO_VARCHAR(LENGTH(CASE WHEN t."i_agree_to_pay_the_amount_through_cheque" THEN 'true' WHEN NOT t."i_agree_to_pay_the_amount_through_cheque" THEN 'false' END)) || ':' || CASE WHEN t."i_agree_to_pay_the_amount_through_cheque" THEN 'true' WHEN NOT t."i_agree_to_pay_the_amount_through_cheque" THEN 'false' END, ''), COALESCE('13:last_activity' || TO_VARCHAR(LENGTH(t."last_activity")) || ':' || t."last_activity", ''), COALESCE('21:last_notable_activity' || TO_VARCHAR(LENGTH(t."last_notable_activity")) || ':' || t."last_notable_activity", ''), COALESCE('11:lead_number' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."lead_number"))) || ':' || TO_VARCHAR(t."lead_number"), ''), COALESCE('11:lead_origin' || TO_VARCHAR(LENGTH(t."lead_origin")) || ':' || t."lead_origin", ''), COALESCE('12:lead_profile' || TO_VARCHAR(LENGTH(t."lead_profile")) || ':' || t."lead_profile", ''), COALESCE('12:lead_quality' || TO_VARCHAR(LENGTH(t."lead_quality")) || ':' || t."lead_quality", ''), COALESCE('11:lead_source' || TO_VARCHAR(LENGTH(t."lead_source")) || ':' || t."lead_source", ''), COALESCE('8:magazine' || TO_VARCHAR(LENGTH(CASE WHEN t."magazine" THEN 'true' WHEN NOT t."magazine" THEN 'false' END)) || ':' || CASE WHEN t."magazine" THEN 'true' WHEN NOT t."magazine" THEN 'false' END, ''), COALESCE('9:newspaper' || TO_VARCHAR(LENGTH(CASE WHEN t."newspaper" THEN 'true' WHEN NOT t."newspaper" THEN 'false' END)) || ':' || CASE WHEN t."newspaper" THEN 'true' WHEN NOT t."newspaper" THEN 'false' END, ''), COALESCE('17:newspaper_article' || TO_VARCHAR(LENGTH(CASE WHEN t."newspaper_article" THEN 'true' WHEN NOT t."newspaper_article" THEN 'false' END)) || ':' || CASE WHEN t."newspaper_article" THEN 'true' WHEN NOT t."newspaper_article" THEN 'false' END, ''), COALESCE('20:page_views_per_visit' || TO_VARCHAR(LENGTH("LEADPIPE_DOUBLE_TEXT"(t."page_views_per_visit"))) || ':' || "LEADPIPE_DOUBLE_TEXT"(t."page_views_per_visit"), ''), COALESCE('11:prospect_id' || TO_VARCHAR(LENGTH(t."prospect_id")) || ':' || t."prospect_id", ''), COALESCE('38:receive_more_updates_about_our_courses' || TO_VARCHAR(LENGTH(CASE WHEN t."receive_more_updates_about_our_courses" THEN 'true' WHEN NOT t."receive_more_updates_about_our_courses" THEN 'false' END)) || ':' || CASE WHEN t."receive_more_updates_about_our_courses" THEN 'true' WHEN NOT t."receive_more_updates_about_our_courses" THEN 'false' END, ''), COALESCE('6:search' || TO_VARCHAR(LENGTH(CASE WHEN t."search" THEN 'true' WHEN NOT t."search" THEN 'false' END)) || ':' || CASE WHEN t."search" THEN 'true' WHEN NOT t."search" THEN 'false' END, ''), COALESCE('14:specialization' || TO_VARCHAR(LENGTH(t."specialization")) || ':' || t."specialization", ''), COALESCE('4:tags' || TO_VARCHAR(LENGTH(t."tags")) || ':' || t."tags", ''), COALESCE('23:through_recommendations' || TO_VARCHAR(LENGTH(CASE WHEN t."through_recommendations" THEN 'true' WHEN NOT t."through_recommendations" THEN 'false' END)) || ':' || CASE WHEN t."through_recommendations" THEN 'true' WHEN NOT t."through_recommendations" THEN 'false' END, ''), COALESCE('27:total_time_spent_on_website' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."total_time_spent_on_website"))) || ':' || TO_VARCHAR(t."total_time_spent_on_website"), ''), COALESCE('12:total_visits' || TO_VARCHAR(LENGTH(TO_VARCHAR(t."total_visits"))) || ':' || TO_VARCHAR(t."total_visits"), ''), COALESCE('33:update_me_on_supply_chain_content' || TO_VARCHAR(LENGTH(CASE WHEN t."update_me_on_supply_chain_content" THEN 'true' WHEN NOT t."update_me_on_supply_chain_content" THEN 'false' END)) || ':' || CASE WHEN t."update_me_on_supply_chain_content" THEN 'true' WHEN NOT t."update_me_on_supply_chain_content" THEN 'false' END, ''), COALESCE('31:what_is_your_current_occupation' || TO_VARCHAR(LENGTH(t."what_is_your_current_occupation")) || ':' || t."what_is_your_current_occupation", ''), COALESCE('45:what_matters_most_to_you_in_choosing_a_course' || TO_VARCHAR(LENGTH(t."what_matters_most_to_you_in_choosing_a_course")) || ':' || t."what_matters_most_to_you_in_choosing_a_course", ''), COALESCE('18:x_education_forums' || TO_VARCHAR(LENGTH(CASE WHEN t."x_education_forums" THEN 'true' WHEN NOT t."x_education_forums" THEN 'false' END)) || ':' || CASE WHEN t."x_education_forums" THEN 'true' WHEN NOT t."x_education_forums" THEN 'false' END, ''))),
+              t."__source_file"
+            FROM (
+              SELECT
+                r."DATA":"prospect_id"::VARCHAR AS "prospect_id",
+                r."DATA":"lead_number"::NUMBER(38,0) AS "lead_number",
+                r."DATA":"lead_origin"::VARCHAR AS "lead_origin",
+                r."DATA":"lead_source"::VARCHAR AS "lead_source",
+                r."DATA":"do_not_email"::BOOLEAN AS "do_not_email",
+                r."DATA":"do_not_call"::BOOLEAN AS "do_not_call",
+                r."DATA":"converted"::BOOLEAN AS "converted",
+                r."DATA":"total_visits"::NUMBER(38,0) AS "total_visits",
+                r."DATA":"total_time_spent_on_website"::NUMBER(38,0) AS "total_time_spent_on_website",
+                r."DATA":"page_views_per_visit"::FLOAT AS "page_views_per_visit",
+                r."DATA":"last_activity"::VARCHAR AS "last_activity",
+                r."DATA":"country"::VARCHAR AS "country",
+                r."DATA":"specialization"::VARCHAR AS "specialization",
+                r."DATA":"how_did_you_hear_about_x_education"::VARCHAR AS "how_did_you_hear_about_x_education",
+                r."DATA":"what_is_your_current_occupation"::VARCHAR AS "what_is_your_current_occupation",
+                r."DATA":"what_matters_most_to_you_in_choosing_a_course"::VARCHAR AS "what_matters_most_to_you_in_choosing_a_course",
+                r."DATA":"search"::BOOLEAN AS "search",
+                r."DATA":"magazine"::BOOLEAN AS "magazine",
+                r."DATA":"newspaper_article"::BOOLEAN AS "newspaper_article",
+                r."DATA":"x_education_forums"::BOOLEAN AS "x_education_forums",
+                r."DATA":"newspaper"::BOOLEAN AS "newspaper",
+                r."DATA":"digital_advertisement"::BOOLEAN AS "digital_advertisement",
+                r."DATA":"through_recommendations"::BOOLEAN AS "through_recommendations",
+                r."DATA":"receive_more_updates_about_our_courses"::BOOLEAN AS "receive_more_updates_about_our_courses",
+                r."DATA":"tags"::VARCHAR AS "tags",
+                r."DATA":"lead_quality"::VARCHAR AS "lead_quality",
+                r."DATA":"update_me_on_supply_chain_content"::BOOLEAN AS "update_me_on_supply_chain_content",
+                r."DATA":"get_updates_on_dm_content"::BOOLEAN AS "get_updates_on_dm_content",
+                r."DATA":"lead_profile"::VARCHAR AS "lead_profile",
+                r."DATA":"city"::VARCHAR AS "city",
+                r."DATA":"asymmetrique_activity_index"::VARCHAR AS "asymmetrique_activity_index",
+                r."DATA":"asymmetrique_profile_index"::VARCHAR AS "asymmetrique_profile_index",
+                r."DATA":"asymmetrique_activity_score"::NUMBER(38,0) AS "asymmetrique_activity_score",
+                r."DATA":"asymmetrique_profile_score"::NUMBER(38,0) AS "asymmetrique_profile_score",
+                r."DATA":"i_agree_to_pay_the_amount_through_cheque"::BOOLEAN AS "i_agree_to_pay_the_amount_through_cheque",
+                r."DATA":"a_free_copy_of_mastering_the_interview"::BOOLEAN AS "a_free_copy_of_mastering_the_interview",
+                r."DATA":"last_notable_activity"::VARCHAR AS "last_notable_activity",
+                r."FILE_NAME" AS "__source_file"
+              FROM "LEADPIPE_BACKLOG" AS r
+              WHERE r."ROW_ID" > :v_from AND r."ROW_ID" <= :v_to AND r."LOAD_ID" = :v_load
+              QUALIFY ROW_NUMBER() OVER (PARTITION BY r."DATA":"prospect_id"::VARCHAR ORDER BY r."ROW_ID" DESC) = 1
+            ) AS t;
+            SELECT COUNT_IF(f."prospect_id" IS NULL), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" <> b."row_hash"), COUNT_IF(f."prospect_id" IS NOT NULL AND f."row_hash" = b."row_hash")
+            INTO :s_inserted, :s_updated, :s_unchanged
+            FROM "LEADPIPE_BATCH" AS b LEFT JOIN "LEADS_FINAL" AS f ON f."prospect_id" = b."prospect_id";
+            DELETE FROM "LEADPIPE_BATCH" AS b USING "LEADS_FINAL" AS f WHERE f."prospect_id" = b."prospect_id" AND f."row_hash" = b."row_hash";
+            MERGE INTO "LEADS_FINAL" AS f
+            USING "LEADPIPE_BATCH" AS b
+            ON f."prospect_id" = b."prospect_id"
+            WHEN MATCHED THEN UPDATE SET
+              "lead_number" = b."lead_number",
+              "lead_origin" = b."lead_origin",
+              "lead_source" = b."lead_source",
+              "do_not_email" = b."do_not_email",
+              "do_not_call" = b."do_not_call",
+              "converted" = b."converted",
+              "total_visits" = b."total_visits",
+              "total_time_spent_on_website" = b."total_time_spent_on_website",
+              "page_views_per_visit" = b."page_views_per_visit",
+              "last_activity" = b."last_activity",
+              "country" = b."country",
+              "specialization" = b."specialization",
+              "how_did_you_hear_about_x_education" = b."how_did_you_hear_about_x_education",
+              "what_is_your_current_occupation" = b."what_is_your_current_occupation",
+              "what_matters_most_to_you_in_choosing_a_course" = b."what_matters_most_to_you_in_choosing_a_course",
+              "search" = b."search",
+              "magazine" = b."magazine",
+              "newspaper_article" = b."newspaper_article",
+              "x_education_forums" = b."x_education_forums",
+              "newspaper" = b."newspaper",
+              "digital_advertisement" = b."digital_advertisement",
+              "through_recommendations" = b."through_recommendations",
+              "receive_more_updates_about_our_courses" = b."receive_more_updates_about_our_courses",
+              "tags" = b."tags",
+              "lead_quality" = b."lead_quality",
+              "update_me_on_supply_chain_content" = b."update_me_on_supply_chain_content",
+              "get_updates_on_dm_content" = b."get_updates_on_dm_content",
+              "lead_profile" = b."lead_profile",
+              "city" = b."city",
+              "asymmetrique_activity_index" = b."asymmetrique_activity_index",
+              "asymmetrique_profile_index" = b."asymmetrique_profile_index",
+              "asymmetrique_activity_score" = b."asymmetrique_activity_score",
+              "asymmetrique_profile_score" = b."asymmetrique_profile_score",
+              "i_agree_to_pay_the_amount_through_cheque" = b."i_agree_to_pay_the_amount_through_cheque",
+              "a_free_copy_of_mastering_the_interview" = b."a_free_copy_of_mastering_the_interview",
+              "last_notable_activity" = b."last_notable_activity",
+              "row_hash" = b."row_hash",
+              "source_file" = b."source_file",
+              "probability" = NULL,
+              "score" = NULL,
+              "grade" = NULL,
+              "reasons" = NULL,
+              "model_version" = NULL,
+              "scored_at" = NULL,
+              "updated_at" = CURRENT_TIMESTAMP()
+            WHEN NOT MATCHED THEN INSERT ("prospect_id", "lead_number", "lead_origin", "lead_source", "do_not_email", "do_not_call", "converted", "total_visits", "total_time_spent_on_website", "page_views_per_visit", "last_activity", "country", "specialization", "how_did_you_hear_about_x_education", "what_is_your_current_occupation", "what_matters_most_to_you_in_choosing_a_course", "search", "magazine", "newspaper_article", "x_education_forums", "newspaper", "digital_advertisement", "through_recommendations", "receive_more_updates_about_our_courses", "tags", "lead_quality", "update_me_on_supply_chain_content", "get_updates_on_dm_content", "lead_profile", "city", "asymmetrique_activity_index", "asymmetrique_profile_index", "asymmetrique_activity_score", "asymmetrique_profile_score", "i_agree_to_pay_the_amount_through_cheque", "a_free_copy_of_mastering_the_interview", "last_notable_activity", "row_hash", "source_file", "first_seen_at", "updated_at")
+            VALUES (b."prospect_id", b."lead_number", b."lead_origin", b."lead_source", b."do_not_email", b."do_not_call", b."converted", b."total_visits", b."total_time_spent_on_website", b."page_views_per_visit", b."last_activity", b."country", b."specialization", b."how_did_you_hear_about_x_education", b."what_is_your_current_occupation", b."what_matters_most_to_you_in_choosing_a_course", b."search", b."magazine", b."newspaper_article", b."x_education_forums", b."newspaper", b."digital_advertisement", b."through_recommendations", b."receive_more_updates_about_our_courses", b."tags", b."lead_quality", b."update_me_on_supply_chain_content", b."get_updates_on_dm_content", b."lead_profile", b."city", b."asymmetrique_activity_index", b."asymmetrique_profile_index", b."asymmetrique_activity_score", b."asymmetrique_profile_score", b."i_agree_to_pay_the_amount_through_cheque", b."a_free_copy_of_mastering_the_interview", b."last_notable_activity", b."row_hash", b."source_file", CURRENT_TIMESTAMP(), CURRENT_TIMESTAMP());
+            s_scored := 0;
+            IF (with_scoring AND v_models > 0) THEN
+              DELETE FROM "LEADPIPE_SCORED";
+              INSERT INTO "LEADPIPE_SCORED"
+              SELECT s."LEAD_KEY", s."MODEL_VERSION", s."PROBABILITY", COALESCE(o."SCORE", s."SCORE"),
+                IFF(o."LEAD_KEY" IS NULL, s."GRADE", "LEADPIPE_GRADE"(o."SCORE")), s."REASONS", o."LEAD_KEY" IS NOT NULL, o."REASON"
+              FROM TABLE("LEADPIPE_SCORE"()) AS s LEFT JOIN "LEAD_OVERRIDES" AS o ON o."LEAD_KEY" = s."LEAD_KEY";
+              UPDATE "LEADS_FINAL" AS f SET "probability" = s."PROBABILITY", "score" = s."SCORE", "grade" = s."GRADE",
+                "reasons" = s."REASONS", "model_version" = s."MODEL_VERSION", "scored_at" = CURRENT_TIMESTAMP()
+              FROM "LEADPIPE_SCORED" AS s WHERE CAST(f."prospect_id" AS VARCHAR) = s."LEAD_KEY";
+              INSERT INTO "LEAD_SCORE_HISTORY" ("LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", "SOURCE", "REASON", "SCORED_AT")
+              SELECT "LEAD_KEY", "MODEL_VERSION", "PROBABILITY", "SCORE", "GRADE", IFF("OVERRIDDEN", 'override', 'model'), "OVERRIDE_REASON", CURRENT_TIMESTAMP()
+              FROM "LEADPIPE_SCORED";
+              SELECT COUNT(*) INTO :s_scored FROM "LEADPIPE_SCORED";
+            END IF;
+            DELETE FROM "LEADPIPE_BACKLOG" AS r WHERE r."ROW_ID" > :v_from AND r."ROW_ID" <= :v_to AND r."LOAD_ID" = :v_load;
+            INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
+              VALUES (:v_slice_id, 'LEADS_MERGE_TASK', 'SUCCEEDED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, :v_rows, :s_inserted, :s_updated, :s_unchanged, :s_scored);
+            UPDATE "LEADPIPE_TASKS" SET "CONSECUTIVE_FAILURES" = 0, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = 'LEADS_MERGE_TASK';
+            COMMIT;
+            v_consumed := v_consumed + v_rows;
+            v_inserted := v_inserted + s_inserted;
+            v_updated := v_updated + s_updated;
+            v_unchanged := v_unchanged + s_unchanged;
+            v_scored := v_scored + s_scored;
+          EXCEPTION
+            WHEN OTHER THEN
+              ROLLBACK;
+              IF (NOT (LEFT(SQLSTATE, 2) IN ('21', '22', '23'))) THEN
+                RAISE;
+              END IF;
+              v_message := 'the task could not merge its rows: ' || SQLERRM;
+              BEGIN TRANSACTION;
+              SELECT COUNT(*) INTO :v_rows FROM "LEADPIPE_BACKLOG" AS r WHERE r."LOAD_ID" = :v_load;
+              MERGE INTO "LOAD_HISTORY" AS h
+              USING (SELECT :v_load AS "LOAD_ID", :v_file AS "FILE_NAME", :v_message AS "REASON", :v_rows AS "ROWS") AS s
+              ON h."LOAD_ID" = s."LOAD_ID"
+              WHEN MATCHED THEN UPDATE SET "STATUS" = 'QUARANTINED', "REASON" = s."REASON", "LAST_LOAD_TIME" = CURRENT_TIMESTAMP()
+              WHEN NOT MATCHED THEN INSERT ("LOAD_ID", "FILE_NAME", "STAGE_LOCATION", "CHECKSUM", "FILE_SIZE", "STATUS", "REASON", "ROW_COUNT", "ROW_PARSED", "ERROR_COUNT", "LAST_LOAD_TIME")
+              VALUES (s."LOAD_ID", s."FILE_NAME", 'LEADS_RAW', '', 0, 'QUARANTINED', s."REASON", s."ROWS", s."ROWS", 0, CURRENT_TIMESTAMP());
+              DELETE FROM "LEADPIPE_BACKLOG" AS r WHERE r."LOAD_ID" = :v_load;
+              COMMIT;
+              v_quarantined := ARRAY_APPEND(v_quarantined, OBJECT_CONSTRUCT('file', v_file, 'load_id', v_load, 'reason', v_message));
+          END;
+        END FOR;
+      END;
+    END IF;
+    -- The next slice starts at the next row left (a quarantined file's later rows are gone).
+    SELECT COALESCE(MIN("ROW_ID") - 1, :v_end) INTO :v_from FROM "LEADPIPE_BACKLOG" WHERE "ROW_ID" > :v_to;
+  END WHILE;
   RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SUCCEEDED', 'consumed', v_consumed, 'inserted', v_inserted,
-    'updated', v_updated, 'unchanged', v_unchanged, 'scored', v_scored);
+    'updated', v_updated, 'unchanged', v_unchanged, 'scored', v_scored, 'slices', v_slices, 'quarantined', v_quarantined);
 EXCEPTION
   WHEN OTHER THEN
     ROLLBACK;
@@ -399,7 +653,7 @@ EXCEPTION
       UPDATE "LEADPIPE_TASKS" SET "STATE" = 'suspended' WHERE "NAME" = 'LEADS_MERGE_TASK';
     END IF;
     INSERT INTO "TASK_HISTORY" ("RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED")
-      VALUES (:v_id, 'LEADS_MERGE_TASK', :v_state, :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), 'E_TASK_FAILED', :v_message, 0, 0, 0, 0, 0);
+      VALUES (:v_slice_id, 'LEADS_MERGE_TASK', :v_state, :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), 'E_TASK_FAILED', :v_message, 0, 0, 0, 0, 0);
     RAISE;
 END;
 $$;

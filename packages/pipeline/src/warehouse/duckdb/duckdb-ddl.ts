@@ -170,8 +170,6 @@ export const LIBRARY_VERSION_SQL = `SELECT library_version FROM pragma_version()
 export const GET_ROW_HASH_SQL = `SELECT value FROM leadpipe_meta WHERE key = 'row_hash'`;
 /** Records the row-hash stamp. */
 export const SET_ROW_HASH_SQL = `INSERT INTO leadpipe_meta VALUES ('row_hash', $wanted) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`;
-/** The names of leads_final's registered columns. */
-export const FINAL_COLUMN_NAMES_SQL = `SELECT column_name AS name FROM leadpipe_columns WHERE table_name = 'leads_final'`;
 /** One past the highest rowid of leads_final (the end of the re-hash slices). */
 export const FINAL_ROWID_END_SQL = `SELECT coalesce(max(rowid) + 1, 0) AS n FROM leads_final`;
 /** The registered columns of leads_final with their types. */

@@ -10,6 +10,8 @@ import { REPO_ROOT, count, tempDir, testConfig } from '../../../test/helpers.ts'
 import { openLeadpipe } from '../../pipeline/context.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { duckdbFile } from '../open-warehouse.ts';
+import type { ColumnType } from '../../formats/lead-schema.ts';
+import { ROW_HASH_ALGORITHM, rowHash } from '../row-hash.ts';
 import { OLD_RAW_TABLE } from './duckdb-migrate.ts';
 
 const FIXTURE = path.join(REPO_ROOT, 'packages/pipeline/test/fixtures/warehouse-0.1.0');
@@ -65,6 +67,16 @@ describe('a warehouse written by leadpipe 0.1.0', () => {
       expect(
         await lp.warehouse.query(`SELECT value FROM leadpipe_meta WHERE key = 'migrated_from_layout'`),
       ).toEqual([{ value: 'leads_raw documents (0.1.0)' }]);
+      // The row hashes 0.1.0 stored (md5 of its own text) are recomputed with today's definition.
+      const [meta] = await lp.warehouse.query(`SELECT value FROM leadpipe_meta WHERE key = 'row_hash'`);
+      expect(String(meta?.value)).toMatch(new RegExp(`^${ROW_HASH_ALGORITHM} duckdb v`));
+      const columns = (
+        await lp.warehouse.query(
+          `SELECT column_name, type FROM leadpipe_columns WHERE table_name = 'leads_final'`,
+        )
+      ).map((r) => ({ name: String(r.column_name), type: String(r.type) as ColumnType }));
+      const finals = await lp.warehouse.query('SELECT * FROM leads_final ORDER BY prospect_id');
+      expect(finals.map((r) => r.row_hash)).toEqual(finals.map((r) => rowHash(r, columns)));
 
       // The next file: two new leads and the first old one with a changed value.
       const next = path.join(work.dir, 'next.csv');
@@ -75,10 +87,11 @@ describe('a warehouse written by leadpipe 0.1.0', () => {
       expect(visits).toBeGreaterThan(0);
       const changed = lines[1]!.trimEnd().split(',');
       changed[visits] = '977';
-      await writeFile(next, [lines[0], changed.join(',') + '\n', ...lines.slice(4)].join(''));
+      // Leads 2 and 3 again, as they were: the hashes 0.1.0 stored were recomputed, so they are unchanged.
+      await writeFile(next, [lines[0], changed.join(',') + '\n', ...lines.slice(2)].join(''));
       const summary = await runPipeline(lp, [next]);
-      expect(summary.files[0]).toMatchObject({ status: 'LOADED', rowsLoaded: 3 });
-      expect(summary.task).toMatchObject({ state: 'SUCCEEDED', inserted: 2, updated: 1, unchanged: 0 });
+      expect(summary.files[0]).toMatchObject({ status: 'LOADED', rowsLoaded: 5 });
+      expect(summary.task).toMatchObject({ state: 'SUCCEEDED', inserted: 2, updated: 1, unchanged: 2 });
       expect(await count(lp, 'SELECT count(*) FROM leads_final')).toBe(5);
       expect(await count(lp, 'SELECT max(total_visits) FROM leads_final')).toBe(977);
       expect(await count(lp, 'SELECT count(*) FROM leads_final WHERE score IS NULL')).toBe(0);

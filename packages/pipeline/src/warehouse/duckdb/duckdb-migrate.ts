@@ -1,8 +1,14 @@
 /**
- * Forward migration of a DuckDB warehouse written by an older leadpipe. Version 0.1.0 kept `leads_raw` as a
+ * Forward migrations of a DuckDB warehouse written by an older leadpipe.
+ *
+ * Row hashes ({@link rehashIfStale}): when the stored hashes of leads_final were made another way (an older
+ * definition: 0.1.0's md5, `xor-hash64`; or another DuckDB version, whose cast of a double could differ),
+ * they are recomputed from the rows' typed values with today's definition (warehouse/row-hash.ts), so a
+ * re-loaded unchanged lead stays unchanged after the upgrade instead of counting as updated.
+ *
+ * Layout: version 0.1.0 kept `leads_raw` as a
  * table of JSON documents; the current layout keeps raw rows typed in `leads_raw_rows` with `leads_raw` a
- * view over them (duckdb-load-sql.ts). Every other table is unchanged, and leads_final's md5-era row hashes
- * are recomputed at open anyway (`rehashIfStale`).
+ * view over them (duckdb-load-sql.ts). Every other table is unchanged.
  *
  * The documents table is kept, renamed `leads_raw_documents_v0` (nothing is deleted), and the stream starts
  * over on the new, empty store: its offset goes back to 0, since raw ids restart there. That is only right
@@ -10,9 +16,44 @@
  * to do.
  */
 import { TerminalError } from '../../errors.ts';
-import { toNumber } from '../rows.ts';
+import type { ColumnType } from '../../formats/lead-schema.ts';
+import { toNumber, toText } from '../rows.ts';
 import type { DuckDbConnection } from './duckdb-connection.ts';
-import { DUCKDB_STREAM } from './duckdb-ddl.ts';
+import {
+  DUCKDB_STREAM,
+  FINAL_REGISTRY_SQL,
+  FINAL_ROWID_END_SQL,
+  GET_ROW_HASH_SQL,
+  LIBRARY_VERSION_SQL,
+  SET_ROW_HASH_SQL,
+} from './duckdb-ddl.ts';
+import { ROW_HASH_ALGORITHM, rehashFinalSql } from './duckdb-task-sql.ts';
+
+/** Rows of leads_final whose hashes one transaction recomputes (see {@link rehashIfStale}). */
+const REHASH_SLICE_ROWS = 1_000_000;
+
+/**
+ * Makes the stored row hashes of leads_final the ones this build computes (call inside the serial turn,
+ * after the layout migration): a no-op when leadpipe_meta's `row_hash` says `<algorithm> duckdb <version>`
+ * of this build; otherwise recomputed from the rows' own typed values, in slices of rows each in its own
+ * transaction (any slice can be redone: the result is the same), then recorded.
+ */
+export async function rehashIfStale(db: DuckDbConnection): Promise<void> {
+  const version = toText((await db.run(LIBRARY_VERSION_SQL))[0]?.library_version);
+  const wanted = `${ROW_HASH_ALGORITHM} duckdb ${version}`;
+  const have = (await db.run(GET_ROW_HASH_SQL))[0]?.value;
+  if (have === wanted) return;
+  const columns = (await db.run(FINAL_REGISTRY_SQL)).map((c) => ({
+    name: toText(c.column_name),
+    type: toText(c.type) as ColumnType,
+  }));
+  const end = toNumber((await db.run(FINAL_ROWID_END_SQL))[0]?.n);
+  const sql = rehashFinalSql(columns);
+  for (let from = 0; from < end; from += REHASH_SLICE_ROWS) {
+    await db.transaction(() => db.run(sql, { from, to: from + REHASH_SLICE_ROWS }));
+  }
+  await db.run(SET_ROW_HASH_SQL, { wanted });
+}
 
 /** What the renamed documents table is called. */
 export const OLD_RAW_TABLE = 'leads_raw_documents_v0';

@@ -40,20 +40,16 @@ import type {
 } from '../warehouse.ts';
 import { DuckDbConnection } from './duckdb-connection.ts';
 import { exportDuckDbLeads } from './duckdb-export.ts';
-import { migrateDocumentsLayout } from './duckdb-migrate.ts';
+import { migrateDocumentsLayout, rehashIfStale } from './duckdb-migrate.ts';
 import { copyStagedFile, isLoaded, recordFailedFile } from './duckdb-copy.ts';
 import {
   DUCKDB_BOOKKEEPING_DDL,
   DUCKDB_STREAM,
   DUCKDB_TASK,
-  FINAL_COLUMN_NAMES_SQL,
   FINAL_REGISTERED_SQL,
-  FINAL_ROWID_END_SQL,
   CLEAR_SETTINGS_SQL,
   GET_KEY_SQL,
   GET_SETTINGS_SQL,
-  GET_ROW_HASH_SQL,
-  LIBRARY_VERSION_SQL,
   OLD_LAYOUT_SQL,
   RAW_STORE_COLUMNS_SQL,
   RAW_STORE_EXISTS_SQL,
@@ -61,7 +57,6 @@ import {
   SEED_STREAM_SQL,
   SEED_TASK_SQL,
   SET_KEY_SQL,
-  SET_ROW_HASH_SQL,
   SET_SETTING_SQL,
   SETTINGS_DDL,
   SETTINGS_EXIST_SQL,
@@ -93,10 +88,6 @@ import {
   scoringDdl,
 } from './duckdb-store-sql.ts';
 import { applyScoringInChunks, runDuckDbTask } from './duckdb-task.ts';
-import { ROW_HASH_ALGORITHM, rehashFinalSql } from './duckdb-task-sql.ts';
-
-/** Rows of leads_final whose hashes one transaction recomputes (see `rehashIfStale`). */
-const REHASH_SLICE_ROWS = 1_000_000;
 
 /** DuckDB's capabilities. */
 export const DUCKDB_CAPABILITIES: WarehouseCapabilities = {
@@ -174,7 +165,7 @@ export class DuckDbWarehouse implements Warehouse {
         }
       });
       this.layout = { key, store: await this.readStore(schema, key) };
-      await this.rehashIfStale();
+      await rehashIfStale(db);
     });
   }
 
@@ -195,27 +186,6 @@ export class DuckDbWarehouse implements Warehouse {
         for (const [name, value] of homeSettingsRows(s)) await db.run(SET_SETTING_SQL, { name, value });
       });
     });
-  }
-
-  /**
-   * Makes the stored row hashes of leads_final the ones this build computes: after an upgrade of DuckDB
-   * (whose `hash()` may change between versions) or of the hash itself (md5 before), a re-loaded unchanged
-   * lead would otherwise count as updated. Recomputed from the rows' own values, in slices of rows each in
-   * its own transaction (any slice can be redone: the result is the same), then recorded in leadpipe_meta.
-   */
-  private async rehashIfStale(): Promise<void> {
-    const db = this.db;
-    const version = toText((await db.run(LIBRARY_VERSION_SQL))[0]?.library_version);
-    const wanted = `${ROW_HASH_ALGORITHM} duckdb ${version}`;
-    const have = (await db.run(GET_ROW_HASH_SQL))[0]?.value;
-    if (have === wanted) return;
-    const columns = await db.run(FINAL_COLUMN_NAMES_SQL);
-    const end = toNumber((await db.run(FINAL_ROWID_END_SQL))[0]?.n);
-    const sql = rehashFinalSql(columns.map((c) => ({ name: toText(c.name) })));
-    for (let from = 0; from < end; from += REHASH_SLICE_ROWS) {
-      await db.transaction(() => db.run(sql, { from, to: from + REHASH_SLICE_ROWS }));
-    }
-    await db.run(SET_ROW_HASH_SQL, { wanted });
   }
 
   /** The declared columns of leads_raw_rows as created, with today's nullability from the schema. */

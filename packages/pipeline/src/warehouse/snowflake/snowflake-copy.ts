@@ -36,7 +36,7 @@ import {
 } from './snowflake-load-sql.ts';
 import { readRegistry } from './snowflake-status.ts';
 import { toScoreViewSql } from './snowflake-store-sql.ts';
-import { runTaskProcedureSql } from './snowflake-task-sql.ts';
+import { runTaskProcedureSql } from './snowflake-task-procedure-sql.ts';
 
 /** What one COPY statement reports, summed over its files. */
 export interface CopyOutcome {

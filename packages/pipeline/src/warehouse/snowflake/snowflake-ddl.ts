@@ -43,7 +43,9 @@ export const SF = {
   validateProcedure: 'LEADPIPE_VALIDATE_STAGED_FILE',
   scoreFunction: 'LEADPIPE_SCORE',
   gradeFunction: 'LEADPIPE_GRADE',
+  doubleTextFunction: 'LEADPIPE_DOUBLE_TEXT',
   batch: 'LEADPIPE_BATCH',
+  backlog: 'LEADPIPE_BACKLOG',
   scored: 'LEADPIPE_SCORED',
 } as const;
 
@@ -179,8 +181,24 @@ export function bookkeepingDdl(): string[] {
   "POSITION" NUMBER(38,0) NOT NULL,
   PRIMARY KEY ("TABLE_NAME", "COLUMN_NAME")
 )`,
+    BACKLOG_DDL,
   ];
 }
+
+/**
+ * The task's backlog: raw rows the merge task has taken from the stream and not merged yet, numbered in
+ * load order (`ROW_ID`: load time, load id, file row). A permanent table, not a temporary one: taking rows
+ * from the stream moves its offset when that transaction commits, so the rows must outlive the session
+ * until a slice that merges them commits their removal (snowflake-task-procedure-sql.ts).
+ */
+export const BACKLOG_DDL = `CREATE TABLE IF NOT EXISTS ${q(SF.backlog)} (
+  "ROW_ID" NUMBER(38,0) NOT NULL,
+  "FILE_NAME" VARCHAR NOT NULL,
+  "FILE_ROW_NUMBER" NUMBER(38,0) NOT NULL,
+  "DATA" VARIANT NOT NULL,
+  "LOAD_ID" VARCHAR NOT NULL,
+  "LOADED_AT" TIMESTAMP_LTZ NOT NULL
+)`;
 
 /** Metadata columns of LEADS_FINAL, after the lead columns (lower case, like the lead columns). */
 export const FINAL_META_COLUMNS: readonly [string, string][] = [

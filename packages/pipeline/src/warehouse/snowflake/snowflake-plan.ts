@@ -27,12 +27,13 @@ import {
   validateProcedureSql,
 } from './snowflake-load-sql.ts';
 import { scoringDdl, scoringFunctionsSql } from './snowflake-store-sql.ts';
+import { runTaskProcedureSql } from './snowflake-task-procedure-sql.ts';
 import {
   ROW_HASH_META_SQL,
   applyScoringProcedureSql,
+  doubleTextFunctionSql,
   rehashFinalSql,
   resumeTasksSql,
-  runTaskProcedureSql,
   tasksDdl,
 } from './snowflake-task-sql.ts';
 
@@ -87,6 +88,7 @@ export function snowflakePlan(o: PlanOptions): PlanStep[] {
   add('core', 'scoring tables', scoringDdl());
   add('core', SF.stream, [streamDdl()]);
   add('core', 'seed rows', seedSql());
+  add('core', SF.doubleTextFunction, [doubleTextFunctionSql()]);
   add('core', `${SF.final} row hashes`, [rehashFinalSql(o.columns), ROW_HASH_META_SQL]);
   add('core', SF.runTaskProcedure, [runTaskProcedureSql(o.columns, o.key)]);
   add('core', SF.applyScoringProcedure, [applyScoringProcedureSql(o.key)]);

@@ -62,8 +62,11 @@ function intOrThrow(n: number): number {
   return n;
 }
 
-/** Rows waiting in the stream, and all raw rows (the stream's offset in rows is their difference). */
-export const STREAM_COUNTS_SQL = `SELECT (SELECT COUNT(*) FROM ${q(SF.stream)}) AS "PENDING", (SELECT COUNT(*) FROM ${q(SF.raw)}) AS "TOTAL"`;
+/**
+ * Rows waiting for the merge (in the stream, or taken from it into the task's backlog and not merged yet),
+ * and all raw rows (the offset in rows is their difference).
+ */
+export const STREAM_COUNTS_SQL = `SELECT (SELECT COUNT(*) FROM ${q(SF.stream)}) + (SELECT COUNT(*) FROM ${q(SF.backlog)}) AS "PENDING", (SELECT COUNT(*) FROM ${q(SF.raw)}) AS "TOTAL"`;
 
 /** The stream's `stale` flag (a stream not consumed within the table's retention period goes stale). */
 export const SHOW_STREAM_SQL = `SHOW STREAMS LIKE ${sqlString(SF.stream)}`;

@@ -5,6 +5,7 @@
  * procedure. Naming and quoting rules: see snowflake-ddl.ts.
  */
 import type { FinalColumn } from './snowflake-ddl.ts';
+import { DOUBLE_TEXT_JS, ROW_HASH_ALGORITHM, entryHead, hashOrder } from '../row-hash.ts';
 import { quoteIdent } from '../sql-ident.ts';
 import { SF, configuredName, routineBody, snowflakeType, sqlString } from './snowflake-ddl.ts';
 import { SCORED_TABLE_SQL, applyScoringStatements } from './snowflake-store-sql.ts';
@@ -29,33 +30,67 @@ export function typedValueSql(doc: string, column: FinalColumn): string {
 }
 
 /**
- * Name of the row-hash definition below, kept in LEADPIPE_META under `row_hash`: LEADS_FINAL's stored
- * hashes are recomputed once when it differs ({@link rehashFinalSql}).
+ * Name of the row-hash definition below (row-hash.ts), kept in LEADPIPE_META under `row_hash`: LEADS_FINAL's
+ * stored hashes are recomputed once when it differs ({@link rehashFinalSql}).
  */
-export const SNOWFLAKE_ROW_HASH_ALGORITHM = 'md5-typed-object-v1';
+export const SNOWFLAKE_ROW_HASH_ALGORITHM = ROW_HASH_ALGORITHM;
 
 /**
- * Row hash of the lead columns (SEMANTICS.md §5, "Row hash"): a function of the (column name, typed value)
- * pairs of the non-null columns only, as on DuckDB. Here: MD5 of the JSON text of an OBJECT of those pairs
- * (OBJECT_CONSTRUCT drops NULL values, so a column added later leaves the hashes of unchanged rows as they
- * were; names in sorted order). `valueOf` gives a column's typed value: from the raw document in the batch,
- * the column itself in LEADS_FINAL, so both give the same hash for the same lead. Not the raw document:
- * its key order, number spelling (`1.50` / `1.5`) or a file format's empty strings must not make a lead
- * look changed.
+ * The JavaScript UDF that writes a double's canonical text (row-hash.ts `canonicalDoubleText`): Snowflake's
+ * own FLOAT to text conversion is not that text, and a FLOAT is a JavaScript number in a UDF, so the
+ * reference's steps give the reference's text. Created before the row hashes that call it.
+ */
+export function doubleTextFunctionSql(): string {
+  return `CREATE OR REPLACE FUNCTION ${q(SF.doubleTextFunction)}("X" FLOAT)
+RETURNS VARCHAR
+LANGUAGE JAVASCRIPT
+STRICT
+IMMUTABLE
+COMMENT = 'leadpipe: the canonical text of a double in row hashes'
+AS ${routineBody(DOUBLE_TEXT_JS)}`;
+}
+
+/** A column's canonical text (row-hash.ts) in Snowflake: NULL stays NULL. */
+function canonicalTextSql(v: string, type: FinalColumn['type']): string {
+  switch (type) {
+    case 'string':
+      return v;
+    case 'integer':
+      return `TO_VARCHAR(${v})`;
+    case 'double':
+      return `${q(SF.doubleTextFunction)}(${v})`;
+    case 'boolean':
+      return `CASE WHEN ${v} THEN 'true' WHEN NOT ${v} THEN 'false' END`;
+    case 'timestamp':
+      return `TO_CHAR(${v}, 'YYYY-MM-DD HH24:MI:SS.FF6')`;
+    case 'json':
+      return `TO_JSON(${v})`;
+  }
+}
+
+/**
+ * Row hash of the lead columns, as defined in row-hash.ts (the bytes DuckDB and the TypeScript reference
+ * give): MD5 of the non-null columns' `<n>:<name><m>:<text>` entries in name order. `||` gives NULL for a
+ * NULL value and COALESCE drops that entry (Snowflake's CONCAT would make the whole text NULL), so a column
+ * added later leaves the hashes of unchanged rows as they were. LENGTH counts characters (code points), as
+ * the definition does. `valueOf` gives a column's typed value: from the batch, or the column itself in
+ * LEADS_FINAL, so both give the same hash for the same lead. Checked as text only (no account here).
  */
 export function rowHashSql(
   columns: readonly FinalColumn[],
   valueOf: (column: FinalColumn) => string,
 ): string {
-  const pairs = [...columns]
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .map((c) => `${sqlString(c.name)}, ${valueOf(c)}`);
-  return `MD5(TO_JSON(OBJECT_CONSTRUCT(${pairs.join(', ')})))`;
+  const entries = hashOrder(columns).map((c) => {
+    const text = canonicalTextSql(valueOf(c), c.type);
+    return `COALESCE(${sqlString(entryHead(c.name))} || TO_VARCHAR(LENGTH(${text})) || ':' || ${text}, '')`;
+  });
+  return entries.length === 0 ? `MD5('')` : `MD5(CONCAT(${entries.join(', ')}))`;
 }
 
 /**
  * Recomputes LEADS_FINAL's stored row hashes with {@link rowHashSql} when LEADPIPE_META says they were
- * made another way (the raw-document MD5 before 'md5-typed-object-v1'); a no-op afterwards. Pair with
+ * made another way (the raw-document MD5, then 'md5-typed-object-v1', before 'md5-canonical-v1'); a no-op
+ * afterwards. Pair with
  * {@link ROW_HASH_META_SQL}.
  */
 export function rehashFinalSql(columns: readonly FinalColumn[]): string {
@@ -75,11 +110,11 @@ export function batchTableSql(columns: readonly FinalColumn[]): string {
 }
 
 /**
- * Fills the batch from the stream: every column typed, the row hash of the typed values
- * ({@link rowHashSql}), one row per key (the last by load time, then file row). Reading the stream in this
- * INSERT is what consumes it when the transaction commits.
+ * Fills the batch from the backlog rows that `scope` selects (a condition on `r`, the backlog; see
+ * snowflake-task-procedure-sql.ts): every column typed, the row hash of the typed values
+ * ({@link rowHashSql}), one row per key (the last in load order: the highest `ROW_ID`).
  */
-export function streamBatchSql(columns: readonly FinalColumn[], key: string): string {
+export function batchSql(columns: readonly FinalColumn[], key: string, scope: string): string {
   const keyColumn = columns.find((c) => c.name === key) ?? { name: key, type: 'string', declared: false };
   const names = [...columns.map((c) => q(c.name)), '"row_hash"', '"source_file"'];
   const values = columns.map((c) => `    ${typedValueSql('r."DATA"', c)} AS ${q(c.name)}`);
@@ -91,16 +126,20 @@ FROM (
   SELECT
 ${values.join(',\n')},
     r."FILE_NAME" AS "__source_file"
-  FROM ${q(SF.stream)} AS r
-  QUALIFY ROW_NUMBER() OVER (PARTITION BY ${typedValueSql('r."DATA"', keyColumn)} ORDER BY r."LOADED_AT" DESC, r."FILE_ROW_NUMBER" DESC, r."LOAD_ID" DESC) = 1
+  FROM ${q(SF.backlog)} AS r
+  WHERE ${scope}
+  QUALIFY ROW_NUMBER() OVER (PARTITION BY ${typedValueSql('r."DATA"', keyColumn)} ORDER BY r."ROW_ID" DESC) = 1
 ) AS t`;
 }
 
-/** Counts of what {@link mergeSql} will do, computed first (same transaction), into three variables. */
-export function mergeCountsSql(key: string): string {
+/**
+ * Counts of what {@link mergeSql} will do, computed first (same transaction), into the three variables
+ * `<prefix>inserted`, `<prefix>updated` and `<prefix>unchanged` (default prefix `v_`).
+ */
+export function mergeCountsSql(key: string, prefix = 'v_'): string {
   const k = q(key);
   return `SELECT COUNT_IF(f.${k} IS NULL), COUNT_IF(f.${k} IS NOT NULL AND f."row_hash" <> b."row_hash"), COUNT_IF(f.${k} IS NOT NULL AND f."row_hash" = b."row_hash")
-INTO :v_inserted, :v_updated, :v_unchanged
+INTO :${prefix}inserted, :${prefix}updated, :${prefix}unchanged
 FROM ${q(SF.batch)} AS b LEFT JOIN ${q(SF.final)} AS f ON f.${k} = b.${k}`;
 }
 
@@ -138,80 +177,9 @@ WHEN NOT MATCHED THEN INSERT (${all.join(', ')}, "first_seen_at", "updated_at")
 VALUES (${all.map((n) => `b.${n}`).join(', ')}, CURRENT_TIMESTAMP(), CURRENT_TIMESTAMP())`;
 }
 
-const TASK_COLUMNS = `"RUN_ID", "NAME", "STATE", "TRIGGER_KIND", "SCHEDULED_TIME", "QUERY_START_TIME", "COMPLETED_TIME", "ERROR_CODE", "ERROR_MESSAGE", "ROWS_CONSUMED", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_UNCHANGED", "LEADS_SCORED"`;
-
-function indent(lines: readonly string[], by: string): string {
+/** Lines joined as statements of a Snowflake Scripting body, each indented by `by`. */
+export function indent(lines: readonly string[], by: string): string {
   return lines.map((l) => l.replace(/^/gm, by)).join(';\n') + ';';
-}
-
-/**
- * The task body as a procedure: `CALL LEADPIPE_RUN_TASK(run id or NULL, trigger, suspend after N failures,
- * score?)`. SKIPPED when the stream is empty; otherwise one transaction consumes the stream, merges, scores
- * and records the run, so the offset moves only with the merge (SEMANTICS.md §4-5). A failure rolls back,
- * counts a consecutive failure (suspending the task at N), records the run and is raised again, so a
- * native run is FAILED in TASK_HISTORY too. Temporary tables are created before BEGIN because DDL commits.
- */
-export function runTaskProcedureSql(columns: readonly FinalColumn[], key: string): string {
-  const task = sqlString(SF.mergeTask);
-  const body = `DECLARE
-  v_id VARCHAR;
-  v_started TIMESTAMP_LTZ;
-  v_has_data BOOLEAN;
-  v_models INTEGER DEFAULT 0;
-  v_consumed INTEGER DEFAULT 0;
-  v_inserted INTEGER DEFAULT 0;
-  v_updated INTEGER DEFAULT 0;
-  v_unchanged INTEGER DEFAULT 0;
-  v_scored INTEGER DEFAULT 0;
-  v_failures INTEGER DEFAULT 0;
-  v_state VARCHAR;
-  v_message VARCHAR;
-BEGIN
-  v_id := COALESCE(run_id, UUID_STRING());
-  v_started := CURRENT_TIMESTAMP();
-  SELECT SYSTEM$STREAM_HAS_DATA(${sqlString(SF.stream)}) INTO :v_has_data;
-  IF (NOT v_has_data) THEN
-    INSERT INTO ${q(SF.taskHistory)} (${TASK_COLUMNS})
-      VALUES (:v_id, ${task}, 'SKIPPED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, 0, 0, 0, 0, 0);
-    RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SKIPPED', 'reason', 'the stream has no new data');
-  END IF;
-${indent([batchTableSql(columns), SCORED_TABLE_SQL], '  ')}
-  BEGIN TRANSACTION;
-  SELECT COUNT(*) INTO :v_consumed FROM ${q(SF.stream)};
-${indent([streamBatchSql(columns, key), mergeCountsSql(key), dropUnchangedSql(key), mergeSql(columns, key)], '  ')}
-  IF (with_scoring) THEN
-    SELECT COUNT(*) INTO :v_models FROM ${q(SF.models)} WHERE "ACTIVE";
-    IF (v_models > 0) THEN
-${indent(applyScoringStatements(key), '      ')}
-      SELECT COUNT(*) INTO :v_scored FROM ${q(SF.scored)};
-    END IF;
-  END IF;
-  INSERT INTO ${q(SF.taskHistory)} (${TASK_COLUMNS})
-    VALUES (:v_id, ${task}, 'SUCCEEDED', :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), NULL, NULL, :v_consumed, :v_inserted, :v_updated, :v_unchanged, :v_scored);
-  UPDATE ${q(SF.tasks)} SET "CONSECUTIVE_FAILURES" = 0, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = ${task};
-  COMMIT;
-  RETURN OBJECT_CONSTRUCT('run_id', v_id, 'state', 'SUCCEEDED', 'consumed', v_consumed, 'inserted', v_inserted,
-    'updated', v_updated, 'unchanged', v_unchanged, 'scored', v_scored);
-EXCEPTION
-  WHEN OTHER THEN
-    ROLLBACK;
-    v_message := SQLERRM;
-    UPDATE ${q(SF.tasks)} SET "CONSECUTIVE_FAILURES" = "CONSECUTIVE_FAILURES" + 1, "UPDATED_AT" = CURRENT_TIMESTAMP() WHERE "NAME" = ${task};
-    SELECT "CONSECUTIVE_FAILURES" INTO :v_failures FROM ${q(SF.tasks)} WHERE "NAME" = ${task};
-    v_state := IFF(v_failures >= suspend_after, 'FAILED_AND_AUTO_SUSPENDED', 'FAILED');
-    IF (v_state = 'FAILED_AND_AUTO_SUSPENDED') THEN
-      UPDATE ${q(SF.tasks)} SET "STATE" = 'suspended' WHERE "NAME" = ${task};
-    END IF;
-    INSERT INTO ${q(SF.taskHistory)} (${TASK_COLUMNS})
-      VALUES (:v_id, ${task}, :v_state, :trigger_kind, :v_started, :v_started, CURRENT_TIMESTAMP(), 'E_TASK_FAILED', :v_message, 0, 0, 0, 0, 0);
-    RAISE;
-END;`;
-  return `CREATE OR REPLACE PROCEDURE ${q(SF.runTaskProcedure)}("RUN_ID" VARCHAR, "TRIGGER_KIND" VARCHAR, "SUSPEND_AFTER" NUMBER(38,0), "WITH_SCORING" BOOLEAN)
-RETURNS VARIANT
-LANGUAGE SQL
-EXECUTE AS CALLER
-COMMENT = 'leadpipe: stream -> deduplicated, hash-checked MERGE into LEADS_FINAL -> apply_scoring'
-AS ${routineBody(body)}`;
 }
 
 /** apply_scoring as a procedure: returns the number of leads scored (0 without an active model). */
@@ -301,8 +269,11 @@ export const RESUME_TASK_STATE_SQL = `UPDATE ${q(SF.tasks)} SET "STATE" = 'start
 /** Records the model's fit warning on a run the procedure recorded (binds: warning, run id). */
 export const TASK_RUN_WARNING_SQL = `UPDATE ${q(SF.taskHistory)} SET "MODEL_WARNING" = ? WHERE "RUN_ID" = ?`;
 
-/** The recorded outcome of one run (bind: run id). */
-export const TASK_RUN_SQL = `SELECT "STATE", "ERROR_MESSAGE" FROM ${q(SF.taskHistory)} WHERE "RUN_ID" = ?`;
+/**
+ * The recorded failure of one run (binds: run id twice): the run's slices after the first are recorded as
+ * `<run id>:<n>` (see snowflake-task-procedure-sql.ts), so the failure may be under either.
+ */
+export const TASK_RUN_SQL = `SELECT "STATE", "ERROR_MESSAGE" FROM ${q(SF.taskHistory)} WHERE ("RUN_ID" = ? OR STARTSWITH("RUN_ID", ? || ':')) AND "STATE" LIKE 'FAILED%' ORDER BY "COMPLETED_TIME" DESC LIMIT 1`;
 
 /** The CALL that runs the task once from leadpipe (binds: run id, suspend after N, score?). */
 export const CALL_RUN_TASK_SQL = `CALL ${q(SF.runTaskProcedure)}(?, 'MANUAL', ?, ?)`;

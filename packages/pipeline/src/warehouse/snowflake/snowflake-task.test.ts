@@ -43,7 +43,7 @@ describe('the Snowflake task with a stand-in connection', () => {
         'CALL "LEADPIPE_RUN_TASK"',
         sdkError("Numeric value 'abc' is not recognized", { code: '100038', sqlState: '22018' }),
       )
-      .on('FROM "TASK_HISTORY" WHERE "RUN_ID" = ?', [
+      .on('FROM "TASK_HISTORY" WHERE ("RUN_ID" = ? OR STARTSWITH("RUN_ID", ? || \':\'))', [
         { STATE: 'FAILED_AND_AUTO_SUSPENDED', ERROR_MESSAGE: "Numeric value 'abc' is not recognized" },
       ]);
     const r = await warehouse(session).runTask({ suspendAfterFailures: 3 });
@@ -53,6 +53,90 @@ describe('the Snowflake task with a stand-in connection', () => {
       inserted: 0,
     });
     expect(session.find('CALL "LEADPIPE_RUN_TASK"')).toHaveLength(1);
+    // The failure may be recorded under a later slice's id (`<run id>:<n>`): both binds are the run id.
+    const lookup = session.find('FROM "TASK_HISTORY" WHERE ("RUN_ID" = ?')[0];
+    const runId = session.find('CALL "LEADPIPE_RUN_TASK"')[0]?.binds[0];
+    expect(lookup?.binds).toEqual([runId, runId]);
+  });
+
+  it('reports the files the procedure quarantined so the others merged (stand-in)', async () => {
+    const session = new StandInSession().on('CALL "LEADPIPE_RUN_TASK"', [
+      {
+        LEADPIPE_RUN_TASK: {
+          run_id: 'r2',
+          state: 'SUCCEEDED',
+          consumed: 5,
+          inserted: 5,
+          updated: 0,
+          unchanged: 0,
+          scored: 0,
+          slices: 3,
+          quarantined: [
+            {
+              file: 'bad.csv',
+              load_id: 'L2',
+              reason: "the task could not merge its rows: Numeric value 'x' is not recognized",
+            },
+          ],
+        },
+      },
+    ]);
+    const r = await warehouse(session).runTask({ suspendAfterFailures: 3 });
+    expect(r).toMatchObject({ state: 'SUCCEEDED', inserted: 5, rowsConsumed: 5 });
+    expect(r.quarantined).toEqual([
+      {
+        file: 'bad.csv',
+        loadId: 'L2',
+        reason: "the task could not merge its rows: Numeric value 'x' is not recognized",
+      },
+    ]);
+    const clean = new StandInSession().on('CALL "LEADPIPE_RUN_TASK"', [
+      { LEADPIPE_RUN_TASK: { state: 'SUCCEEDED', quarantined: [] } },
+    ]);
+    expect((await warehouse(clean).runTask({ suspendAfterFailures: 3 })).quarantined).toBeUndefined();
+  });
+
+  it('lists a file quarantined by the task with its held rows, and releasing it removes them in one transaction (stand-in)', async () => {
+    const session = new StandInSession()
+      .on(`WHERE "STATUS" = 'QUARANTINED' ORDER BY`, [
+        {
+          LOAD_ID: 'L2',
+          FILE_NAME: 'bad.csv',
+          CHECKSUM: 'c2',
+          REASON: 'the task could not merge its rows: x',
+          ROW_COUNT: 4,
+          LAST_LOAD_TIME: '2026-01-01T00:00:00Z',
+        },
+        {
+          LOAD_ID: 'L1',
+          FILE_NAME: 'broken.csv',
+          CHECKSUM: 'c1',
+          REASON: 'COPY failed',
+          ROW_COUNT: 0,
+          LAST_LOAD_TIME: '2026-01-01T00:00:00Z',
+        },
+      ])
+      .on(`SELECT 1 AS "Q" FROM "LOAD_HISTORY"`, [{ Q: 1 }])
+      .on(`SELECT COUNT(*) AS "N" FROM "LEADS_RAW" WHERE "LOAD_ID" = ?`, [{ N: 4 }]);
+    const wh = warehouse(session);
+    expect((await wh.quarantinedFiles()).map((f) => [f.fileName, f.phase, f.rows])).toEqual([
+      ['bad.csv', 'task', 4],
+      ['broken.csv', 'copy', 0],
+    ]);
+    expect(await wh.releaseQuarantine('L2', 'RETRIED')).toEqual({ rowsRemoved: 4 });
+    const heads = session.heads();
+    const from = heads.findIndex((h) => h.startsWith('BEGIN'));
+    expectHeads(heads.slice(from + 1, from + 7), [
+      `SELECT 1 AS "Q" FROM "LOAD_HISTORY"`,
+      `SELECT COUNT(*) AS "N" FROM "LEADS_RAW" WHERE "LOAD_ID" = ?`,
+      `DELETE FROM "LEADS_RAW" WHERE "LOAD_ID" = ?`,
+      `DELETE FROM "LEADPIPE_BACKLOG" WHERE "LOAD_ID" = ?`,
+      `DELETE FROM "LOAD_ERRORS" WHERE "LOAD_ID" = ?`,
+      `UPDATE "LOAD_HISTORY" SET "STATUS" = ?`,
+    ]);
+    expect(heads[from + 7]).toMatch(/^COMMIT/);
+    expect(session.find('DELETE FROM "LEADS_RAW"')[0]?.binds).toEqual(['L2']);
+    expect(session.find(`UPDATE "LOAD_HISTORY" SET "STATUS" = ?`)[0]?.binds).toEqual(['RETRIED', 'L2']);
   });
 
   it('throws when the task could not even start (nothing recorded), after retrying a transient failure', async () => {

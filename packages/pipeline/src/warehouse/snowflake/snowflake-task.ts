@@ -21,11 +21,15 @@ import {
   resumeTasksSql,
 } from './snowflake-task-sql.ts';
 
-/** Maps the VARIANT that LEADPIPE_RUN_TASK returns (first column of the CALL's one row). */
+/**
+ * Maps the VARIANT that LEADPIPE_RUN_TASK returns (first column of the CALL's one row), with the files it
+ * quarantined.
+ */
 export function runTaskOutcome(rows: readonly SnowflakeRow[], fallbackRunId: string): TaskRunResult {
   const first = rows[0] ? Object.values(rows[0])[0] : undefined;
   const v = (typeof first === 'string' ? JSON.parse(first) : (first ?? {})) as Record<string, unknown>;
   const state = toJsonText(v.state) as TaskState;
+  const quarantined = quarantinedFiles(v.quarantined);
   if (!['SUCCEEDED', 'SKIPPED', 'FAILED', 'FAILED_AND_AUTO_SUSPENDED'].includes(state))
     throw new TerminalError('E_SNOWFLAKE_TASK', `the task procedure returned no state: ${toJsonText(first)}`);
   return {
@@ -39,7 +43,19 @@ export function runTaskOutcome(rows: readonly SnowflakeRow[], fallbackRunId: str
     rowsConsumed: toNumber(v.consumed),
     ...(v.reason ? { reason: toJsonText(v.reason) } : {}),
     ...(v.error ? { error: toJsonText(v.error) } : {}),
+    ...(quarantined.length > 0 ? { quarantined } : {}),
   };
+}
+
+/** The files the procedure quarantined (its `quarantined` array of `{file, load_id, reason}`). */
+function quarantinedFiles(value: unknown): NonNullable<TaskRunResult['quarantined']> {
+  const list = (typeof value === 'string' ? JSON.parse(value) : value) as unknown;
+  if (!Array.isArray(list)) return [];
+  return list.map((q: Record<string, unknown>) => ({
+    file: toJsonText(q.file),
+    loadId: toJsonText(q.load_id),
+    reason: toJsonText(q.reason),
+  }));
 }
 
 /** The scoring UDFs' state that the engine keeps between calls, and what compiling them needs. */
@@ -99,8 +115,9 @@ export async function runSnowflakeTask(
     if (warning) await run.exec(TASK_RUN_WARNING_SQL, [warning, outcome.runId]);
     return outcome;
   } catch (err) {
-    // The procedure records a failed run before raising again: report it as the run's result.
-    const recorded = (await run.exec(TASK_RUN_SQL, [runId]).catch(() => []))[0];
+    // The procedure records a failed run before raising again (under the run id, or `<run id>:<n>` when
+    // slices committed before it): report it as the run's result.
+    const recorded = (await run.exec(TASK_RUN_SQL, [runId, runId]).catch(() => []))[0];
     if (!recorded) throw err;
     return {
       ...EMPTY_RUN,

@@ -1,6 +1,6 @@
 CREATE OR REPLACE TEMP TABLE leadpipe_batch_keys AS
 SELECT b.raw_id, b."prospect_id", b.row_hash, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
-SELECT raw_id, "prospect_id", lpad(lower(to_hex(xor(xor(CASE WHEN "is_partner" IS NULL THEN 0::UBIGINT ELSE hash(hash("is_partner", 'is_partner')) END, CASE WHEN "prospect_id" IS NULL THEN 0::UBIGINT ELSE hash(hash("prospect_id", 'prospect_id')) END), xor(CASE WHEN "total_visits" IS NULL THEN 0::UBIGINT ELSE hash(hash("total_visits", 'total_visits')) END, CASE WHEN "utm_campaign" IS NULL THEN 0::UBIGINT ELSE hash(hash("utm_campaign", 'utm_campaign')) END)))), 16, '0') AS row_hash FROM (
+SELECT raw_id, "prospect_id", md5(concat(CASE WHEN "is_partner" THEN '10:is_partner4:true' WHEN NOT "is_partner" THEN '10:is_partner5:false' END, CASE WHEN "prospect_id" IS NOT NULL THEN '11:prospect_id' END, length("prospect_id"), CASE WHEN "prospect_id" IS NOT NULL THEN ':' END, "prospect_id", CASE WHEN "total_visits" IS NOT NULL THEN '12:total_visits' END, length(CAST("total_visits" AS VARCHAR)), CASE WHEN "total_visits" IS NOT NULL THEN ':' END, CAST("total_visits" AS VARCHAR), CASE WHEN "utm_campaign" IS NOT NULL THEN '12:utm_campaign' END, length("utm_campaign"), CASE WHEN "utm_campaign" IS NOT NULL THEN ':' END, "utm_campaign")) AS row_hash FROM (
   SELECT
     r."prospect_id",
     r."total_visits",
