@@ -91,9 +91,10 @@ describe('a wide file (issue 17)', () => {
     }
   }, 300_000);
 
-  // 2,100 rows: more than one slice of a wide table (1,861 rows, see duckdb-task-width.ts). Measured with a
-  // load average of 9-13 on 2 cores: this test 65 s; with 3,000 rows it took 84 s, and `leadpipe run` of
-  // 3,000 rows alone 67 s at 0.78 GiB peak RSS, the clean file after it 13 s at 0.89 GiB.
+  // 2,100 rows: more than one slice of a wide table (1,861 rows, see duckdb-task-width.ts). This test took
+  // 27 s at a load average of 4 on 2 cores (65 s at 9-13). With 3,000 rows, `leadpipe run` took 17 s and
+  // peaked at 0.91-0.95 GiB, in COPY (the wide load's UPDATE of leads_raw_rows), the task under 0.84 GiB;
+  // the clean file after it 0.53 GiB.
   it('of 1,000 typed columns and 2,100 rows merges whole within 1 GiB, and a clean file merges after it', async () => {
     const home = path.join(work.dir, 'home-1000x2100');
     const file = path.join(work.dir, 'wide-1000x2100.csv');
@@ -113,6 +114,9 @@ describe('a wide file (issue 17)', () => {
     expect(again.code, again.out).toBe(0);
     expect(again.out).toContain('"inserted": 50');
     expect(again.rss).toBeLessThan(1024 ** 3);
+    console.log(
+      `wide ${ROWS} rows: peak RSS ${(run.rss / 2 ** 30).toFixed(2)} GiB, the clean file after it ${(again.rss / 2 ** 30).toFixed(2)} GiB`,
+    );
     const lp = await openLeadpipe(testConfig(home));
     try {
       const cols = await lp.warehouse.query(

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNode, tempDir } from '../../../test/helpers.ts';
-import { DuckDbConnection, isFileLockError, sizeBytes } from './duckdb-connection.ts';
+import { DuckDbConnection, NEW_FILE_BLOCK_SIZE, isFileLockError, sizeBytes } from './duckdb-connection.ts';
 
 describe('DuckDbConnection', () => {
   let work: Awaited<ReturnType<typeof tempDir>>;
@@ -29,6 +29,19 @@ describe('DuckDbConnection', () => {
         'Failure while replaying WAL file "/x/leadpipe.duckdb.wal": Failed to commit: could not allocate block of size 256.0 KiB',
       ),
     ).toBe(false);
+  });
+
+  it('creates a new file with 64 KiB blocks', async () => {
+    const db = await DuckDbConnection.open(path.join(work.dir, 'blocks.duckdb'));
+    try {
+      const rows = await db.serial(() =>
+        db.run(`SELECT block_size FROM pragma_database_size() WHERE database_name = current_database()`),
+      );
+      expect(rows).toEqual([{ block_size: String(NEW_FILE_BLOCK_SIZE) }]);
+      expect(NEW_FILE_BLOCK_SIZE).toBe(65536);
+    } finally {
+      await db.close();
+    }
   });
 
   it('raises its memory limit by opening the file again, with the data and the lock-down kept', async () => {

@@ -27,10 +27,10 @@ export const SMALL_BLOCK_ROWS = 2048;
 export const SMALL_SLICE_ROWS = Math.floor(SMALL_BLOCK_ROWS / 1.1);
 /**
  * Memory the rest of a wide slice needs beside the write's blocks (the JSON of the undeclared columns
- * read, the batch's keys, the scores). Measured on 1,035 columns in 2,048-row slices: the append passed
- * with 92 MiB beside its blocks; this leaves room above that.
+ * read, the batch's keys, the scores). With 1,035 columns in 64 KiB blocks, 160 MiB beside the blocks ran
+ * a 1,861-row slice out of memory; 256 MiB merged it.
  */
-export const WIDE_WORKING_BYTES = 160 * 2 ** 20;
+export const WIDE_WORKING_BYTES = 256 * 2 ** 20;
 
 /** How the task merges a stream range: rows per slice, and the memory limit the write needs. */
 export interface WidthPlan {
@@ -38,7 +38,10 @@ export interface WidthPlan {
   columns: number;
   /** Raw rows per slice: `sliceRows`, or {@link SMALL_SLICE_ROWS} when full blocks per thread would not fit. */
   sliceRows: number;
-  /** The memory limit the write needs: its blocks ({@link WRITE_BLOCKS_PER_COLUMN}) and {@link WIDE_WORKING_BYTES}. */
+  /**
+   * The memory limit the write needs: its blocks ({@link WRITE_BLOCKS_PER_COLUMN}), each thread's copy of a
+   * small slice, and {@link WIDE_WORKING_BYTES}.
+   */
   memoryBytes: number;
 }
 
@@ -65,7 +68,9 @@ export async function planForWidth(
   const blockSize = toNumber(engine?.block_size);
   const blocks = columns * WRITE_BLOCKS_PER_COLUMN * blockSize;
   const threads = Math.max(1, toNumber(engine?.threads));
-  const memoryBytes = blocks + WIDE_WORKING_BYTES;
+  // Each thread's copy of a small slice: a first block of 2,048 values (at most 16 bytes each) a column.
+  const smallCopies = threads * columns * SMALL_BLOCK_ROWS * 16;
+  const memoryBytes = blocks + smallCopies + WIDE_WORKING_BYTES;
   // Beyond 2,048 rows each thread appends its copy of the slice to full blocks (values and validity).
   const perThread = columns * 2 * blockSize;
   const small = limitBytes !== undefined && threads * perThread + blocks > Math.max(limitBytes, memoryBytes);
