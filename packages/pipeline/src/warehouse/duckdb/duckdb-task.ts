@@ -157,6 +157,7 @@ export async function runDuckDbTask(
       // an exact multiple of rows would otherwise leave a slice of one row).
       const sliceTo = to - sliceFrom <= slice + Math.floor(slice / 10) ? to : sliceFrom + slice;
       const merged: TaskRunResult[] = [];
+      let nextFrom = sliceTo;
       try {
         const range = { from: sliceFrom, to: sliceTo };
         merged.push(await mergeSlice(db, layout, sliceId, range, options, record, sharedRawIds));
@@ -176,6 +177,7 @@ export async function runDuckDbTask(
         });
         merged.push(...apart.merged);
         (total.quarantined ??= []).push(...apart.quarantined);
+        nextFrom = apart.offset;
       }
       for (const r of merged) {
         total.inserted += r.inserted;
@@ -185,7 +187,7 @@ export async function runDuckDbTask(
         total.rowsConsumed += r.rowsConsumed;
       }
       options.onProgress?.({ consumed: total.rowsConsumed, scored: total.scored });
-      sliceFrom = sliceTo;
+      sliceFrom = nextFrom;
       lastId = sliceId;
       sliceId = randomUUID();
     }
