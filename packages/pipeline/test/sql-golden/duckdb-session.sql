@@ -1676,6 +1676,15 @@ SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name;
 -- next
 SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows;
 -- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT block_size, current_setting('threads')::BIGINT AS threads
+FROM pragma_database_size() WHERE database_name = current_database();
+-- next
 SELECT count(*) - count(DISTINCT raw_id) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to;
 -- next
 SELECT count(*) - count(DISTINCT raw_id) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to;
@@ -3048,6 +3057,15 @@ SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name;
 SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name;
 -- next
 SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows;
+-- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT block_size, current_setting('threads')::BIGINT AS threads
+FROM pragma_database_size() WHERE database_name = current_database();
 -- next
 SELECT count(*) - count(DISTINCT raw_id) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to;
 -- next
@@ -4533,6 +4551,15 @@ SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name;
 SELECT "offset" AS o FROM leadpipe_streams WHERE name = $name;
 -- next
 SELECT coalesce(max(raw_id), 0) AS m FROM leads_raw_rows;
+-- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT block_size, current_setting('threads')::BIGINT AS threads
+FROM pragma_database_size() WHERE database_name = current_database();
 -- next
 SELECT count(*) - count(DISTINCT raw_id) AS n FROM leads_raw_rows WHERE raw_id > $from AND raw_id <= $to;
 -- next

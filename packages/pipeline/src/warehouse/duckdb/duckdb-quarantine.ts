@@ -122,13 +122,15 @@ export function isDataError(err: unknown): boolean {
 export interface MergedApart {
   merged: TaskRunResult[];
   quarantined: { file: string; loadId: string; reason: string }[];
+  /** The stream offset after it: past the slice, or past the last rows of a quarantined file that run on. */
+  offset: number;
 }
 
 /**
  * Merges the stream range (from, to] file by file after a data error failed it whole: each file's rows
  * (ids are dense and in file order, so a file is one sub-range) go through `mergeRange`, its own committed
  * slice; a file whose merge fails with a data error is quarantined, and in the same transaction the stream
- * offset moves past its rows, so the files after it merge. Any other error is thrown as is. With no loaded
+ * offset moves past all its rows (beyond the slice when the file runs on), so the files after it merge. Any other error is thrown as is. With no loaded
  * file in the range there is nothing to blame: `cause` is thrown.
  */
 export async function mergeFilesApart(
@@ -139,7 +141,7 @@ export async function mergeFilesApart(
 ): Promise<MergedApart> {
   const files = await db.run(FILES_IN_RANGE_SQL, { from, to });
   if (files.length === 0) throw cause;
-  const out: MergedApart = { merged: [], quarantined: [] };
+  const out: MergedApart = { merged: [], quarantined: [], offset: to };
   let at = from;
   for (const [i, f] of files.entries()) {
     // The last file's sub-range runs to the end of the slice (rows of no file, if any, go with it).
@@ -151,10 +153,14 @@ export async function mergeFilesApart(
       if (!isDataError(err)) throw err;
       const loadId = toText(f.load_id);
       const reason = `the task could not merge its rows: ${quarantineReason(err)}`;
+      // Past all of the file's rows, not just the slice's: a file longer than the slice would otherwise
+      // have its later rows merged by the next slice while the file is quarantined.
+      const past = Math.max(end, toNumber(f.raw_id_to));
       await db.transaction(async () => {
         await db.run(QUARANTINE_LOAD_SQL, { reason, now: new Date().toISOString(), load_id: loadId });
-        await db.run(MOVE_OFFSET_SQL, { to: end, name: DUCKDB_STREAM });
+        await db.run(MOVE_OFFSET_SQL, { to: past, name: DUCKDB_STREAM });
       });
+      out.offset = Math.max(out.offset, past);
       out.quarantined.push({ file: toText(f.file_name), loadId, reason });
     }
     at = end;

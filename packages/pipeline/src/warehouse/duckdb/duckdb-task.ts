@@ -26,6 +26,7 @@ import {
 import type { DuckDbLayout } from './duckdb-load-sql.ts';
 import { MAX_RAW_ID_SQL } from './duckdb-load-sql.ts';
 import { FILES_IN_RANGE_SQL, isDataError, mergeFilesApart } from './duckdb-quarantine.ts';
+import { planForWidth } from './duckdb-task-width.ts';
 import {
   DROP_SCORED_SQL,
   IS_ACTIVE_MODEL_SQL,
@@ -138,10 +139,19 @@ export async function runDuckDbTask(
     return { ...empty, state: 'SKIPPED' as TaskState, reason: 'the stream has no new data' };
   }
   const total: TaskRunResult = { ...empty, state: 'SUCCEEDED' };
-  const slice = Math.max(
-    1,
-    Math.floor(options.sliceRows ?? (options.scoring ? DEFAULT_SCORED_SLICE_ROWS : DEFAULT_SLICE_ROWS)),
+  // A wide leads_final needs smaller slices and a larger memory limit to take rows (duckdb-task-width.ts);
+  // the limit is raised here, before any slice's temporary objects exist.
+  const plan = await planForWidth(
+    db,
+    { from, to },
+    Math.max(
+      1,
+      Math.floor(options.sliceRows ?? (options.scoring ? DEFAULT_SCORED_SLICE_ROWS : DEFAULT_SLICE_ROWS)),
+    ),
+    db.memoryLimitBytes,
   );
+  await db.raiseMemoryLimit(plan.memoryBytes);
+  const slice = plan.sliceRows;
   // Rows loaded by builds that gave a one-line JSON array's elements one raw_id (see streamBatchSql);
   // counting costs under 0.1 s per million rows.
   const sharedRawIds = toNumber((await db.run(SHARED_RAW_IDS_SQL, { from, to }))[0]?.n) > 0;
@@ -155,6 +165,7 @@ export async function runDuckDbTask(
       // an exact multiple of rows would otherwise leave a slice of one row).
       const sliceTo = to - sliceFrom <= slice + Math.floor(slice / 10) ? to : sliceFrom + slice;
       const merged: TaskRunResult[] = [];
+      let nextFrom = sliceTo;
       try {
         const range = { from: sliceFrom, to: sliceTo };
         merged.push(await mergeSlice(db, layout, sliceId, range, tracked, record, sharedRawIds));
@@ -174,6 +185,7 @@ export async function runDuckDbTask(
         });
         merged.push(...apart.merged);
         (total.quarantined ??= []).push(...apart.quarantined);
+        nextFrom = apart.offset;
       }
       for (const r of merged) {
         total.inserted += r.inserted;
@@ -183,7 +195,7 @@ export async function runDuckDbTask(
         total.rowsConsumed += r.rowsConsumed;
       }
       options.onProgress?.({ consumed: total.rowsConsumed, scored: total.scored });
-      sliceFrom = sliceTo;
+      sliceFrom = nextFrom;
       lastId = sliceId;
       sliceId = randomUUID();
     }
