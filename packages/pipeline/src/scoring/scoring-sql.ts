@@ -44,6 +44,8 @@ export function compileScoringSql(
       ? scoring.rulesScoringSql(model, key, table)
       : scoring.modelScoringSql(model, key, table);
   const toScore = sql(LEADS_TO_SCORE);
+  const fn =
+    model.kind === 'rules' ? undefined : scoring.scoringFunction?.(model, key, LEADS_TO_SCORE, TASK_BATCH);
   return {
     version: model.version,
     kind: model.kind,
@@ -52,5 +54,6 @@ export function compileScoringSql(
     batchSelect: sql(TASK_BATCH).select,
     grade: toScore.grade,
     leadScore: scoring.leadScoreSql(model, options),
+    ...(fn ? { scoringFunction: fn } : {}),
   };
 }

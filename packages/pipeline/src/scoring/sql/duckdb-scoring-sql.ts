@@ -35,6 +35,7 @@ import {
 } from './model-sql-parts.ts';
 import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
 import { duckdbLeadScoreSql } from './duckdb-lead-score-sql.ts';
+import { duckdbScoringFunction } from './duckdb-scoring-function.ts';
 import { rulesToSql } from './rules-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
@@ -227,6 +228,9 @@ export const duckdbScoring: ScoringDialect = {
   // NULL entries (rules that did not fire) are dropped by list_filter.
   firedRules: (items) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`,
   leadScoreSql: (model, options) => duckdbLeadScoreSql(model, duckdbScoring, options),
+  // Tree models only: a logistic model's SQL is a few dozen terms, as fast in DuckDB as a function call.
+  scoringFunction: (model, key, table, batchTable) =>
+    model.kind === 'gbt' ? duckdbScoringFunction(model, key, table, batchTable) : undefined,
   modelScoringSql(model: LeadModel, key: string, table: string) {
     const sql = duckdbModelSql(model, { table, key });
     return { select: sql.select, grade: sql.grade };

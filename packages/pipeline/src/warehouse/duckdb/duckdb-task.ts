@@ -26,6 +26,7 @@ import {
 import type { DuckDbLayout } from './duckdb-load-sql.ts';
 import { MAX_RAW_ID_SQL } from './duckdb-load-sql.ts';
 import { FILES_IN_RANGE_SQL, isDataError, mergeFilesApart } from './duckdb-quarantine.ts';
+import { scoringSelect } from './duckdb-scoring-udf.ts';
 import {
   DROP_SCORED_SQL,
   IS_ACTIVE_MODEL_SQL,
@@ -235,7 +236,8 @@ async function mergeSlice(
   await db.run(dropUnchangedSql());
   let scored = 0;
   if (options.scoring) {
-    await db.run(scoredTableSql(options.scoring.batchSelect, options.scoring.grade, layout.key));
+    const select = scoringSelect(db.native, options.scoring, 'batchSelect');
+    await db.run(scoredTableSql(select, options.scoring.grade, layout.key));
     scored = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
   }
   const r: TaskRunResult = {
@@ -320,7 +322,7 @@ export async function applyScoringInChunks(
   scoring: ScoringSql,
   chunk = 100_000,
 ): Promise<number> {
-  // Planning a tree model's SQL costs ~0.2 s: skip it when no lead is stale.
+  // Planning a tree model's SQL costs ~0.2 s (its scoring function, nothing): skip it when no lead is stale.
   const stale = await db.run(STALE_COUNT_SQL);
   if (toNumber(stale[0]?.n) === 0) return 0;
   let total = 0;
@@ -351,8 +353,9 @@ async function applyScoringChunk(
 ): Promise<number> {
   await assertActive(db, scoring);
   const now = new Date().toISOString();
+  const select = scoringSelect(db.native, scoring, 'select');
   await db.run(
-    scoredTableSql(`SELECT * FROM (${scoring.select}) LIMIT ${Math.floor(limit)}`, scoring.grade, layout.key),
+    scoredTableSql(`SELECT * FROM (${select}) LIMIT ${Math.floor(limit)}`, scoring.grade, layout.key),
   );
   const n = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
   if (n > 0) {
