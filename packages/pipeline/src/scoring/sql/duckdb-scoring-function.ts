@@ -52,6 +52,12 @@ function plainNumber(x: number): string {
   return String(r === 0 ? 0 : r);
 }
 
+/**
+ * Milliseconds spent in every scoring function of this process so far (for `npm run bench:score`):
+ * evaluating the trees, and calibrating, ranking and writing the reasons' text.
+ */
+export const scoringFunctionTimes = { trees: 0, reasons: 0 };
+
 /** How the function finds the readable value of one feature for a reason, as a JSON value. */
 type ValueOf = (row: number) => string;
 
@@ -133,22 +139,39 @@ export function duckdbScoringFunction(
   let margins = new Float64Array(0);
   let contributions = new Float64Array(0);
   const top = new Int32Array(3);
-  /** The top 3 of row `row` one way (sign 1: positive, largest first; -1: negative, most negative first). */
+  const c = new Float64Array(U);
+  // The JSON around a contribution depends on its value only: `{"log_odds":x` and `,"points":p}`. A
+  // feature split by few trees takes few values, so most are formatted once (the cache is bounded).
+  const heads = new Map<number, string>();
+  const tails = new Map<number, string>();
+  const head = (x: number): string => {
+    let h = heads.get(x);
+    if (h === undefined) {
+      if (heads.size >= 100_000) {
+        heads.clear();
+        tails.clear();
+      }
+      h = `{"log_odds":${jsonDouble(x)}`;
+      heads.set(x, h);
+      tails.set(x, `,"points":${roundAway(x * POINTS_PER_LOG_ODDS)}}`);
+    }
+    return h;
+  };
+  /** The top 3 of the row in `c` one way (sign 1: positive, largest first; -1: negative, most negative first). */
   const reasons = (row: number, sign: number): string => {
-    const base = row * U;
     let found = 0;
     for (let k = 0; k < U; k++) {
-      const c = a * (contributions[base + k] ?? 0);
-      if (!(sign > 0 ? c > 0 : c < 0)) continue;
+      const ck = c[k] as number;
+      if (!(sign > 0 ? ck > 0 : ck < 0)) continue;
       // Insertion into the sorted top 3: larger |c| first, ties by rank (descending when positive).
       let at = found < 3 ? found : 3;
       while (at > 0) {
-        const j = top[at - 1] ?? 0;
-        const cj = a * (contributions[base + j] ?? 0);
+        const j = top[at - 1] as number;
+        const cj = c[j] as number;
         const before =
           sign > 0
-            ? c > cj || (c === cj && rank[k]! > rank[j]!)
-            : c < cj || (c === cj && rank[k]! < rank[j]!);
+            ? ck > cj || (ck === cj && (rank[k] as number) > (rank[j] as number))
+            : ck < cj || (ck === cj && (rank[k] as number) < (rank[j] as number));
         if (!before) break;
         if (at < 3) top[at] = j;
         at--;
@@ -160,10 +183,10 @@ export function duckdbScoringFunction(
     }
     let s = '';
     for (let t = 0; t < found; t++) {
-      const k = top[t] ?? 0;
-      const c = a * (contributions[base + k] ?? 0);
-      const points = roundAway(c * POINTS_PER_LOG_ODDS);
-      s += `${t > 0 ? ',' : ''}{"log_odds":${jsonDouble(c)}${prefix[k]}${valueOf[k]?.(row)},"points":${points}}`;
+      const k = top[t] as number;
+      const ck = c[k] as number;
+      const h = head(ck);
+      s += `${t > 0 ? ',' : ''}${h}${prefix[k]}${valueOf[k]?.(row)}${tails.get(ck)}`;
     }
     return s;
   };
@@ -181,13 +204,19 @@ export function duckdbScoringFunction(
     } else contributions.fill(0, 0, n * U);
     numbers = cols;
     text = read;
+    const t0 = performance.now();
     lev.evaluate(cols, n, margins, contributions);
+    const t1 = performance.now();
+    scoringFunctionTimes.trees += t1 - t0;
     for (let i = 0; i < n; i++) {
       const p = 1 / (1 + Math.exp(-(a * (margins[i] ?? NaN) + b)));
       out.probability[i] = p;
       out.score[i] = roundAway(100 * p);
+      const base = i * U;
+      for (let k = 0; k < U; k++) c[k] = a * (contributions[base + k] as number);
       out.reasons[i] = `{"positive":[${reasons(i, 1)}],"negative":[${reasons(i, -1)}]}`;
     }
+    scoringFunctionTimes.reasons += performance.now() - t1;
   };
 
   const k = quoteIdent(key);

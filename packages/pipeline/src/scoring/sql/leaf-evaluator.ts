@@ -111,7 +111,10 @@ class Generator {
     return `(${test} ? ${left} : ${this.leaf(node.right, next, depth + 1)})`;
   }
 
-  /** Statements adding one tree's leaf value to `s` and its contributions to `C`. */
+  /** Columns whose contribution a tree of this group adds to (`x<k>`, a local of the generated loop). */
+  readonly touched = new Set<number>();
+
+  /** Statements adding one tree's leaf value to `s` and its contributions to the locals `x<k>`. */
   tree(node: TreeNode): string {
     const t = treeLeaves(node, () => '');
     const leaf = this.leaf(node, { n: 0 }, 0);
@@ -123,7 +126,8 @@ class Generator {
       if (col === undefined) throw new Unsupported(`contribution of feature ${feature}`);
       const from = this.constants.length;
       this.constants.push(...values);
-      lines.push(`C[b + ${col}] += K[${from} + k];`);
+      this.touched.add(col);
+      lines.push(`x${col} += K[${from} + k];`);
     }
     for (const x of this.constants)
       if (!Number.isFinite(x)) throw new Unsupported(`non-finite constant ${x}`);
@@ -175,9 +179,14 @@ export function compileLeafEvaluator(model: GbtModel): LeafEvaluator | undefined
       const body = group.map((t) => g.tree(t)).join('\n');
       const cols = features.map((_, k) => `const c${k} = columns[${k}];`).join('\n');
       const start = first ? lit(model.gbt.base) : 'm[i]';
+      // Each row's contributions stay in locals while the group's trees add to them (C holds them between
+      // groups); the first addition, to 0, gives the SQL's first term exactly.
+      const touched = [...g.touched];
+      const load = touched.map((k) => `let x${k} = C[b + ${k}];`).join('\n');
+      const store = touched.map((k) => `C[b + ${k}] = x${k};`).join('\n');
       const source =
         `return function part(columns, n, m, C) {\n${cols}\nlet k = 0;\n` +
-        `for (let i = 0; i < n; i++) {\nlet s = ${start};\nconst b = i * ${U};\n${body}\nm[i] = s;\n}\n};`;
+        `for (let i = 0; i < n; i++) {\nlet s = ${start};\nconst b = i * ${U};\n${load}\n${body}\n${store}\nm[i] = s;\n}\n};`;
       const factory = new Function('K', 'bits', source) as (K: Float64Array, bits: Uint8Array) => Part;
       parts.push(factory(Float64Array.from(g.constants), Uint8Array.from(g.bitmap)));
       group = [];

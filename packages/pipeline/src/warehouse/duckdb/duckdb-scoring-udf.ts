@@ -20,6 +20,12 @@ const RETURNS = STRUCT({ probability: DOUBLE, score: INTEGER, reasons: DuckDBVar
 /** The functions registered on each connection, by name (a name stands for one compiled model). */
 const registered = new WeakMap<DuckDBConnection, Set<string>>();
 
+/**
+ * What the scoring functions of this process did so far (for `npm run bench:score`): calls, rows, and the
+ * milliseconds spent copying DuckDB's vectors in, in `evaluate`, and writing the results out.
+ */
+export const scoringUdfTimes = { calls: 0, rows: 0, read: 0, evaluate: 0, write: 0 };
+
 /** The DuckDB scalar function of `fn`: vectors in, typed arrays through `fn.evaluate`, a STRUCT vector out. */
 function scalarFunction(fn: ScoringFunction): DuckDBScalarFunction {
   const numeric = fn.parameters.filter((p) => p !== 'VARCHAR').length;
@@ -38,6 +44,7 @@ function scalarFunction(fn: ScoringFunction): DuckDBScalarFunction {
     specialHandling: true,
     mainFunction(info, input, output) {
       try {
+        const t0 = performance.now();
         const n = input.rowCount;
         if (n > capacity) {
           capacity = Math.max(n, 2048);
@@ -54,7 +61,9 @@ function scalarFunction(fn: ScoringFunction): DuckDBScalarFunction {
         const texts: (DuckDBVector<string> | undefined)[] = [];
         const text = (arg: number, row: number): string | null =>
           (texts[arg] ??= input.getColumnVector(arg) as DuckDBVector<string>).getItem(row);
+        const t1 = performance.now();
         fn.evaluate(numbers, text, n, out);
+        const t2 = performance.now();
         const struct = output as DuckDBStructVector;
         const probability = struct.entryVectorAt(0) as DuckDBVector<number>;
         const score = struct.entryVectorAt(1) as DuckDBVector<number>;
@@ -65,6 +74,12 @@ function scalarFunction(fn: ScoringFunction): DuckDBScalarFunction {
           reasons.setItem(i, out.reasons[i] ?? null);
         }
         struct.flush();
+        const t = scoringUdfTimes;
+        t.calls++;
+        t.rows += n;
+        t.read += t1 - t0;
+        t.evaluate += t2 - t1;
+        t.write += performance.now() - t2;
       } catch (err) {
         info.setError(`leadpipe scoring function: ${errorMessage(err)}`);
       }
