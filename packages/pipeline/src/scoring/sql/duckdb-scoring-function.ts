@@ -140,23 +140,6 @@ export function duckdbScoringFunction(
   let contributions = new Float64Array(0);
   const top = new Int32Array(3);
   const c = new Float64Array(U);
-  // The JSON around a contribution depends on its value only: `{"log_odds":x` and `,"points":p}`. A
-  // feature split by few trees takes few values, so most are formatted once (the cache is bounded).
-  const heads = new Map<number, string>();
-  const tails = new Map<number, string>();
-  const head = (x: number): string => {
-    let h = heads.get(x);
-    if (h === undefined) {
-      if (heads.size >= 100_000) {
-        heads.clear();
-        tails.clear();
-      }
-      h = `{"log_odds":${jsonDouble(x)}`;
-      heads.set(x, h);
-      tails.set(x, `,"points":${roundAway(x * POINTS_PER_LOG_ODDS)}}`);
-    }
-    return h;
-  };
   /** The top 3 of the row in `c` one way (sign 1: positive, largest first; -1: negative, most negative first). */
   const reasons = (row: number, sign: number): string => {
     let found = 0;
@@ -185,8 +168,7 @@ export function duckdbScoringFunction(
     for (let t = 0; t < found; t++) {
       const k = top[t] as number;
       const ck = c[k] as number;
-      const h = head(ck);
-      s += `${t > 0 ? ',' : ''}${h}${prefix[k]}${valueOf[k]?.(row)}${tails.get(ck)}`;
+      s += `${t > 0 ? ',' : ''}{"log_odds":${jsonDouble(ck)}${prefix[k]}${valueOf[k]?.(row)},"points":${roundAway(ck * POINTS_PER_LOG_ODDS)}}`;
     }
     return s;
   };
