@@ -7,6 +7,10 @@
  *
  * Measured (1M leads, DuckDB 1.5, one core): see BENCHMARKS.md. Kept for every batch size: the function
  * costs no planning (the model's SQL takes ~0.2 s to plan), so even one lead scores faster through it.
+ *
+ * The function runs on Node's main thread: DuckDB's worker threads hand it one chunk at a time and wait.
+ * Each call is one turn of the event loop (a few milliseconds for 2,048 leads), so a server keeps
+ * answering between chunks while a task scores, if more slowly.
  */
 import type { DuckDBConnection, DuckDBStructVector, DuckDBVector } from '@duckdb/node-api';
 import { DOUBLE, DuckDBScalarFunction, DuckDBVarCharType, INTEGER, STRUCT, VARCHAR } from '@duckdb/node-api';
