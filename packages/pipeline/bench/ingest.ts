@@ -6,6 +6,7 @@
  *
  *   npm run bench:ingest -- FILE            (a CSV; e.g. from shared/tools/make-leads.mjs)
  *   npm run bench:ingest -- --rows 1000000  (generates the file with make-leads first)
+ *   npm run bench:ingest -- --rows 1000000 --compare-sql  (also the task scoring with the model's SQL)
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -74,6 +75,27 @@ try {
   const rows = loaded[0]?.rowsLoaded ?? 0;
   const rssAfterLeadpipe = process.resourceUsage().maxRSS * 1024;
 
+  // --compare-sql: the same run once more in a third home, the task scoring with the model's SQL (the
+  // scoring function taken away): the before of issue #18, in this process.
+  let sqlTaskMs: number | undefined;
+  if (args.includes('--compare-sql')) {
+    const home3 = home + '-sql';
+    const lp3 = await openLeadpipe(loadConfigOrThrow({ env, cwd: home3, flags: { home: home3 } }));
+    const { scoringFunction: _fn, ...sqlScoring } = (await activeModel(lp3)).sql;
+    const put3 = await putFile(lp3, file);
+    if (!put3.ok) throw new Error(put3.error);
+    await loadFiles(lp3, [put3.file]);
+    const [, ms] = await phase(() =>
+      lp3.warehouse.runTask({
+        suspendAfterFailures: lp3.config.taskSuspendAfterFailures,
+        scoring: sqlScoring,
+      }),
+    );
+    await lp3.close();
+    await rm(home3, { recursive: true, force: true });
+    sqlTaskMs = ms;
+  }
+
   /** DuckDB's own load of the file into a table of `database`: its time and the rows it read. */
   const reference = async (database: string): Promise<[number, number]> => {
     const db = await DuckDBInstance.create(database, { autoinstall_known_extensions: 'false' });
@@ -108,6 +130,10 @@ try {
   console.log(
     `  same file, no model (run first): PUT ${s(put2Ms)}, COPY ${s(copy2Ms)}, task (merge only) ${s(mergeMs)}; peak RSS ${mib(rssReady)}`,
   );
+  if (sqlTaskMs !== undefined)
+    console.log(
+      `  the same task scoring with the model's SQL instead of the scoring function (--compare-sql): ${s(sqlTaskMs)}`,
+    );
   console.log(`leadpipe to scored leads_final:       ${s(allMs)}  ${rate(rows, allMs)} rows/s`);
   console.log(`leadpipe to scored-ready leads_final: ${s(readyMs)}  ${rate(rows, readyMs)} rows/s`);
   console.log(`duckdb read_csv -> table in a file:   ${s(fileMs)}  ${rate(refRows, fileMs)} rows/s`);

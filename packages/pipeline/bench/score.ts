@@ -8,6 +8,7 @@
  *   npm run bench:score                 (1,000,000 leads)
  *   npm run bench:score -- --rows 200000
  *   npm run bench:score -- --typescript-only   (the TypeScript scorers only, no training, no warehouse)
+ *   npm run bench:score -- --warehouse-only    (in-warehouse scoring only, no training, no TypeScript scorers)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -20,7 +21,7 @@ import { DEFAULT_SCHEMA_FILE, loadLeadSchemaOrThrow } from '../src/formats/lead-
 import { readFeatureFileOrThrow } from '../src/scoring/train/feature-file.ts';
 import { openLeadpipe } from '../src/pipeline/context.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
-import { activateModel, applyScoring, leadsFromFile, readModelOrThrow } from '../src/pipeline/score.ts';
+import { activateModel, leadsFromFile, readModelOrThrow } from '../src/pipeline/score.ts';
 import type { Lead } from '../src/scoring/model/lead.ts';
 import type { LeadModel } from '../src/scoring/model/model.ts';
 import { compileModel, compileTreeWalker } from '../src/scoring/model/compile-model.ts';
@@ -28,12 +29,15 @@ import { explainLead, scoreLead, topReasons } from '../src/scoring/model/explain
 import { gradeOf, scoreOf } from '../src/scoring/model/model.ts';
 import type { GbtModel } from '../src/scoring/model/model.ts';
 import { duckdbScoring } from '../src/scoring/sql/duckdb-scoring-sql.ts';
+import { scoringFunctionTimes } from '../src/scoring/sql/duckdb-scoring-function.ts';
+import { scoringUdfTimes } from '../src/warehouse/duckdb/duckdb-scoring-udf.ts';
 import { splitLeads, trainModel } from '../src/scoring/train/train.ts';
 
 const args = process.argv.slice(2);
 const rowsAt = args.indexOf('--rows');
 const rows = rowsAt >= 0 ? Number(args[rowsAt + 1]) : 1_000_000;
 const typescriptOnly = args.includes('--typescript-only');
+const warehouseOnly = args.includes('--warehouse-only');
 const real = fileURLToPath(new URL('../../../../shared/data/leads.csv', import.meta.url));
 const config = loadConfigOrThrow({ env: {}, cwd: os.tmpdir() });
 const schema = loadLeadSchemaOrThrow();
@@ -108,10 +112,10 @@ const { train } = splitLeads(leads);
 // The X Education preset feature file, as `leadpipe train` applies it beside the bundled schema.
 const featureFile = readFeatureFileOrThrow(DEFAULT_SCHEMA_FILE.replace('.schema.json', '.features.json'));
 let t = performance.now();
-const logistic = trainModel(train, { schema, featureFile, kinds: ['logistic'] });
+const logistic = warehouseOnly ? undefined : trainModel(train, { schema, featureFile, kinds: ['logistic'] });
 const logisticSeconds = (performance.now() - t) / 1000;
 t = performance.now();
-trainModel(train, { schema, featureFile });
+if (!warehouseOnly) trainModel(train, { schema, featureFile });
 const fullSeconds = (performance.now() - t) / 1000;
 
 function tsRate(model: LeadModel): number {
@@ -132,18 +136,24 @@ if (!existsSync(file)) {
 }
 const home = await mkdtemp(path.join(os.tmpdir(), 'leadpipe-bench-score-'));
 try {
-  const lp = await openLeadpipe(loadConfigOrThrow({ env: {}, cwd: home, flags: { home } }));
+  // 1GB: the file holds three full sets of scores of every lead by the end (rules, SQL, function), and
+  // DuckDB's 448MB default ran out of memory in the third (the task's own scoring stays within it).
+  const lp = await openLeadpipe(
+    loadConfigOrThrow({ env: {}, cwd: home, flags: { home, duckdbMemoryLimit: '1GB' } }),
+  );
   await runPipeline(lp, [file], { model: 'rules' });
-  const scoring = await activateModel(lp, gbt);
+  // The same leads scored twice in this warehouse and process, each time all of them stale (another
+  // model version): first by the model's SQL (the scoring function taken away), then by the function.
+  const { scoringFunction: _fn, ...sqlScoring } = await activateModel(lp, gbt);
   // Planning alone: EXPLAIN parses, binds and optimises the SELECT without running it.
   const plans: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
-    await lp.warehouse.query(`EXPLAIN ${scoring.select}`);
+    await lp.warehouse.query(`EXPLAIN ${sqlScoring.select}`);
     plans.push((performance.now() - t0) / 1000);
   }
   t = performance.now();
-  const scored = await applyScoring(lp);
+  const scored = await lp.warehouse.applyScoring(sqlScoring);
   const sqlSeconds = (performance.now() - t) / 1000;
   // The scoring SELECT alone (no UPDATE of leads_final, no history), over every lead: the sums make DuckDB
   // compute every column, reasons as JSON as apply_scoring stores them.
@@ -153,19 +163,44 @@ try {
     `SELECT sum(probability), sum(score), count(grade), sum(length(CAST(to_json(reasons) AS VARCHAR))) FROM (${select})`,
   );
   const selectSeconds = (performance.now() - t) / 1000;
+  const fnScoring = await activateModel(lp, { ...gbt, version: `${gbt.version}-again` } as LeadModel);
+  const fnKB = fnScoring.scoringFunction ? (fnScoring.scoringFunction.select.length / 1024).toFixed(0) : '-';
+  const before = { ...scoringUdfTimes, ...scoringFunctionTimes };
+  t = performance.now();
+  const fnScored = await lp.warehouse.applyScoring(fnScoring);
+  const fnSeconds = (performance.now() - t) / 1000;
+  const part = (k: keyof typeof before): number =>
+    ({ ...scoringUdfTimes, ...scoringFunctionTimes })[k] / 1000 - before[k] / 1000;
   await lp.close();
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}`);
+  if (logistic) {
+    console.log(
+      `training on ${fmt(train.length)} real leads: logistic ${logisticSeconds.toFixed(2)} s, logistic + GBT with CV ${fullSeconds.toFixed(2)} s`,
+    );
+    console.log(`TypeScript batch scoring, logistic: ${fmt(tsRate(logistic))} leads/s (one core)`);
+    if (gbt.kind === 'gbt') for (const line of treeScorers(gbt)) console.log(line);
+  }
   console.log(
-    `training on ${fmt(train.length)} real leads: logistic ${logisticSeconds.toFixed(2)} s, logistic + GBT with CV ${fullSeconds.toFixed(2)} s`,
+    `in-warehouse apply_scoring (DuckDB, GBT, probability, score, grade, top 3 reasons each way), ${fmt(scored)} stale leads, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}:`,
   );
-  console.log(`TypeScript batch scoring, logistic: ${fmt(tsRate(logistic))} leads/s (one core)`);
-  if (gbt.kind === 'gbt') for (const line of treeScorers(gbt)) console.log(line);
   console.log(
-    `in-warehouse apply_scoring (DuckDB, GBT): ${fmt(scored)} leads in ${sqlSeconds.toFixed(2)} s = ${fmt(scored / sqlSeconds)} leads/s`,
+    `  model SQL (the Snowflake formulation's twin; before this work): ${sqlSeconds.toFixed(2)} s = ${fmt(scored / sqlSeconds)} leads/s`,
   );
   console.log(
-    `  its scoring SELECT alone: ${fmt(scored)} leads in ${selectSeconds.toFixed(2)} s = ${fmt(scored / selectSeconds)} leads/s; ` +
-      `planning it: ${plans.map((x) => x.toFixed(2)).join(' / ')} s (${fmt(scoring.select.length / 1024)} KB of SQL)`,
+    `    its scoring SELECT alone: ${selectSeconds.toFixed(2)} s = ${fmt(scored / selectSeconds)} leads/s; ` +
+      `planning it: ${plans.map((x) => x.toFixed(2)).join(' / ')} s (${fmt(sqlScoring.select.length / 1024)} KB of SQL)`,
+  );
+  console.log(
+    `  scoring function (DuckDB scalar function, generated JavaScript): ${fnSeconds.toFixed(2)} s = ${fmt(fnScored / fnSeconds)} leads/s = ${(sqlSeconds / fnSeconds).toFixed(1)}x (${fnKB} KB of SQL)`,
+  );
+  const inJs = part('read') + part('evaluate') + part('write');
+  console.log(
+    `    in JavaScript (main thread): reading the columns ${part('read').toFixed(2)} s, trees ${part('trees').toFixed(2)} s, ` +
+      `reasons as JSON ${part('reasons').toFixed(2)} s, writing the results ${part('write').toFixed(2)} s (${fmt(part('rows') * 1000)} rows in ${fmt(part('calls') * 1000)} calls); ` +
+      `the rest (DuckDB: encoding the leads, leadpipe_scored, UPDATE leads_final, history) ${(fnSeconds - inJs).toFixed(2)} s`,
   );
 } finally {
   await rm(home, { recursive: true, force: true });

@@ -76,6 +76,16 @@ export function compileScoringSql(
       ? scoring.rulesScoringSql(model, key, table)
       : scoring.modelScoringSql(model, key, table, absent.length ? columns : undefined);
   const toScore = sql(LEADS_TO_SCORE);
+  const fn =
+    model.kind === 'rules'
+      ? undefined
+      : scoring.scoringFunction?.(
+          model,
+          key,
+          LEADS_TO_SCORE,
+          TASK_BATCH,
+          absent.length ? columns : undefined,
+        );
   return {
     ...(absent.length ? { absent } : {}),
     ...(fit && fit.verdict !== 'ok'
@@ -95,5 +105,6 @@ export function compileScoringSql(
     batchSelect: sql(TASK_BATCH).select,
     grade: toScore.grade,
     leadScore: scoring.leadScoreSql(model, leadOptions),
+    ...(fn ? { scoringFunction: fn } : {}),
   };
 }

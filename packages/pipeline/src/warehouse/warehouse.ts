@@ -199,6 +199,11 @@ export interface ScoringSql {
   absent?: string[];
   /** Present when the model is scored without some of its columns: which, and their share of its weight. */
   fitWarning?: ModelFitWarning;
+  /**
+   * The same scores through a function the engine runs in this process (DuckDB: a scalar function backed by
+   * generated JavaScript), when the scoring module could compile one; absent: the engine runs `select`.
+   */
+  scoringFunction?: ScoringFunction;
 }
 
 /** The active model as stored: its card (`body`) and, when it lacks some inputs, its fit warning. */
@@ -218,6 +223,43 @@ export interface ModelFitWarning {
   /** Their share of the model's weight (0–1). */
   missingWeight: number;
   message: string;
+}
+
+/** The SQL type of an argument of a {@link ScoringFunction}. */
+export type ScoringFunctionType = 'DOUBLE' | 'INTEGER' | 'VARCHAR';
+
+/** What a {@link ScoringFunction} writes for rows `0 .. n - 1` of a call. */
+export interface ScoringFunctionOutput {
+  probability: Float64Array;
+  score: Int32Array;
+  /** The reasons as JSON text, as `to_json` writes the SQL scorer's reasons. */
+  reasons: string[];
+}
+
+/**
+ * A model compiled to a function over columns, which the engine registers under `name` (returning
+ * `STRUCT(probability DOUBLE, score INTEGER, reasons JSON)`) and calls from `select` and `batchSelect`
+ * (the same contract as {@link ScoringSql.select}: key, model_version, probability, score, grade, reasons).
+ */
+export interface ScoringFunction {
+  /** The name to register: the same for the same compiled model, different for another. */
+  name: string;
+  /** The argument types, in order: the numeric ones first, then the VARCHAR ones. */
+  parameters: readonly ScoringFunctionType[];
+  /** SELECT over `leads_to_score` through the function. */
+  select: string;
+  /** The same over `leadpipe_batch`. */
+  batchSelect: string;
+  /**
+   * Scores rows `0 .. n - 1` of one call: `numbers[k]` holds numeric argument k (never NULL: the SELECT
+   * passes NaN), `text(k, row)` reads argument k (counted over all parameters) when it is VARCHAR.
+   */
+  evaluate(
+    numbers: readonly (Float64Array | Int32Array)[],
+    text: (arg: number, row: number) => string | null,
+    n: number,
+    out: ScoringFunctionOutput,
+  ): void;
 }
 
 /** One row of a lead's score history. */

@@ -132,6 +132,23 @@ async function readDriftFromSnowflake(config: Config, options: PlanOptions): Pro
 }
 
 /**
+ * The size of the scoring UDFs' text, as a comment line: Snowflake compiles each statement, so its size
+ * is what the scoring costs to create and to plan (issue #18 keeps it in sight).
+ */
+function scoringSize(steps: readonly { part: string; object: string; sql: string }[]): string {
+  const scoring = steps.filter((s) => s.part === 'scoring');
+  if (scoring.length === 0) return '';
+  const total = scoring.reduce((a, s) => a + Buffer.byteLength(s.sql), 0);
+  // Each function by name and parameter names: LEADPIPE_SCORE() and LEADPIPE_SCORE(LEAD) are overloads.
+  const each = scoring.map((s) => {
+    const m = /FUNCTION\s+"?([\w$]+)"?\(([^)]*)\)/.exec(s.sql);
+    const params = [...(m?.[2] ?? '').matchAll(/"([^"]+)"/g)].map((p) => p[1]).join(', ');
+    return `${m?.[1] ?? s.object}(${params}) ${n(Buffer.byteLength(s.sql))}`;
+  });
+  return `-- scoring UDFs: ${n(total)} bytes of SQL (${each.join(', ')})\n`;
+}
+
+/**
  * `leadpipe snowflake plan`: prints every statement `apply` would run, in order (the columns are the
  * declared ones; the scoring UDFs are compiled from `--model`, the shipped model by default), then, when
  * Snowflake credentials are set and `--offline` is not, the drift of the existing integration, S3 stage,
@@ -150,7 +167,9 @@ export async function snowflakePlanCommand(
   if (opts.json) return printJson({ steps, gaps: s3Gaps(config), drift: drift ?? null });
   process.stdout.write(
     `-- leadpipe snowflake plan: ${steps.length} statements` +
-      ` (database ${config.snowflake.database ?? '<SNOWFLAKE_DATABASE>'}, schema ${config.snowflake.schema ?? '<SNOWFLAKE_SCHEMA>'})\n\n` +
+      ` (database ${config.snowflake.database ?? '<SNOWFLAKE_DATABASE>'}, schema ${config.snowflake.schema ?? '<SNOWFLAKE_SCHEMA>'})\n` +
+      scoringSize(steps) +
+      '\n' +
       planScript(steps) +
       '\n' +
       (drift

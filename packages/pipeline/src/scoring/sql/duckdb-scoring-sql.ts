@@ -35,6 +35,7 @@ import {
 } from './model-sql-parts.ts';
 import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
 import { duckdbLeadScoreSql } from './duckdb-lead-score-sql.ts';
+import { duckdbScoringFunction } from './duckdb-scoring-function.ts';
 import { rulesToSql } from './rules-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
@@ -230,6 +231,12 @@ export const duckdbScoring: ScoringDialect = {
   // NULL entries (rules that did not fire) are dropped by list_filter.
   firedRules: (items) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`,
   leadScoreSql: (model, options) => duckdbLeadScoreSql(model, duckdbScoring, options),
+  // Tree models only: a logistic model's SQL is a few dozen terms, as fast in DuckDB as a function call. An
+  // age feature's SQL needs the time of scoring, which the function's argument list does not carry yet.
+  scoringFunction: (model, key, table, batchTable, columns) =>
+    model.kind === 'gbt' && !model.features.spec.features.some((f) => f.kind === 'age')
+      ? duckdbScoringFunction(model, key, table, batchTable, columns && new Set(columns))
+      : undefined,
   modelScoringSql(
     model: LeadModel,
     key: string,

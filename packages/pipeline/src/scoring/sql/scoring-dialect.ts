@@ -4,6 +4,7 @@
  * dialect again. Each formulation repeats the TypeScript scorer's operations in the same order
  * (model/compile-model.ts, model/compile-logistic.ts), so probabilities agree to ~1e-15.
  */
+import type { ScoringFunction } from '../../warehouse/warehouse.ts';
 import type { LeadModel } from '../model/model.ts';
 import type { RulesModel } from '../model/rules.ts';
 import type { ScoringModel } from '../model/scoring-model.ts';
@@ -50,4 +51,17 @@ export interface ScoringDialect extends RulesReasonsSql {
    * as the TypeScript scorer does; the warehouse wraps it in its CREATE statement.
    */
   leadScoreSql(model: ScoringModel, options?: LeadFunctionOptions): string;
+  /**
+   * A trained model as a function the engine runs in-process, with SELECTs over `table` and `batchTable`
+   * that call it (see {@link ScoringFunction}); undefined when the engine has none or the model cannot be
+   * compiled to one. Absent on engines that score only with SQL (Snowflake). `columns` as for
+   * {@link ScoringDialect.modelScoringSql}: a model input missing from them reads as NULL.
+   */
+  scoringFunction?(
+    model: LeadModel,
+    key: string,
+    table: string,
+    batchTable: string,
+    columns?: readonly string[],
+  ): ScoringFunction | undefined;
 }

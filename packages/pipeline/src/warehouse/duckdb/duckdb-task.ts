@@ -27,6 +27,7 @@ import type { DuckDbLayout } from './duckdb-load-sql.ts';
 import { MAX_RAW_ID_SQL } from './duckdb-load-sql.ts';
 import { FILES_IN_RANGE_SQL, isDataError, mergeFilesApart } from './duckdb-quarantine.ts';
 import { planForWidth } from './duckdb-task-width.ts';
+import { scoringSelect } from './duckdb-scoring-udf.ts';
 import {
   DROP_SCORED_SQL,
   IS_ACTIVE_MODEL_SQL,
@@ -257,7 +258,8 @@ async function mergeSlice(
   await db.run(dropUnchangedSql());
   let scored = 0;
   if (scoring) {
-    await runScoring(db, scoredTableSql(scoring.batchSelect, scoring.grade, layout.key), scoring);
+    const select = scoringSelect(db.native, scoring, 'batchSelect');
+    await runScoring(db, scoredTableSql(select, scoring.grade, layout.key), scoring);
     scored = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
   }
   const r: TaskRunResult = {
@@ -342,7 +344,7 @@ export async function applyScoringInChunks(
   scoring: ScoringSql,
   chunk = 100_000,
 ): Promise<number> {
-  // Planning a tree model's SQL costs ~0.2 s: skip it when no lead is stale.
+  // Planning a tree model's SQL costs ~0.2 s (its scoring function, nothing): skip it when no lead is stale.
   const stale = await db.run(STALE_COUNT_SQL);
   if (toNumber(stale[0]?.n) === 0) return 0;
   let total = 0;
@@ -395,9 +397,10 @@ async function applyScoringChunk(
 ): Promise<number> {
   await assertActive(db, scoring);
   const now = new Date().toISOString();
+  const select = scoringSelect(db.native, scoring, 'select');
   await runScoring(
     db,
-    scoredTableSql(`SELECT * FROM (${scoring.select}) LIMIT ${Math.floor(limit)}`, scoring.grade, layout.key),
+    scoredTableSql(`SELECT * FROM (${select}) LIMIT ${Math.floor(limit)}`, scoring.grade, layout.key),
     scoring,
   );
   const n = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
