@@ -108,8 +108,16 @@ describe('the task', () => {
       // The active model's SQL reading a column leads_final lacks: DuckDB's binder error is the model's
       // fault, not the file's (it was taken for a data error and the file quarantined).
       const { sql } = await activeModel(env.lp);
-      const broken = { ...sql, batchSelect: sql.batchSelect.split('"city"').join('"no_such_column"') };
+      const misread = (select: string): string => select.split('"city"').join('"no_such_column"');
+      const fn = sql.scoringFunction;
+      const broken = {
+        ...sql,
+        batchSelect: misread(sql.batchSelect),
+        // DuckDB scores tree models through a scalar function whose SELECT reads the same columns.
+        ...(fn ? { scoringFunction: { ...fn, batchSelect: misread(fn.batchSelect) } } : {}),
+      };
       expect(broken.batchSelect).not.toBe(sql.batchSelect);
+      if (fn) expect(broken.scoringFunction?.batchSelect).not.toBe(fn.batchSelect);
       const run = await env.lp.warehouse.runTask({ suspendAfterFailures: 10, scoring: broken });
       expect(run.state).toBe('FAILED');
       expect(run.error).toMatch(/reads column no_such_column, which leads_final does not have/);
