@@ -20,6 +20,7 @@ import { cachedLevelReader } from './features.ts';
 import type { TreeNode } from './tree.ts';
 import type { GbtModel } from './model.ts';
 import { ageDays } from './age.ts';
+import { MASK_LEVELS, MAX_DEPTH, NODES_PER_FUNCTION, Unsupported, lit } from './generated-code.ts';
 
 /** One feature's values for a batch of leads: level codes (categorical) or numbers, NaN when missing. */
 export type LeadColumn = Float64Array | Int32Array;
@@ -43,22 +44,6 @@ export interface FlatEvaluator {
    * change of node value credited to its feature, trees in order, as `explainLead` does.
    */
   contributions(columns: readonly LeadColumn[], i: number, out: Float64Array): void;
-}
-
-/** Most levels a categorical split tests with one 32-bit mask; more go through a bound bitmap. */
-const MASK_LEVELS = 32;
-/** Deeper trees are left to the tree walker (nested expressions that deep gain nothing). */
-const MAX_DEPTH = 64;
-/** Tree nodes per generated function: keeps every function small enough for V8 to optimise. */
-const NODES_PER_FUNCTION = 600;
-
-class Unsupported extends Error {}
-
-function lit(x: number): string {
-  if (!Number.isFinite(x)) throw new Unsupported(`non-finite number ${x}`);
-  if (Object.is(x, -0)) return '(-0)';
-  // String(x) round-trips exactly; parentheses keep a leading minus sign harmless.
-  return `(${String(x)})`;
 }
 
 interface FeatureKinds {

@@ -34,6 +34,7 @@ import {
   valueSql,
 } from './model-sql-parts.ts';
 import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
+import { modelSqlOptions } from './model-sql.ts';
 import { duckdbLeadScoreSql } from './duckdb-lead-score-sql.ts';
 import { duckdbScoringFunction } from './duckdb-scoring-function.ts';
 import { rulesToSql } from './rules-sql.ts';
@@ -244,12 +245,7 @@ export const duckdbScoring: ScoringDialect = {
     columns?: readonly string[],
     reference?: Date,
   ) {
-    const sql = duckdbModelSql(model, {
-      table,
-      key,
-      ...(columns ? { columns } : {}),
-      ...(reference ? { reference } : {}),
-    });
+    const sql = duckdbModelSql(model, modelSqlOptions(table, key, columns, reference));
     return { select: sql.select, grade: sql.grade };
   },
   rulesScoringSql(model: RulesModel, key: string, table: string) {

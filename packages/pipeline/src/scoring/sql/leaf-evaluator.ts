@@ -14,6 +14,7 @@
 import type { CategoricalSplit, NumericSplit, TreeNode } from '../model/tree.ts';
 import type { GbtModel } from '../model/model.ts';
 import { treeLeaves } from './tree-leaves.ts';
+import { MASK_LEVELS, MAX_DEPTH, NODES_PER_FUNCTION, Unsupported, lit } from '../model/generated-code.ts';
 
 /** One input column: level codes of a categorical feature, or numbers (NaN when missing). */
 export type LeafColumn = Float64Array | Int32Array;
@@ -36,20 +37,6 @@ export interface LeafEvaluator {
     margins: Float64Array,
     contributions: Float64Array,
   ): void;
-}
-
-/** Most levels a categorical split tests with one 32-bit mask; more go through a bound bitmap. */
-const MASK_LEVELS = 32;
-const MAX_DEPTH = 64;
-/** Tree nodes per generated function: keeps every function small enough for V8 to optimise. */
-const NODES_PER_FUNCTION = 600;
-
-class Unsupported extends Error {}
-
-function lit(x: number): string {
-  if (!Number.isFinite(x)) throw new Unsupported(`non-finite number ${x}`);
-  if (Object.is(x, -0)) return '(-0)';
-  return `(${String(x)})`;
 }
 
 function countNodes(node: TreeNode): number {

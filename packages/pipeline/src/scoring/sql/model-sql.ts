@@ -29,6 +29,16 @@ export interface ModelSqlOptions {
  * features a model can use or give as a reason, and categorical `__f<i>` are level indexes there (level
  * names on Snowflake).
  */
+/** {@link ModelSqlOptions} from a dialect's arguments, leaving out the ones not given. */
+export function modelSqlOptions(
+  table: string,
+  key: string,
+  columns?: readonly string[],
+  reference?: Date,
+): ModelSqlOptions {
+  return { table, key, ...(columns ? { columns } : {}), ...(reference ? { reference } : {}) };
+}
+
 export interface ModelSql {
   dialect: SqlDialect;
   modelVersion: string;

@@ -12,6 +12,7 @@ import type { LeadModel } from '../model/model.ts';
 import type { RulesModel } from '../model/rules.ts';
 import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';
 import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
+import { modelSqlOptions } from './model-sql.ts';
 import {
   SCORE_SQL,
   featureSql,
@@ -163,12 +164,7 @@ export const snowflakeScoring: ScoringDialect = {
     columns?: readonly string[],
     reference?: Date,
   ) {
-    const sql = snowflakeModelSql(model, {
-      table,
-      key,
-      ...(columns ? { columns } : {}),
-      ...(reference ? { reference } : {}),
-    });
+    const sql = snowflakeModelSql(model, modelSqlOptions(table, key, columns, reference));
     return {
       select: snowflakeTopReasons(sql.select, quoteIdent(key), {
         item: '__r.value',
