@@ -66,8 +66,22 @@ export function installLock(repoLock: string, tarball: string): { packageJson: u
   const file = `file:${path.basename(tarball)}`;
   const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
   const { devDependencies: _dev, ...selfProd } = self as LockEntry & { devDependencies?: unknown };
+  // npm applies `overrides` only from the project being installed, never from a dependency: a project on
+  // Node 20 that wants the Node-20 versions of the two packages the workspace pins (README, "Install")
+  // declares the same overrides, and so does this one. Without them it gets versions whose `engines` say
+  // Node 22 (they run on 20; npm warns EBADENGINE).
+  const { overrides } = JSON.parse(
+    readFileSync(path.join(path.dirname(repoLock), 'package.json'), 'utf8'),
+  ) as {
+    overrides?: Record<string, string>;
+  };
   return {
-    packageJson: { name: 'leadpipe-install-check', private: true, dependencies: { leadpipe: file } },
+    packageJson: {
+      name: 'leadpipe-install-check',
+      private: true,
+      dependencies: { leadpipe: file },
+      ...(overrides ? { overrides } : {}),
+    },
     lock: {
       name: 'leadpipe-install-check',
       lockfileVersion: 3,
