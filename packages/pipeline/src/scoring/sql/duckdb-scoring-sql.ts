@@ -232,10 +232,10 @@ export const duckdbScoring: ScoringDialect = {
   // NULL entries (rules that did not fire) are dropped by list_filter.
   firedRules: (items) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`,
   leadScoreSql: (model, options) => duckdbLeadScoreSql(model, duckdbScoring, options),
-  // Tree models only: a logistic model's SQL is a few dozen terms, as fast in DuckDB as a function call. An
-  // age feature's SQL needs the time of scoring, which the function's argument list does not carry yet.
+  // Tree models only: a logistic model's SQL is a few dozen terms, as fast in DuckDB as a function call.
+  // The leaf evaluator itself refuses what it cannot express (e.g. an age feature): the SQL scores those.
   scoringFunction: (model, key, table, batchTable, columns) =>
-    model.kind === 'gbt' && !model.features.spec.features.some((f) => f.kind === 'age')
+    model.kind === 'gbt'
       ? duckdbScoringFunction(model, key, table, batchTable, columns && new Set(columns))
       : undefined,
   modelScoringSql(
