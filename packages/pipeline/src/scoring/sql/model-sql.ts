@@ -46,9 +46,9 @@ export interface ModelSql {
   features: { alias: string; sql: string }[];
   /** Layer 1: readable value of each feature for reasons, aliased `__v<i>`. */
   values: { alias: string; sql: string }[];
-  /** DuckDB tree models, layer 2 over `__f<i>`: each tree's 1-based leaf position, aliased `__t<j>`. */
+  /** Tree models, layer 2 over `__f<i>`: each tree's 1-based leaf position, aliased `__t<j>`. */
   leaves: { alias: string; sql: string }[];
-  /** Raw margin (before calibration), over `__t<j>` (DuckDB trees) or `__f<i>`. */
+  /** Raw margin (before calibration), over `__t<j>` (trees) or `__f<i>` (logistic). */
   margin: string;
   /** Each feature's contribution to the calibrated log-odds, over the same columns as `margin`, aliased `__c<i>`. */
   contributions: { alias: string; sql: string }[];

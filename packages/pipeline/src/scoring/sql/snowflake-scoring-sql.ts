@@ -1,13 +1,17 @@
 /**
- * Scoring SQL for Snowflake: a trained model keeps one CASE per tree and feature (level names for
- * categorical features), and the reasons ARRAY is ranked into the top 3 each way by a FLATTEN; rules are
- * OBJECTs compacted into an ARRAY. The SQL repeats the TypeScript scorer's operations in the same order
- * (model/compile-model.ts, model/compile-logistic.ts), so probabilities agree to ~1e-15.
+ * Scoring SQL for Snowflake: a trained tree model finds each tree's leaf once (`__t<j>`, one CASE over the
+ * split conditions, level names for categorical features) and adds the margin and each feature's Saabas
+ * contribution from per-leaf constants picked by DECODE, in the order the TypeScript scorer adds them; the
+ * reasons ARRAY is ranked into the top 3 each way by a FLATTEN; rules are OBJECTs compacted into an ARRAY.
+ * The SQL repeats the TypeScript scorer's operations in the same order (model/compile-model.ts,
+ * model/compile-logistic.ts), so probabilities agree to ~1e-15.
+ *
+ * Size (issue #18; `snowflake plan` prints it): finding the leaf once instead of re-walking each tree for
+ * the margin and again for every feature's contribution took the shipped model's SELECT from 302,036 to
+ * 176,001 bytes (margin and contributions 276,441 -> 68,453, plus 79,818 of leaf finders).
  */
 import { quoteIdent } from '../../warehouse/sql-ident.ts';
 import type { FeatureDef } from '../model/feature-spec.ts';
-import type { FittedFeatures } from '../model/features.ts';
-import type { TreeNode } from '../model/tree.ts';
 import type { LeadModel } from '../model/model.ts';
 import type { RulesModel } from '../model/rules.ts';
 import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';
@@ -27,32 +31,27 @@ import { snowflakeLeadScoreSql } from './snowflake-lead-score-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
 import { ageSql } from './age-sql.ts';
+import { treeLeaves } from './tree-leaves.ts';
 
-function treeSql(node: TreeNode, fitted: FittedFeatures): string {
-  if (node.type === 'leaf') return dbl(node.value);
-  const cond = splitSql(node, fitted, 'name');
-  return `CASE WHEN ${cond} THEN ${treeSql(node.left, fitted)} ELSE ${treeSql(node.right, fitted)} END`;
+/**
+ * The constant of the row's leaf `leaf` (1-based) as a Snowflake DECODE: the most frequent constant is the
+ * default, and only the leaves with another one are listed, in leaf order; the constant itself when every
+ * leaf has the same one. DECODE compares its first argument with each search value in order and returns the
+ * matching result, else the default: https://docs.snowflake.com/en/sql-reference/functions/decode
+ */
+export function decodeByLeaf(constants: readonly number[], leaf: string): string {
+  const text = constants.map(dbl);
+  const count = new Map<string, number>();
+  for (const t of text) count.set(t, (count.get(t) ?? 0) + 1);
+  // The first of the most frequent constants, so the text is the same on every compile.
+  let common = text[0] ?? dbl(0);
+  for (const t of text) if ((count.get(t) ?? 0) > (count.get(common) ?? 0)) common = t;
+  if (count.get(common) === text.length) return common;
+  const listed = text.flatMap((t, k) => (t === common ? [] : [`${k + 1}, ${t}`]));
+  return `DECODE(${leaf}, ${listed.join(', ')}, ${common})`;
 }
 
-/** Saabas path attribution of one feature in one tree, as SQL; null when the tree never splits on it. */
-function treeContributionSql(root: TreeNode, feature: number, fitted: FittedFeatures): string | null {
-  // Collect per-leaf cumulative deltas for this feature, then print the tree with them as leaves,
-  // collapsing subtrees whose leaves all carry the same delta.
-  const uses = (n: TreeNode): boolean =>
-    n.type !== 'leaf' && (n.feature === feature || uses(n.left) || uses(n.right));
-  if (!uses(root)) return null;
-  const walk = (n: TreeNode, acc: number): string => {
-    if (n.type === 'leaf' || !uses(n)) return dbl(acc);
-    const own = n.feature === feature;
-    const l = walk(n.left, own ? acc + (n.left.value - n.value) : acc);
-    const r = walk(n.right, own ? acc + (n.right.value - n.value) : acc);
-    if (l === r) return l;
-    return `CASE WHEN ${splitSql(n, fitted, 'name')} THEN ${l} ELSE ${r} END`;
-  };
-  return walk(root, 0);
-}
-
-/** The Snowflake formulation of `ScoringDialect.modelSql`: one CASE per tree and feature, level names. */
+/** The Snowflake formulation of `ScoringDialect.modelSql`: each tree's leaf once, constants by DECODE, level names. */
 function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): ModelSql {
   const table = options.table ?? 'leads_final';
   const key = quoteIdent(options.key ?? 'prospect_id');
@@ -63,6 +62,7 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
   const have = options.columns ? new Set(options.columns) : undefined;
   const features = feats.map((_, i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'name', have, age) }));
   const values = feats.map((_, i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'name', have) }));
+  let leaves: { alias: string; sql: string }[] = [];
   let margin: string;
   let contributions: { alias: string; sql: string }[];
   if (model.kind === 'logistic') {
@@ -73,12 +73,16 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
       sql: `${dbl(a)} * (${t} - ${dbl(model.logistic.offsets[i] ?? 0)})`,
     }));
   } else {
-    const trees = model.gbt.trees;
-    margin = [dbl(model.gbt.base), ...trees.map((t) => treeSql(t, fitted))].join('\n + ');
+    // Each tree finds its leaf once (`__t<j>`); the margin and each feature's Saabas contribution add
+    // per-leaf constants picked by it, in the order the per-tree and per-feature CASEs added them.
+    const trees = model.gbt.trees.map((t) => treeLeaves(t, (n) => splitSql(n, fitted, 'name')));
+    leaves = trees.map((t, j) => ({ alias: `__t${j}`, sql: t.leaf }));
+    margin = [dbl(model.gbt.base), ...trees.map((t, j) => decodeByLeaf(t.values, `__t${j}`))].join('\n + ');
     contributions = feats.map((_, i) => {
-      const parts = trees
-        .map((t) => treeContributionSql(t, i, fitted))
-        .filter((s): s is string => s !== null);
+      const parts = trees.flatMap((t, j) => {
+        const c = t.contributions.get(i);
+        return c ? [decodeByLeaf(c, `__t${j}`)] : [];
+      });
       return { alias: `__c${i}`, sql: parts.length ? `${dbl(a)} * (${parts.join('\n + ')})` : '0e0' };
     });
   }
@@ -94,9 +98,13 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
   };
   const reasons = `ARRAY_CONSTRUCT(${feats.map((_, i) => reasonItem(i)).join(',\n    ')})`;
   const l1 = `SELECT ${key}, ${[...features, ...values].map((e) => `${e.sql} AS ${e.alias}`).join(',\n  ')}\nFROM ${table}`;
+  const passV = values.map((v) => v.alias).join(', ');
+  const lt = leaves.length
+    ? `SELECT ${key}, ${passV},\n  ${leaves.map((t) => `${t.sql} AS ${t.alias}`).join(',\n  ')}\nFROM (${l1}) AS __l1`
+    : l1;
   const l2 =
-    `SELECT ${key}, ${values.map((v) => v.alias).join(', ')},\n  ${margin} AS __margin,\n  ` +
-    `${contributions.map((c) => `${c.sql} AS ${c.alias}`).join(',\n  ')}\nFROM (${l1}) AS __l1`;
+    `SELECT ${key}, ${passV},\n  ${margin} AS __margin,\n  ` +
+    `${contributions.map((c) => `${c.sql} AS ${c.alias}`).join(',\n  ')}\nFROM (${lt}) AS ${leaves.length ? '__lt' : '__l1'}`;
   const passC = contributions.map((c) => c.alias).join(', ');
   const l3 = `SELECT ${key}, ${values.map((v) => v.alias).join(', ')}, ${passC}, ${probability} AS probability\nFROM (${l2}) AS __l2`;
   const l4 = `SELECT ${key}, ${values.map((v) => v.alias).join(', ')}, ${passC}, probability, ${score} AS score\nFROM (${l3}) AS __l3`;
@@ -108,7 +116,7 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
     modelVersion: model.version,
     features,
     values,
-    leaves: [],
+    leaves,
     margin,
     contributions,
     probability,
