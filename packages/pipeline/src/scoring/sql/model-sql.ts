@@ -24,11 +24,6 @@ export interface ModelSqlOptions {
   reference?: Date;
 }
 
-/**
- * The compiled SQL: expressions by layer, a full SELECT and (DuckDB) a table macro. DuckDB lists only the
- * features a model can use or give as a reason, and categorical `__f<i>` are level indexes there (level
- * names on Snowflake).
- */
 /** {@link ModelSqlOptions} from a dialect's arguments, leaving out the ones not given. */
 export function modelSqlOptions(
   table: string,
@@ -39,6 +34,11 @@ export function modelSqlOptions(
   return { table, key, ...(columns ? { columns } : {}), ...(reference ? { reference } : {}) };
 }
 
+/**
+ * The compiled SQL: expressions by layer, a full SELECT and (DuckDB) a table macro. DuckDB lists only the
+ * features a model can use or give as a reason. Categorical `__f<i>` are level indexes, except in a
+ * Snowflake logistic model (level names).
+ */
 export interface ModelSql {
   dialect: SqlDialect;
   modelVersion: string;

@@ -7,24 +7,28 @@ import { scoreLeads, GRADES } from '../model/compile-model.ts';
 import { explainLead } from '../model/explain.ts';
 import { trainModel } from '../train/train.ts';
 import { duckdbScoring } from './duckdb-scoring-sql.ts';
-import { decodeByLeaf, snowflakeScoring } from './snowflake-scoring-sql.ts';
+import { snowflakeScoring } from './snowflake-scoring-sql.ts';
+import { decodeByLeaf } from './snowflake-tree-sql.ts';
 import { defaultModel, realLeads } from '../../../test/scoring-data.ts';
 import { shoppersLeads } from '../../../test/shoppers-data.ts';
 import { loadLeadTable } from '../../../test/lead-table.ts';
 
 /**
- * Snowflake's `DECODE(x, k1, c1, k2, c2, ..., d)` as the CASE DuckDB reads (the same meaning:
- * https://docs.snowflake.com/en/sql-reference/functions/decode). The arguments are a leaf column and
- * number literals, negative ones in parentheses, so no argument holds a comma.
+ * The Snowflake functions of a tree model's SQL as DuckDB writes them, with the same meaning:
+ * `DECODE(x, k1, c1, k2, c2, ..., d)` as a CASE (https://docs.snowflake.com/en/sql-reference/functions/decode;
+ * its arguments are a leaf column and number literals, negative ones in parentheses, so none holds a comma)
+ * and `IFF` as `IF` (both give the second value for a NULL condition).
  */
-function decodeAsCase(sql: string): string {
-  return sql.replace(/DECODE\((__t\d+), ((?:[^()]|\([^()]*\))*)\)/g, (_, leaf: string, rest: string) => {
-    const args = rest.split(', ');
-    const otherwise = args.pop() as string;
-    const whens: string[] = [];
-    for (let k = 0; k < args.length; k += 2) whens.push(` WHEN ${args[k]} THEN ${args[k + 1]}`);
-    return `CASE ${leaf}${whens.join('')} ELSE ${otherwise} END`;
-  });
+function asDuckdb(sql: string): string {
+  return sql
+    .replace(/\bIFF\(/g, 'IF(')
+    .replace(/DECODE\((__t\d+), ((?:[^()]|\([^()]*\))*)\)/g, (_, leaf: string, rest: string) => {
+      const args = rest.split(', ');
+      const otherwise = args.pop() as string;
+      const whens: string[] = [];
+      for (let k = 0; k < args.length; k += 2) whens.push(` WHEN ${args[k]} THEN ${args[k + 1]}`);
+      return `CASE ${leaf}${whens.join('')} ELSE ${otherwise} END`;
+    });
 }
 
 interface Row {
@@ -85,10 +89,10 @@ describe(
       expect(sql.select).toContain(sql.reasons);
       const c = sql.contributions.map((x) => x.alias);
       const v = sql.values.map((x) => x.alias);
-      const select = decodeAsCase(
+      const select = asDuckdb(
         sql.select.replace(sql.reasons, `{'c': [${c.join(', ')}]::DOUBLE[], 'v': [${v.join(', ')}]}`),
       );
-      expect(select).not.toContain('DECODE(');
+      expect(select).not.toMatch(/DECODE\(|IFF\(/);
       const rows = (
         await conn.runAndReadAll(
           `SELECT CAST("${key}" AS VARCHAR) AS key, probability, score, grade, reasons.c AS c, reasons.v AS v FROM (${select})`,
@@ -169,15 +173,18 @@ describe('the Snowflake model SQL text', () => {
     if (model.kind !== 'gbt') throw new Error('the shipped model is a tree model');
     const sql = snowflakeScoring.modelSql(model);
     expect(sql.leaves).toHaveLength(model.gbt.trees.length);
-    expect(sql.leaves[0]?.sql).toMatch(/^CASE WHEN .* THEN [1-9]/);
+    expect(sql.leaves[0]?.sql).toMatch(/^IFF\(__f\d+ /);
+    // Level sets are IN lists of level indexes, never level names.
+    expect(sql.leaves.map((t) => t.sql).join('')).not.toMatch(/'|= \d+ OR/);
+    expect(sql.leaves.map((t) => t.sql).join('')).toMatch(/__f\d+ IN \(\d+, \d+/);
     // No split condition is written again for the margin or a contribution.
     expect(sql.margin).not.toContain('CASE');
     expect(sql.margin).toContain('DECODE(__t0, ');
     for (const c of sql.contributions) expect(c.sql).not.toContain('CASE');
     // Every feature keeps its place (the reasons ARRAY is in spec order): unused ones contribute 0.
     expect(sql.contributions).toHaveLength(model.features.spec.features.length);
-    // The shipped model's SELECT was 302,036 bytes with one CASE per tree and feature.
-    expect(sql.select.length).toBeLessThan(200_000);
+    // The shipped model's SELECT was 302,036 bytes with one CASE per tree and feature (113,104 measured).
+    expect(sql.select.length).toBeLessThan(120_000);
   });
 
   it('picks a per-leaf constant with the most frequent one as the default, in leaf order', () => {

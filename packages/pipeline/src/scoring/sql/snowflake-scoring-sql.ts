@@ -1,14 +1,9 @@
 /**
- * Scoring SQL for Snowflake: a trained tree model finds each tree's leaf once (`__t<j>`, one CASE over the
- * split conditions, level names for categorical features) and adds the margin and each feature's Saabas
- * contribution from per-leaf constants picked by DECODE, in the order the TypeScript scorer adds them; the
- * reasons ARRAY is ranked into the top 3 each way by a FLATTEN; rules are OBJECTs compacted into an ARRAY.
- * The SQL repeats the TypeScript scorer's operations in the same order (model/compile-model.ts,
- * model/compile-logistic.ts), so probabilities agree to ~1e-15.
- *
- * Size (issue #18; `snowflake plan` prints it): finding the leaf once instead of re-walking each tree for
- * the margin and again for every feature's contribution took the shipped model's SELECT from 302,036 to
- * 176,001 bytes (margin and contributions 276,441 -> 68,453, plus 79,818 of leaf finders).
+ * Scoring SQL for Snowflake: a trained tree model finds each tree's leaf once and adds the margin and each
+ * feature's Saabas contribution from per-leaf constants (snowflake-tree-sql.ts); a logistic model's terms
+ * read level names; the reasons ARRAY is ranked into the top 3 each way by a FLATTEN; rules are OBJECTs
+ * compacted into an ARRAY. The SQL repeats the TypeScript scorer's operations in the same order
+ * (model/compile-model.ts, model/compile-logistic.ts), so probabilities agree to ~1e-15.
  */
 import { quoteIdent } from '../../warehouse/sql-ident.ts';
 import type { FeatureDef } from '../model/feature-spec.ts';
@@ -23,7 +18,6 @@ import {
   gradeSql,
   logisticTermsSql,
   probabilitySql,
-  splitSql,
   valueSql,
 } from './model-sql-parts.ts';
 import { rulesToSql } from './rules-sql.ts';
@@ -31,27 +25,9 @@ import { snowflakeLeadScoreSql } from './snowflake-lead-score-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
 import { ageSql } from './age-sql.ts';
-import { treeLeaves } from './tree-leaves.ts';
+import { snowflakeTreeSql, snowflakeTreeValueSql } from './snowflake-tree-sql.ts';
 
-/**
- * The constant of the row's leaf `leaf` (1-based) as a Snowflake DECODE: the most frequent constant is the
- * default, and only the leaves with another one are listed, in leaf order; the constant itself when every
- * leaf has the same one. DECODE compares its first argument with each search value in order and returns the
- * matching result, else the default: https://docs.snowflake.com/en/sql-reference/functions/decode
- */
-export function decodeByLeaf(constants: readonly number[], leaf: string): string {
-  const text = constants.map(dbl);
-  const count = new Map<string, number>();
-  for (const t of text) count.set(t, (count.get(t) ?? 0) + 1);
-  // The first of the most frequent constants, so the text is the same on every compile.
-  let common = text[0] ?? dbl(0);
-  for (const t of text) if ((count.get(t) ?? 0) > (count.get(common) ?? 0)) common = t;
-  if (count.get(common) === text.length) return common;
-  const listed = text.flatMap((t, k) => (t === common ? [] : [`${k + 1}, ${t}`]));
-  return `DECODE(${leaf}, ${listed.join(', ')}, ${common})`;
-}
-
-/** The Snowflake formulation of `ScoringDialect.modelSql`: each tree's leaf once, constants by DECODE, level names. */
+/** The Snowflake formulation of `ScoringDialect.modelSql` (see the top of this file). */
 function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): ModelSql {
   const table = options.table ?? 'leads_final';
   const key = quoteIdent(options.key ?? 'prospect_id');
@@ -60,8 +36,13 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
   const { a } = model.calibration;
   const age = ageSql('snowflake', options.reference);
   const have = options.columns ? new Set(options.columns) : undefined;
-  const features = feats.map((_, i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'name', have, age) }));
-  const values = feats.map((_, i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'name', have) }));
+  // Tree splits compare level indexes (shorter text); a logistic model's terms read level names.
+  const form = model.kind === 'gbt' ? 'index' : 'name';
+  const features = feats.map((_, i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, form, have, age) }));
+  const values = feats.map((_, i) => ({
+    alias: `__v${i}`,
+    sql: model.kind === 'gbt' ? snowflakeTreeValueSql(model, i, have) : valueSql(fitted, i, 'name', have),
+  }));
   let leaves: { alias: string; sql: string }[] = [];
   let margin: string;
   let contributions: { alias: string; sql: string }[];
@@ -73,18 +54,7 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
       sql: `${dbl(a)} * (${t} - ${dbl(model.logistic.offsets[i] ?? 0)})`,
     }));
   } else {
-    // Each tree finds its leaf once (`__t<j>`); the margin and each feature's Saabas contribution add
-    // per-leaf constants picked by it, in the order the per-tree and per-feature CASEs added them.
-    const trees = model.gbt.trees.map((t) => treeLeaves(t, (n) => splitSql(n, fitted, 'name')));
-    leaves = trees.map((t, j) => ({ alias: `__t${j}`, sql: t.leaf }));
-    margin = [dbl(model.gbt.base), ...trees.map((t, j) => decodeByLeaf(t.values, `__t${j}`))].join('\n + ');
-    contributions = feats.map((_, i) => {
-      const parts = trees.flatMap((t, j) => {
-        const c = t.contributions.get(i);
-        return c ? [decodeByLeaf(c, `__t${j}`)] : [];
-      });
-      return { alias: `__c${i}`, sql: parts.length ? `${dbl(a)} * (${parts.join('\n + ')})` : '0e0' };
-    });
+    ({ leaves, margin, contributions } = snowflakeTreeSql(model));
   }
   const probability = probabilitySql(model.calibration);
   const score = SCORE_SQL;
