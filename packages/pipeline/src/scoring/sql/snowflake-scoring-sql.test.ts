@@ -8,7 +8,6 @@ import { explainLead } from '../model/explain.ts';
 import { trainModel } from '../train/train.ts';
 import { duckdbScoring } from './duckdb-scoring-sql.ts';
 import { snowflakeScoring } from './snowflake-scoring-sql.ts';
-import { decodeByLeaf } from './snowflake-tree-sql.ts';
 import { defaultModel, realLeads } from '../../../test/scoring-data.ts';
 import { shoppersLeads } from '../../../test/shoppers-data.ts';
 import { loadLeadTable } from '../../../test/lead-table.ts';
@@ -185,11 +184,5 @@ describe('the Snowflake model SQL text', () => {
     expect(sql.contributions).toHaveLength(model.features.spec.features.length);
     // The shipped model's SELECT was 302,036 bytes with one CASE per tree and feature (113,104 measured).
     expect(sql.select.length).toBeLessThan(120_000);
-  });
-
-  it('picks a per-leaf constant with the most frequent one as the default, in leaf order', () => {
-    expect(decodeByLeaf([0.5, 0, 0, -0.25], '__t3')).toBe('DECODE(__t3, 1, 5e-1, 4, (-2.5e-1), 0e+0)');
-    expect(decodeByLeaf([0.5, 0.25], '__t0')).toBe('DECODE(__t0, 2, 2.5e-1, 5e-1)');
-    expect(decodeByLeaf([0.125, 0.125], '__t1')).toBe('1.25e-1');
   });
 });
