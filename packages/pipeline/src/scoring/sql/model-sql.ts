@@ -24,11 +24,6 @@ export interface ModelSqlOptions {
   reference?: Date;
 }
 
-/**
- * The compiled SQL: expressions by layer, a full SELECT and (DuckDB) a table macro. DuckDB lists only the
- * features a model can use or give as a reason, and categorical `__f<i>` are level indexes there (level
- * names on Snowflake).
- */
 /** {@link ModelSqlOptions} from a dialect's arguments, leaving out the ones not given. */
 export function modelSqlOptions(
   table: string,
@@ -39,6 +34,11 @@ export function modelSqlOptions(
   return { table, key, ...(columns ? { columns } : {}), ...(reference ? { reference } : {}) };
 }
 
+/**
+ * The compiled SQL: expressions by layer, a full SELECT and (DuckDB) a table macro. DuckDB lists only the
+ * features a model can use or give as a reason. Categorical `__f<i>` are level indexes, except in a
+ * Snowflake logistic model (level names).
+ */
 export interface ModelSql {
   dialect: SqlDialect;
   modelVersion: string;
@@ -46,9 +46,9 @@ export interface ModelSql {
   features: { alias: string; sql: string }[];
   /** Layer 1: readable value of each feature for reasons, aliased `__v<i>`. */
   values: { alias: string; sql: string }[];
-  /** DuckDB tree models, layer 2 over `__f<i>`: each tree's 1-based leaf position, aliased `__t<j>`. */
+  /** Tree models, layer 2 over `__f<i>`: each tree's 1-based leaf position, aliased `__t<j>`. */
   leaves: { alias: string; sql: string }[];
-  /** Raw margin (before calibration), over `__t<j>` (DuckDB trees) or `__f<i>`. */
+  /** Raw margin (before calibration), over `__t<j>` (trees) or `__f<i>` (logistic). */
   margin: string;
   /** Each feature's contribution to the calibrated log-odds, over the same columns as `margin`, aliased `__c<i>`. */
   contributions: { alias: string; sql: string }[];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoringFunctionsSql } from '../../warehouse/snowflake/snowflake-store-sql.ts';
 import { readRulesFileOrThrow } from '../model/rules.ts';
 import type { LeadModel } from '../model/model.ts';
+import type { TreeNode } from '../model/tree.ts';
 import { compileScoringSql } from '../scoring-sql.ts';
 import { defaultModel, defaultRulesPath, realLeads } from '../../../test/scoring-data.ts';
 import { snowflakeScoring } from './snowflake-scoring-sql.ts';
@@ -9,6 +10,22 @@ import { snowflakeScoring } from './snowflake-scoring-sql.ts';
 // Snowflake cannot run here: these pin the text of the UDF body (the whole plan is pinned by
 // test/sql-golden). The DuckDB body, built from the same column plan and set-based SQL, is checked
 // against the TypeScript scorer on every lead (duckdb-lead-score-sql.test.ts).
+/** A one-split tree on feature `f` of `fitted`, as its encoding allows (a level set or a threshold). */
+function splitOn(fitted: LeadModel['features'], f: number): TreeNode {
+  const leaf = (value: number): TreeNode => ({ type: 'leaf', value });
+  return fitted.encodings[f]?.kind === 'categorical'
+    ? { type: 'categorical', feature: f, leftLevels: [0], value: 0, left: leaf(0.5), right: leaf(-0.5) }
+    : {
+        type: 'numeric',
+        feature: f,
+        threshold: 1,
+        missingLeft: false,
+        value: 0,
+        left: leaf(0.5),
+        right: leaf(-0.5),
+      };
+}
+
 describe('LEADPIPE_SCORE("LEAD" VARIANT) on Snowflake', () => {
   const options = { nullTokens: ['', 'Select', ' NA '], integerColumns: ['total_visits'] };
 
@@ -49,7 +66,8 @@ describe('LEADPIPE_SCORE("LEAD" VARIANT) on Snowflake', () => {
         spec: { ...base.features.spec, features: feats },
         encodings: base.features.encodings.slice(0, 3),
       },
-      gbt: { ...base.gbt, trees: [] },
+      // One tree per feature, splitting on it: each of the three can be a reason.
+      gbt: { ...base.gbt, trees: [0, 1, 2].map((f) => splitOn(base.features, f)) },
     };
     const body = snowflakeScoring.leadScoreSql(model);
     // Feature 0 ("b") is ahead of 1 ("a") on a positive tie, behind 2 ("c").
@@ -61,6 +79,36 @@ describe('LEADPIPE_SCORE("LEAD" VARIANT) on Snowflake', () => {
     );
     expect(body).toContain(
       `OBJECT_CONSTRUCT('positive', ARRAY_COMPACT(ARRAY_CONSTRUCT(CASE WHEN __p0 = 1 THEN reasons[0] WHEN __p1 = 1 THEN reasons[1] WHEN __p2 = 1 THEN reasons[2] END, `,
+    );
+  });
+
+  it('ranks only the features some tree splits on: any other contributes 0 to every lead, never a reason', () => {
+    const model = defaultModel();
+    if (model.kind !== 'gbt') throw new Error('the shipped model is a tree model');
+    const split = new Set<number>();
+    const visit = (n: TreeNode): void => {
+      if (n.type === 'leaf') return;
+      split.add(n.feature);
+      visit(n.left);
+      visit(n.right);
+    };
+    model.gbt.trees.forEach(visit);
+    const feats = model.features.spec.features;
+    expect(split.size).toBeGreaterThan(0);
+    expect(split.size).toBeLessThan(feats.length);
+    const body = snowflakeScoring.leadScoreSql(model);
+    feats.forEach((_, i) => {
+      const ranked = split.has(i);
+      expect(body.includes(`END AS __p${i},`), `feature ${i}`).toBe(ranked);
+      expect(body.includes(`IFF(__c${i} `), `feature ${i}`).toBe(ranked);
+      expect(body.includes(`THEN reasons[${i}]`), `feature ${i}`).toBe(ranked);
+      // Every feature keeps its place in the reasons ARRAY.
+      expect(body).toContain(`'feature', '${feats[i]?.name}'`);
+    });
+    // A model whose trees never split has no reason to rank: an empty list each way, still one aggregate.
+    const stumps: LeadModel = { ...model, gbt: { ...model.gbt, trees: [{ type: 'leaf', value: 0.1 }] } };
+    expect(snowflakeScoring.leadScoreSql(stumps)).toContain(
+      `OBJECT_CONSTRUCT('positive', ARRAY_COMPACT(ARRAY_CONSTRUCT(NULL, NULL, NULL)), 'negative', ARRAY_COMPACT(ARRAY_CONSTRUCT(NULL, NULL, NULL)))`,
     );
   });
 

@@ -12,6 +12,7 @@
  * rank is 1 + the number of features ahead of it), not by FLATTEN and a window as apply_scoring does.
  */
 import type { LeadModel } from '../model/model.ts';
+import type { TreeNode } from '../model/tree.ts';
 import type { RulesModel } from '../model/rules.ts';
 import { ruleName } from '../model/rules.ts';
 import type { ScoringModel } from '../model/scoring-model.ts';
@@ -103,7 +104,28 @@ function result(version: string, probability: string, reasons: string, from: str
   );
 }
 
-/** A trained model: the Snowflake SELECT (reasons: every feature's OBJECT in spec order), ranked by comparisons. */
+/**
+ * The features that can be a reason: every feature of a logistic model; of a tree model, those some tree
+ * splits on. Any other contributes exactly 0 to every lead, so it is never a reason nor ranked ahead of one.
+ */
+function reasonFeatures(model: LeadModel): number[] {
+  const feats = model.features.spec.features;
+  if (model.kind === 'logistic') return feats.map((_, i) => i);
+  const split = new Set<number>();
+  const visit = (n: TreeNode): void => {
+    if (n.type === 'leaf') return;
+    split.add(n.feature);
+    visit(n.left);
+    visit(n.right);
+  };
+  model.gbt.trees.forEach(visit);
+  return feats.flatMap((_, i) => (split.has(i) ? [i] : []));
+}
+
+/**
+ * A trained model: the Snowflake SELECT (reasons: every feature's OBJECT in spec order), ranked by
+ * comparisons among the features that can be a reason.
+ */
 function trainedBody(
   model: LeadModel,
   dialect: ScoringDialect,
@@ -112,28 +134,31 @@ function trainedBody(
 ): string {
   const { select } = dialect.modelSql(model, { table, key: KEY, ...(reference ? { reference } : {}) });
   const feats = model.features.spec.features;
-  const c = feats.map((_, i) => `__c${i}`);
-  const l1 = `SELECT probability, score, grade, reasons,\n  ${feats.map((_, i) => `CAST(reasons[${i}]:log_odds AS DOUBLE) AS __c${i}`).join(',\n  ')}\nFROM (${select}) AS __m`;
+  const live = reasonFeatures(model);
+  const c = (i: number): string => `__c${i}`;
+  const read = live.map((i) => `CAST(reasons[${i}]:log_odds AS DOUBLE) AS ${c(i)}`);
+  const l1 = `SELECT ${['probability, score, grade, reasons', ...read].join(',\n  ')}\nFROM (${select}) AS __m`;
   // j is ahead of i among positive reasons when larger, or equal with a greater name (explain.ts
   // `topReasons`); among negative ones when smaller, or equal with a smaller name.
   const ahead = (i: number, sign: 1 | -1): string => {
     const name = feats[i]?.name ?? '';
-    const terms = feats.flatMap((f, j) => {
+    const terms = live.flatMap((j) => {
       if (j === i) return [];
-      const tieAhead = sign > 0 ? f.name > name : f.name < name;
+      const other = feats[j]?.name ?? '';
+      const tieAhead = sign > 0 ? other > name : other < name;
       const op = sign > 0 ? (tieAhead ? '>=' : '>') : tieAhead ? '<=' : '<';
-      return [`IFF(${c[j]} ${op} ${c[i]}, 1, 0)`];
+      return [`IFF(${c(j)} ${op} ${c(i)}, 1, 0)`];
     });
     return ['1', ...terms].join(' + ');
   };
-  const ranks = feats.flatMap((_, i) => [
-    `CASE WHEN ${c[i]} > 0 THEN ${ahead(i, 1)} END AS __p${i}`,
-    `CASE WHEN ${c[i]} < 0 THEN ${ahead(i, -1)} END AS __n${i}`,
+  const ranks = live.flatMap((i) => [
+    `CASE WHEN ${c(i)} > 0 THEN ${ahead(i, 1)} END AS __p${i}`,
+    `CASE WHEN ${c(i)} < 0 THEN ${ahead(i, -1)} END AS __n${i}`,
   ]);
-  const l2 = `SELECT probability, score, grade, reasons,\n  ${ranks.join(',\n  ')}\nFROM (${l1}) AS __c`;
+  const l2 = `SELECT ${['probability, score, grade, reasons', ...ranks].join(',\n  ')}\nFROM (${l1}) AS __c`;
   const slot = (rank: string, k: number): string =>
-    feats.length
-      ? `CASE${feats.map((_, i) => ` WHEN ${rank}${i} = ${k} THEN reasons[${i}]`).join('')} END`
+    live.length
+      ? `CASE${live.map((i) => ` WHEN ${rank}${i} = ${k} THEN reasons[${i}]`).join('')} END`
       : 'NULL';
   const positive = [1, 2, 3].map((k) => slot('__p', k));
   const negative = [1, 2, 3].map((k) => slot('__n', k));

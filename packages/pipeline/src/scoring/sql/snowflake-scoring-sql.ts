@@ -1,13 +1,12 @@
 /**
- * Scoring SQL for Snowflake: a trained model keeps one CASE per tree and feature (level names for
- * categorical features), and the reasons ARRAY is ranked into the top 3 each way by a FLATTEN; rules are
- * OBJECTs compacted into an ARRAY. The SQL repeats the TypeScript scorer's operations in the same order
+ * Scoring SQL for Snowflake: a trained tree model finds each tree's leaf once and adds the margin and each
+ * feature's Saabas contribution from per-leaf constants (snowflake-tree-sql.ts); a logistic model's terms
+ * read level names; the reasons ARRAY is ranked into the top 3 each way by a FLATTEN; rules are OBJECTs
+ * compacted into an ARRAY. The SQL repeats the TypeScript scorer's operations in the same order
  * (model/compile-model.ts, model/compile-logistic.ts), so probabilities agree to ~1e-15.
  */
 import { quoteIdent } from '../../warehouse/sql-ident.ts';
 import type { FeatureDef } from '../model/feature-spec.ts';
-import type { FittedFeatures } from '../model/features.ts';
-import type { TreeNode } from '../model/tree.ts';
 import type { LeadModel } from '../model/model.ts';
 import type { RulesModel } from '../model/rules.ts';
 import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';
@@ -19,7 +18,6 @@ import {
   gradeSql,
   logisticTermsSql,
   probabilitySql,
-  splitSql,
   valueSql,
 } from './model-sql-parts.ts';
 import { rulesToSql } from './rules-sql.ts';
@@ -27,32 +25,9 @@ import { snowflakeLeadScoreSql } from './snowflake-lead-score-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
 import { ageSql } from './age-sql.ts';
+import { snowflakeTreeSql, snowflakeTreeValueSql } from './snowflake-tree-sql.ts';
 
-function treeSql(node: TreeNode, fitted: FittedFeatures): string {
-  if (node.type === 'leaf') return dbl(node.value);
-  const cond = splitSql(node, fitted, 'name');
-  return `CASE WHEN ${cond} THEN ${treeSql(node.left, fitted)} ELSE ${treeSql(node.right, fitted)} END`;
-}
-
-/** Saabas path attribution of one feature in one tree, as SQL; null when the tree never splits on it. */
-function treeContributionSql(root: TreeNode, feature: number, fitted: FittedFeatures): string | null {
-  // Collect per-leaf cumulative deltas for this feature, then print the tree with them as leaves,
-  // collapsing subtrees whose leaves all carry the same delta.
-  const uses = (n: TreeNode): boolean =>
-    n.type !== 'leaf' && (n.feature === feature || uses(n.left) || uses(n.right));
-  if (!uses(root)) return null;
-  const walk = (n: TreeNode, acc: number): string => {
-    if (n.type === 'leaf' || !uses(n)) return dbl(acc);
-    const own = n.feature === feature;
-    const l = walk(n.left, own ? acc + (n.left.value - n.value) : acc);
-    const r = walk(n.right, own ? acc + (n.right.value - n.value) : acc);
-    if (l === r) return l;
-    return `CASE WHEN ${splitSql(n, fitted, 'name')} THEN ${l} ELSE ${r} END`;
-  };
-  return walk(root, 0);
-}
-
-/** The Snowflake formulation of `ScoringDialect.modelSql`: one CASE per tree and feature, level names. */
+/** The Snowflake formulation of `ScoringDialect.modelSql` (see the top of this file). */
 function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): ModelSql {
   const table = options.table ?? 'leads_final';
   const key = quoteIdent(options.key ?? 'prospect_id');
@@ -61,8 +36,14 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
   const { a } = model.calibration;
   const age = ageSql('snowflake', options.reference);
   const have = options.columns ? new Set(options.columns) : undefined;
-  const features = feats.map((_, i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, 'name', have, age) }));
-  const values = feats.map((_, i) => ({ alias: `__v${i}`, sql: valueSql(fitted, i, 'name', have) }));
+  // Tree splits compare level indexes (shorter text); a logistic model's terms read level names.
+  const form = model.kind === 'gbt' ? 'index' : 'name';
+  const features = feats.map((_, i) => ({ alias: `__f${i}`, sql: featureSql(fitted, i, form, have, age) }));
+  const values = feats.map((_, i) => ({
+    alias: `__v${i}`,
+    sql: model.kind === 'gbt' ? snowflakeTreeValueSql(model, i, have) : valueSql(fitted, i, 'name', have),
+  }));
+  let leaves: { alias: string; sql: string }[] = [];
   let margin: string;
   let contributions: { alias: string; sql: string }[];
   if (model.kind === 'logistic') {
@@ -73,14 +54,7 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
       sql: `${dbl(a)} * (${t} - ${dbl(model.logistic.offsets[i] ?? 0)})`,
     }));
   } else {
-    const trees = model.gbt.trees;
-    margin = [dbl(model.gbt.base), ...trees.map((t) => treeSql(t, fitted))].join('\n + ');
-    contributions = feats.map((_, i) => {
-      const parts = trees
-        .map((t) => treeContributionSql(t, i, fitted))
-        .filter((s): s is string => s !== null);
-      return { alias: `__c${i}`, sql: parts.length ? `${dbl(a)} * (${parts.join('\n + ')})` : '0e0' };
-    });
+    ({ leaves, margin, contributions } = snowflakeTreeSql(model));
   }
   const probability = probabilitySql(model.calibration);
   const score = SCORE_SQL;
@@ -94,9 +68,13 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
   };
   const reasons = `ARRAY_CONSTRUCT(${feats.map((_, i) => reasonItem(i)).join(',\n    ')})`;
   const l1 = `SELECT ${key}, ${[...features, ...values].map((e) => `${e.sql} AS ${e.alias}`).join(',\n  ')}\nFROM ${table}`;
+  const passV = values.map((v) => v.alias).join(', ');
+  const lt = leaves.length
+    ? `SELECT ${key}, ${passV},\n  ${leaves.map((t) => `${t.sql} AS ${t.alias}`).join(',\n  ')}\nFROM (${l1}) AS __l1`
+    : l1;
   const l2 =
-    `SELECT ${key}, ${values.map((v) => v.alias).join(', ')},\n  ${margin} AS __margin,\n  ` +
-    `${contributions.map((c) => `${c.sql} AS ${c.alias}`).join(',\n  ')}\nFROM (${l1}) AS __l1`;
+    `SELECT ${key}, ${passV},\n  ${margin} AS __margin,\n  ` +
+    `${contributions.map((c) => `${c.sql} AS ${c.alias}`).join(',\n  ')}\nFROM (${lt}) AS ${leaves.length ? '__lt' : '__l1'}`;
   const passC = contributions.map((c) => c.alias).join(', ');
   const l3 = `SELECT ${key}, ${values.map((v) => v.alias).join(', ')}, ${passC}, ${probability} AS probability\nFROM (${l2}) AS __l2`;
   const l4 = `SELECT ${key}, ${values.map((v) => v.alias).join(', ')}, ${passC}, probability, ${score} AS score\nFROM (${l3}) AS __l3`;
@@ -108,7 +86,7 @@ function snowflakeModelSql(model: LeadModel, options: ModelSqlOptions = {}): Mod
     modelVersion: model.version,
     features,
     values,
-    leaves: [],
+    leaves,
     margin,
     contributions,
     probability,

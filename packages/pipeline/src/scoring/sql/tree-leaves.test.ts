@@ -31,6 +31,11 @@ describe('treeLeaves', () => {
     expect(t.values).toEqual([0.5, -0.25, 0.125]);
   });
 
+  it('writes each split with the branch given (Snowflake: IFF)', () => {
+    const t = treeLeaves(tree, cond, (c, l, r) => `IFF(${c}, ${l}, ${r})`);
+    expect(t.leaf).toBe('IFF(c0, IFF(c1, 1, 2), 3)');
+  });
+
   it("gives each split feature's Saabas contribution at every leaf", () => {
     const t = treeLeaves(tree, cond);
     expect([...t.contributions.keys()]).toEqual([0, 1]);

@@ -20,9 +20,15 @@ export interface TreeLeaves {
   contributions: Map<number, number[]>;
 }
 
+/** One split of the leaf finder as SQL: `left` when `condition` is true, `right` when false or NULL. */
+export type Branch = (condition: string, left: string, right: string) => string;
+
+/** The default {@link Branch}: `CASE WHEN condition THEN left ELSE right END`. */
+export const caseBranch: Branch = (c, l, r) => `CASE WHEN ${c} THEN ${l} ELSE ${r} END`;
+
 /**
  * Flattens a tree. `condition` prints a split's "goes left" condition; a NULL condition goes right, as in
- * `CASE WHEN`.
+ * `CASE WHEN`. `branch` writes each split (default {@link caseBranch}).
  *
  * @example
  * const t = treeLeaves(tree, (n) => `__f${n.feature} <= ${dbl((n as NumericSplit).threshold)}`);
@@ -31,6 +37,7 @@ export interface TreeLeaves {
 export function treeLeaves(
   root: TreeNode,
   condition: (n: NumericSplit | CategoricalSplit) => string,
+  branch: Branch = caseBranch,
 ): TreeLeaves {
   const values: number[] = [];
   const paths: { feature: number; delta: number }[][] = [];
@@ -42,7 +49,7 @@ export function treeLeaves(
     }
     const left = walk(n.left, [...path, { feature: n.feature, delta: n.left.value - n.value }]);
     const right = walk(n.right, [...path, { feature: n.feature, delta: n.right.value - n.value }]);
-    return `CASE WHEN ${condition(n)} THEN ${left} ELSE ${right} END`;
+    return branch(condition(n), left, right);
   };
   const leaf = walk(root, []);
   const features = [...new Set(paths.flat().map((s) => s.feature))].sort((x, y) => x - y);
