@@ -134,6 +134,53 @@ describe('the DuckDB scoring function', () => {
     expect(history.at(-1)).toMatchObject({ source: 'override', score: low });
   });
 
+  it('scores a changed batch in the task as the SQL scorer does: overrides win, the same history and counts', async () => {
+    const { dir, cleanup } = await tempDir('leadpipe-udf-batch-');
+    cleanups.push(cleanup);
+    const first = path.join(dir, 'first.csv');
+    const second = path.join(dir, 'second.csv');
+    await writeFile(
+      first,
+      'Prospect ID,Lead Origin,TotalVisits,City\np1,API,3,Mumbai\np2,Lead Add Form,0,\np3,API,12,Thane & Outskirts\n',
+    );
+    // p1 changes, p2 is the same row again, p4 is new.
+    await writeFile(
+      second,
+      'Prospect ID,Lead Origin,TotalVisits,City\np1,API,30,Mumbai\np2,Lead Add Form,0,\np4,Landing Page Submission,5,Mumbai\n',
+    );
+    const [fast, reference] = [await home(), await home()];
+    const { sql } = await activeModel(fast);
+    expect(sql.scoringFunction).toBeDefined();
+    await activeModel(reference);
+    const history = (lp: Leadpipe) =>
+      lp.warehouse.query(
+        `SELECT lead_key, model_version, score, grade, source, reason FROM lead_score_history ORDER BY lead_key, scored_at, source`,
+      );
+    const runs: number[][] = [];
+    for (const [lp, scoring] of [
+      [fast, sql],
+      [reference, sqlOnly(sql)],
+    ] as const) {
+      const counts = [await load(lp, first, scoring)];
+      await lp.warehouse.setOverride('p1', 97, 'signed the contract');
+      counts.push(await load(lp, second, scoring));
+      runs.push(counts);
+    }
+    // Three leads scored, then the changed and the new lead (the unchanged p2 is not rescored).
+    expect(runs).toEqual([
+      [3, 2],
+      [3, 2],
+    ]);
+    const got = await scores(fast, 'prospect_id');
+    expect(got.map((r) => r.k)).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(got[0]).toMatchObject({ score: 97, grade: 'A' });
+    expectSameScores(got, await scores(reference, 'prospect_id'));
+    const h = await history(fast);
+    expect(h).toEqual(await history(reference));
+    expect(h.filter((r) => r.lead_key === 'p1').map((r) => r.source)).toEqual(['model', 'override']);
+    expect(h.filter((r) => r.lead_key === 'p2')).toHaveLength(1);
+  });
+
   it('gives rare and unseen levels, huge numbers and missing values the SQL scorer’s readable values', async () => {
     const { dir, cleanup } = await tempDir('leadpipe-udf-file-');
     cleanups.push(cleanup);
