@@ -1,12 +1,13 @@
 /**
  * The benchmark suite: the CLI's start time (`leadpipe --help`, checkout and built), ingest end to end at 100k, 1M and 5M rows (each against DuckDB's own read_csv of the
- * same file, with peak RSS), scoring (TypeScript batch and in-warehouse SQL) and the API (autocannon on
+ * same file, with peak RSS), scoring (TypeScript batch and in-warehouse SQL), the ceiling of a JavaScript
+ * scalar function in DuckDB (udf-floor.ts) and the API (autocannon on
  * loopback). Each benchmark runs in its own child process, so peak RSS is that run's own; the outputs,
  * wall times, machine, date and command go to `BENCHMARKS.md` at the repository root.
  *
  *   npm run bench                 (everything: takes a while, the 5M run alone several minutes)
  *   npm run bench -- --quick      (100k ingest, 100k scoring, API 5 s per run)
- *   npm run bench -- --skip 5m    (leave out steps by id: cli, 100k, 1m, 5m, score, api)
+ *   npm run bench -- --skip 5m    (leave out steps by id: cli, 100k, 1m, 5m, score, floor, api)
  */
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -36,6 +37,12 @@ const steps: Step[] = [
     id: 'score',
     title: 'Scoring',
     script: 'score.ts',
+    args: quick ? ['--rows', '100000'] : ['--rows', '1000000'],
+  },
+  {
+    id: 'floor',
+    title: 'Scoring function ceiling (JavaScript in DuckDB)',
+    script: 'udf-floor.ts',
     args: quick ? ['--rows', '100000'] : ['--rows', '1000000'],
   },
   { id: 'api', title: 'API', script: 'api.ts', args: ['--duration', quick ? '5' : '10'] },
