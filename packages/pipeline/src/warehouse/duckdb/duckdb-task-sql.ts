@@ -81,6 +81,20 @@ export function rehashFinalSql(columns: readonly { name: string; type: ColumnTyp
   return `UPDATE leads_final SET row_hash = ${rowHashSql(columns)} WHERE rowid >= $from AND rowid < $to`;
 }
 
+/**
+ * True when the batch row `b` holds the same values as the leads_final row `f` in every lead column, so
+ * that their canonical texts, and so their row hashes, are equal: `IS NOT DISTINCT FROM` per column (NULL
+ * equals NULL), and for doubles also the sign bit, since 0.0 = -0.0 in SQL but their texts differ.
+ */
+export function sameValuesSql(columns: readonly { name: string; type: ColumnType }[]): string {
+  const same = hashOrder(columns).map((c) => {
+    const [bv, fv] = [`b.${quoteIdent(c.name)}`, `f.${quoteIdent(c.name)}`];
+    const eq = `${bv} IS NOT DISTINCT FROM ${fv}`;
+    return c.type === 'double' ? `(${eq} AND signbit(${bv}) IS NOT DISTINCT FROM signbit(${fv}))` : eq;
+  });
+  return same.length === 0 ? 'TRUE' : same.join('\n    AND ');
+}
+
 /** The task's per-slice table of the batch's keys and hashes (see {@link streamBatchSql}). */
 export const BATCH_KEYS = 'leadpipe_batch_keys';
 
@@ -93,6 +107,9 @@ export const BATCH_KEYS = 'leadpipe_batch_keys';
  * Two statements. `keys` materialises only what the merge decides with: per surviving row its raw_id, key
  * and hash, and what leads_final holds for the key (`__stored_hash`, `__first_seen`; NULL for a new key),
  * so the counts, the drop of unchanged rows and the delete read it instead of joining leads_final again.
+ * A row whose values equal its stored row's ({@link sameValuesSql}) takes the stored hash instead of
+ * hashing its columns again: the hash is most of the cost of a slice that changes nothing (100k unchanged
+ * rows of 37 columns: 0.5 s of hashing against under 0.1 s to compare the values; issue #18, re-runs).
  * `view` is `leadpipe_batch`, the full typed rows of those raw_ids read again from leads_raw_rows, which the
  * scoring and the write read. Materialising the full rows instead cost more than reading them twice
  * (measured on 500k rows: 0.67 s to build, 1.5 s to write from, against 0.37 s and 0.97 s).
@@ -130,8 +147,12 @@ ${values.join(',\n')},
   ) AS r`;
   return {
     keys: `CREATE OR REPLACE TEMP TABLE ${BATCH_KEYS} AS
-SELECT b.raw_id, b.${k}, b.row_hash, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
-SELECT raw_id, ${k}, ${rowHashSql(columns)} AS row_hash FROM (
+SELECT b.raw_id, b.${k},
+  CASE WHEN f.${k} IS NOT NULL
+    AND ${sameValuesSql(columns)}
+  THEN f."row_hash" ELSE ${rowHashSql(columns, 'b.')} END AS row_hash,
+  f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
+SELECT * FROM (
   ${typed}
 )
 QUALIFY row_number() OVER (PARTITION BY ${k} ORDER BY raw_id DESC) = 1

@@ -256,8 +256,11 @@ async function mergeSlice(
   const counts = (await db.run(mergeCountsSql()))[0] ?? {};
   const consumed = (await db.run(SLICE_ROWS_SQL, { from, to }))[0];
   await db.run(dropUnchangedSql());
+  // A slice that changes nothing (a file sent again) has nothing to score or write: skip planning the
+  // scoring and the insert, which would read the batch's view for no row.
+  const changed = toNumber(counts.inserted) + toNumber(counts.updated) > 0;
   let scored = 0;
-  if (scoring) {
+  if (scoring && changed) {
     const select = scoringSelect(db.native, scoring, 'batchSelect');
     await runScoring(db, scoredTableSql(select, scoring.grade, layout.key), scoring);
     scored = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
@@ -274,13 +277,13 @@ async function mergeSlice(
   };
   await db.transaction(async () => {
     const now = new Date().toISOString();
-    if (scoring) {
+    if (scoring && changed) {
       await assertActive(db, scoring);
       await db.run(SCORE_HISTORY_SQL, { now });
       await failpoint('task.after-scoring');
     }
     if (r.updated > 0) await db.run(deleteReplacedSql(layout.key));
-    await db.run(insertBatchSql(columns, layout.key, Boolean(scoring)), { now });
+    if (changed) await db.run(insertBatchSql(columns, layout.key, Boolean(scoring)), { now });
     await failpoint('task.after-merge');
     await db.run(MOVE_OFFSET_SQL, { to, name: DUCKDB_STREAM });
     await record(id, 'SUCCEEDED', r, { from, to });

@@ -1,6 +1,13 @@
 CREATE OR REPLACE TEMP TABLE leadpipe_batch_keys AS
-SELECT b.raw_id, b."prospect_id", b.row_hash, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
-SELECT raw_id, "prospect_id", md5(concat(CASE WHEN "is_partner" THEN '10:is_partner4:true' WHEN NOT "is_partner" THEN '10:is_partner5:false' END, CASE WHEN "prospect_id" IS NOT NULL THEN '11:prospect_id' END, length("prospect_id"), CASE WHEN "prospect_id" IS NOT NULL THEN ':' END, "prospect_id", CASE WHEN "total_visits" IS NOT NULL THEN '12:total_visits' END, length(CAST("total_visits" AS VARCHAR)), CASE WHEN "total_visits" IS NOT NULL THEN ':' END, CAST("total_visits" AS VARCHAR), CASE WHEN "utm_campaign" IS NOT NULL THEN '12:utm_campaign' END, length("utm_campaign"), CASE WHEN "utm_campaign" IS NOT NULL THEN ':' END, "utm_campaign")) AS row_hash FROM (
+SELECT b.raw_id, b."prospect_id",
+  CASE WHEN f."prospect_id" IS NOT NULL
+    AND b."is_partner" IS NOT DISTINCT FROM f."is_partner"
+    AND b."prospect_id" IS NOT DISTINCT FROM f."prospect_id"
+    AND b."total_visits" IS NOT DISTINCT FROM f."total_visits"
+    AND b."utm_campaign" IS NOT DISTINCT FROM f."utm_campaign"
+  THEN f."row_hash" ELSE md5(concat(CASE WHEN b."is_partner" THEN '10:is_partner4:true' WHEN NOT b."is_partner" THEN '10:is_partner5:false' END, CASE WHEN b."prospect_id" IS NOT NULL THEN '11:prospect_id' END, length(b."prospect_id"), CASE WHEN b."prospect_id" IS NOT NULL THEN ':' END, b."prospect_id", CASE WHEN b."total_visits" IS NOT NULL THEN '12:total_visits' END, length(CAST(b."total_visits" AS VARCHAR)), CASE WHEN b."total_visits" IS NOT NULL THEN ':' END, CAST(b."total_visits" AS VARCHAR), CASE WHEN b."utm_campaign" IS NOT NULL THEN '12:utm_campaign' END, length(b."utm_campaign"), CASE WHEN b."utm_campaign" IS NOT NULL THEN ':' END, b."utm_campaign")) END AS row_hash,
+  f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
+SELECT * FROM (
   SELECT
     r."prospect_id",
     r."total_visits",
