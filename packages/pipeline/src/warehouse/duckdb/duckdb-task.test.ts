@@ -6,6 +6,9 @@ import { setFailpoint } from '../../failpoints.ts';
 import { loadFiles } from '../../pipeline/pipe.ts';
 import { putFile } from '../../pipeline/put.ts';
 import { runPipeline } from '../../pipeline/run.ts';
+import type { ColumnType } from '../../formats/lead-schema.ts';
+import { rowHash } from '../row-hash.ts';
+import { compareValuesPays } from './duckdb-task-sql.ts';
 
 describe('the DuckDB task', () => {
   afterEach(() => setFailpoint('task.file=b.csv', undefined));
@@ -92,6 +95,14 @@ describe('the DuckDB task', () => {
       await runPipeline(env.lp, [a]);
       // A later file widens campaign_code to double: the stored 5 and 7 become 5.0 and 7.0.
       await runPipeline(env.lp, [await leads('w.csv', ['p3,API,1,2.5'])]);
+      // Their stored hashes follow the type (5.0 hashes as a double now), so hashing and comparing agree.
+      const columns = (
+        await env.lp.warehouse.query(
+          `SELECT column_name, type FROM leadpipe_columns WHERE table_name = 'leads_final'`,
+        )
+      ).map((r) => ({ name: String(r.column_name), type: String(r.type) as ColumnType }));
+      const finals = await env.lp.warehouse.query('SELECT * FROM leads_final ORDER BY prospect_id');
+      expect(finals.map((r) => r.row_hash)).toEqual(finals.map((r) => rowHash(r, columns)));
       const before = await untouched();
       const again = await runPipeline(env.lp, [await leads('a-again.csv', ['p1,API,3,5', 'p2,API,4,7'])]);
       expect(again.task).toMatchObject({ inserted: 0, updated: 0, unchanged: 2, scored: 0 });
@@ -99,6 +110,22 @@ describe('the DuckDB task', () => {
       // A real change still updates, and rescores, its lead.
       const changed = await runPipeline(env.lp, [await leads('a-changed.csv', ['p1,API,3,6', 'p2,API,4,7'])]);
       expect(changed.task).toMatchObject({ inserted: 0, updated: 1, unchanged: 1, scored: 1 });
+    });
+
+    it('are told from changed and new rows by their hash when they are few beside leads_final', async () => {
+      const ids = Array.from({ length: 20 }, (_, i) => `p${i + 1}`);
+      await runPipeline(env.lp, [
+        await leads(
+          'a.csv',
+          ids.map((id) => `${id},API,3,5`),
+        ),
+      ]);
+      // 2 of the 20 leads come again (an eighth is 2.5): hashed, not compared.
+      expect(compareValuesPays(2, 20)).toBe(false);
+      const again = await runPipeline(env.lp, [
+        await leads('b.csv', ['p1,API,3,5', 'p2,API,4,5', 'p21,API,1,5']),
+      ]);
+      expect(again.task).toMatchObject({ inserted: 1, updated: 1, unchanged: 1 });
     });
 
     it('count a double turned from 0 to -0 as updated, as its hash does (SQL says 0 = -0)', async () => {
