@@ -304,8 +304,8 @@ async function dropSliceTables(db: DuckDbConnection): Promise<void> {
 
 /**
  * Adds columns that the files in the stream range brought (inferred at PUT) and widens inferred columns
- * whose new values do not fit, recomputing the stored hashes of the rows that hold a widened value. Declared columns never change. Runs in a transaction of its own, before the
- * slice's (see `mergeSlice`).
+ * whose new values do not fit, recomputing the stored hashes of the rows that hold a widened value.
+ * Declared columns never change. Runs in a transaction of its own, before the slice's (see `mergeSlice`).
  */
 async function evolveColumns(
   db: DuckDbConnection,
@@ -340,7 +340,7 @@ async function evolveColumns(
       }
     }
   }
-  if (widened.length > 0) await db.run(rehashWidenedSql([...current.values()], widened));
+  if (widened.length > 0) await db.run(rehashWidenedSql([...current.values()], [...new Set(widened)]));
   return [...current.values()];
 }
 
