@@ -7,11 +7,12 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { LeadpipeError, TerminalError, classifyError, errorMessage } from '../errors.ts';
-import type { ReadSummary, StageLayout } from '../formats/read.ts';
+import type { ReadOptions, ReadSummary, StageLayout } from '../formats/read.ts';
 import { readLeadFile } from '../formats/read.ts';
 import { sanitiseFileNameOrThrow, type StagedFile } from '../stage/stage.ts';
 import type { LoadFileResult } from '../warehouse/warehouse.ts';
 import type { Leadpipe } from './context.ts';
+import { cleaningFingerprint, loadedStagedFile } from './loaded-staged-file.ts';
 
 /**
  * A file to put: a path, or a named stream (HTTP upload, S3 object). A stream with `unique` is staged under
@@ -88,6 +89,8 @@ function manifestFields(
 /**
  * Cleans and stages one file. Never throws for bad input: a whole-file problem (unreadable, bad header,
  * bad encoding) comes back as `{ ok: false }` with the reason; rejected rows travel with the staged file.
+ * A local file whose bytes are already staged and loaded under its name, cleaned with the same settings,
+ * is neither read nor staged again: the result is that staged file (COPY then skips it as loaded).
  */
 export async function putFile(
   lp: Leadpipe,
@@ -103,6 +106,21 @@ export async function putFile(
   let name = givenName;
   try {
     name = sanitiseFileNameOrThrow(givenName);
+    const cleanWith: Omit<ReadOptions, 'onProgress'> = {
+      schema: lp.schema,
+      key: lp.config.key,
+      nullTokens: lp.config.nullTokens,
+      ...(lp.config.keyFrom === 'row' ? { derivedKey: { file: name } } : {}),
+      maxRecordLength: lp.config.maxRecordBytes,
+      // Engines that type staged CSV themselves get CSV sources staged as CSV (much faster than typing
+      // here); the others get canonical documents.
+      layout: options.layout ?? (lp.warehouse.capabilities.typesStagedCsv ? 'csv' : 'documents'),
+    };
+    const cleaning = cleaningFingerprint(cleanWith);
+    if (typeof source === 'string') {
+      const loaded = await loadedStagedFile(lp, source, name, cleaning);
+      if (loaded) return { ok: true, file: loaded };
+    }
     const input =
       typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source.open();
     const unique = typeof source !== 'string' && source.unique === true;
@@ -115,17 +133,7 @@ export async function putFile(
             rows: (text) => writer.writeData(text),
             rejects: (rows) => writer.writeRejects(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'),
           },
-          {
-            schema: lp.schema,
-            key: lp.config.key,
-            nullTokens: lp.config.nullTokens,
-            ...(lp.config.keyFrom === 'row' ? { derivedKey: { file: name } } : {}),
-            maxRecordLength: lp.config.maxRecordBytes,
-            // Engines that type staged CSV themselves get CSV sources staged as CSV (much faster than typing
-            // here); the others get canonical documents.
-            layout: options.layout ?? (lp.warehouse.capabilities.typesStagedCsv ? 'csv' : 'documents'),
-            ...(onProgress ? { onProgress } : {}),
-          },
+          { ...cleanWith, ...(onProgress ? { onProgress } : {}) },
         );
         if (summary.format === 'csv' && summary.missingRequired.includes(lp.config.key)) {
           // Every row would be rejected: say so once, for the file (an HTML error page, the wrong file).
@@ -138,6 +146,7 @@ export async function putFile(
           ...manifestFields(summary, lp.config.nullTokens),
           sourceChecksum: sourceChecksum(),
           sourceSize: counter.bytes,
+          cleaning,
         };
       },
       unique ? { unique } : {},

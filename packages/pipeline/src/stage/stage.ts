@@ -52,6 +52,12 @@ export interface StagedFile {
   /** Source columns renamed because leadpipe owns their name (`score` -> `src_score`): source -> column. */
   renamed?: Record<string, string>;
   firstError?: { line: number; column?: string; reason: string };
+  /**
+   * Fingerprint of the settings the source was cleaned with (absent in older manifests): with the same
+   * `sourceChecksum` it says a new PUT of the source would stage these bytes again, so a re-run of a loaded
+   * file may skip the PUT (pipeline/loaded-staged-file.ts).
+   */
+  cleaning?: string;
 }
 
 /** A staged file made readable on the local disk (for engines that load from a path). */

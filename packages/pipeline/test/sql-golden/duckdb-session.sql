@@ -1699,9 +1699,9 @@ SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <
 -- next
 COMMIT;
 -- next
-CREATE OR REPLACE TEMP TABLE leadpipe_batch_keys AS
-SELECT b.raw_id, b."prospect_id", b.row_hash, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
-SELECT raw_id, "prospect_id", md5(concat(CASE WHEN "a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview4:true' WHEN NOT "a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview5:false' END, CASE WHEN "asymmetrique_activity_index" IS NOT NULL THEN '27:asymmetrique_activity_index' END, length("asymmetrique_activity_index"), CASE WHEN "asymmetrique_activity_index" IS NOT NULL THEN ':' END, "asymmetrique_activity_index", CASE WHEN "asymmetrique_activity_score" IS NOT NULL THEN '27:asymmetrique_activity_score' END, length(CAST("asymmetrique_activity_score" AS VARCHAR)), CASE WHEN "asymmetrique_activity_score" IS NOT NULL THEN ':' END, CAST("asymmetrique_activity_score" AS VARCHAR), CASE WHEN "asymmetrique_profile_index" IS NOT NULL THEN '26:asymmetrique_profile_index' END, length("asymmetrique_profile_index"), CASE WHEN "asymmetrique_profile_index" IS NOT NULL THEN ':' END, "asymmetrique_profile_index", CASE WHEN "asymmetrique_profile_score" IS NOT NULL THEN '26:asymmetrique_profile_score' END, length(CAST("asymmetrique_profile_score" AS VARCHAR)), CASE WHEN "asymmetrique_profile_score" IS NOT NULL THEN ':' END, CAST("asymmetrique_profile_score" AS VARCHAR), CASE WHEN "city" IS NOT NULL THEN '4:city' END, length("city"), CASE WHEN "city" IS NOT NULL THEN ':' END, "city", CASE WHEN "converted" THEN '9:converted4:true' WHEN NOT "converted" THEN '9:converted5:false' END, CASE WHEN "country" IS NOT NULL THEN '7:country' END, length("country"), CASE WHEN "country" IS NOT NULL THEN ':' END, "country", CASE WHEN "digital_advertisement" THEN '21:digital_advertisement4:true' WHEN NOT "digital_advertisement" THEN '21:digital_advertisement5:false' END, CASE WHEN "do_not_call" THEN '11:do_not_call4:true' WHEN NOT "do_not_call" THEN '11:do_not_call5:false' END, CASE WHEN "do_not_email" THEN '12:do_not_email4:true' WHEN NOT "do_not_email" THEN '12:do_not_email5:false' END, CASE WHEN "get_updates_on_dm_content" THEN '25:get_updates_on_dm_content4:true' WHEN NOT "get_updates_on_dm_content" THEN '25:get_updates_on_dm_content5:false' END, CASE WHEN "how_did_you_hear_about_x_education" IS NOT NULL THEN '34:how_did_you_hear_about_x_education' END, length("how_did_you_hear_about_x_education"), CASE WHEN "how_did_you_hear_about_x_education" IS NOT NULL THEN ':' END, "how_did_you_hear_about_x_education", CASE WHEN "i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque4:true' WHEN NOT "i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque5:false' END, CASE WHEN "last_activity" IS NOT NULL THEN '13:last_activity' END, length("last_activity"), CASE WHEN "last_activity" IS NOT NULL THEN ':' END, "last_activity", CASE WHEN "last_notable_activity" IS NOT NULL THEN '21:last_notable_activity' END, length("last_notable_activity"), CASE WHEN "last_notable_activity" IS NOT NULL THEN ':' END, "last_notable_activity", CASE WHEN "lead_number" IS NOT NULL THEN '11:lead_number' END, length(CAST("lead_number" AS VARCHAR)), CASE WHEN "lead_number" IS NOT NULL THEN ':' END, CAST("lead_number" AS VARCHAR), CASE WHEN "lead_origin" IS NOT NULL THEN '11:lead_origin' END, length("lead_origin"), CASE WHEN "lead_origin" IS NOT NULL THEN ':' END, "lead_origin", CASE WHEN "lead_profile" IS NOT NULL THEN '12:lead_profile' END, length("lead_profile"), CASE WHEN "lead_profile" IS NOT NULL THEN ':' END, "lead_profile", CASE WHEN "lead_quality" IS NOT NULL THEN '12:lead_quality' END, length("lead_quality"), CASE WHEN "lead_quality" IS NOT NULL THEN ':' END, "lead_quality", CASE WHEN "lead_source" IS NOT NULL THEN '11:lead_source' END, length("lead_source"), CASE WHEN "lead_source" IS NOT NULL THEN ':' END, "lead_source", CASE WHEN "magazine" THEN '8:magazine4:true' WHEN NOT "magazine" THEN '8:magazine5:false' END, CASE WHEN "newspaper" THEN '9:newspaper4:true' WHEN NOT "newspaper" THEN '9:newspaper5:false' END, CASE WHEN "newspaper_article" THEN '17:newspaper_article4:true' WHEN NOT "newspaper_article" THEN '17:newspaper_article5:false' END, CASE WHEN "page_views_per_visit" IS NOT NULL THEN '20:page_views_per_visit' END, length(CAST("page_views_per_visit" AS VARCHAR)), CASE WHEN "page_views_per_visit" IS NOT NULL THEN ':' END, CAST("page_views_per_visit" AS VARCHAR), CASE WHEN "prospect_id" IS NOT NULL THEN '11:prospect_id' END, length("prospect_id"), CASE WHEN "prospect_id" IS NOT NULL THEN ':' END, "prospect_id", CASE WHEN "receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses4:true' WHEN NOT "receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses5:false' END, CASE WHEN "search" THEN '6:search4:true' WHEN NOT "search" THEN '6:search5:false' END, CASE WHEN "specialization" IS NOT NULL THEN '14:specialization' END, length("specialization"), CASE WHEN "specialization" IS NOT NULL THEN ':' END, "specialization", CASE WHEN "tags" IS NOT NULL THEN '4:tags' END, length("tags"), CASE WHEN "tags" IS NOT NULL THEN ':' END, "tags", CASE WHEN "through_recommendations" THEN '23:through_recommendations4:true' WHEN NOT "through_recommendations" THEN '23:through_recommendations5:false' END, CASE WHEN "total_time_spent_on_website" IS NOT NULL THEN '27:total_time_spent_on_website' END, length(CAST("total_time_spent_on_website" AS VARCHAR)), CASE WHEN "total_time_spent_on_website" IS NOT NULL THEN ':' END, CAST("total_time_spent_on_website" AS VARCHAR), CASE WHEN "total_visits" IS NOT NULL THEN '12:total_visits' END, length(CAST("total_visits" AS VARCHAR)), CASE WHEN "total_visits" IS NOT NULL THEN ':' END, CAST("total_visits" AS VARCHAR), CASE WHEN "update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content4:true' WHEN NOT "update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content5:false' END, CASE WHEN "what_is_your_current_occupation" IS NOT NULL THEN '31:what_is_your_current_occupation' END, length("what_is_your_current_occupation"), CASE WHEN "what_is_your_current_occupation" IS NOT NULL THEN ':' END, "what_is_your_current_occupation", CASE WHEN "what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN '45:what_matters_most_to_you_in_choosing_a_course' END, length("what_matters_most_to_you_in_choosing_a_course"), CASE WHEN "what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN ':' END, "what_matters_most_to_you_in_choosing_a_course", CASE WHEN "x_education_forums" THEN '18:x_education_forums4:true' WHEN NOT "x_education_forums" THEN '18:x_education_forums5:false' END)) AS row_hash FROM (
+CREATE OR REPLACE TEMP TABLE leadpipe_batch_match AS
+SELECT b.raw_id, b."prospect_id", f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
+SELECT raw_id, "prospect_id" FROM (
   SELECT
     r."prospect_id",
     r."lead_number",
@@ -1750,6 +1750,59 @@ SELECT raw_id, "prospect_id", md5(concat(CASE WHEN "a_free_copy_of_mastering_the
 )
 QUALIFY row_number() OVER (PARTITION BY "prospect_id" ORDER BY raw_id DESC) = 1
 ) AS b LEFT JOIN leads_final AS f ON f."prospect_id" = b."prospect_id";
+-- next
+SELECT count(__stored_hash) AS matched, (SELECT count(*) FROM leads_final) AS final_rows FROM leadpipe_batch_match;
+-- next
+CREATE OR REPLACE TEMP TABLE leadpipe_batch_keys AS
+SELECT b.raw_id, b."prospect_id", md5(concat(CASE WHEN b."a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview4:true' WHEN NOT b."a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview5:false' END, CASE WHEN b."asymmetrique_activity_index" IS NOT NULL THEN '27:asymmetrique_activity_index' END, length(b."asymmetrique_activity_index"), CASE WHEN b."asymmetrique_activity_index" IS NOT NULL THEN ':' END, b."asymmetrique_activity_index", CASE WHEN b."asymmetrique_activity_score" IS NOT NULL THEN '27:asymmetrique_activity_score' END, length(CAST(b."asymmetrique_activity_score" AS VARCHAR)), CASE WHEN b."asymmetrique_activity_score" IS NOT NULL THEN ':' END, CAST(b."asymmetrique_activity_score" AS VARCHAR), CASE WHEN b."asymmetrique_profile_index" IS NOT NULL THEN '26:asymmetrique_profile_index' END, length(b."asymmetrique_profile_index"), CASE WHEN b."asymmetrique_profile_index" IS NOT NULL THEN ':' END, b."asymmetrique_profile_index", CASE WHEN b."asymmetrique_profile_score" IS NOT NULL THEN '26:asymmetrique_profile_score' END, length(CAST(b."asymmetrique_profile_score" AS VARCHAR)), CASE WHEN b."asymmetrique_profile_score" IS NOT NULL THEN ':' END, CAST(b."asymmetrique_profile_score" AS VARCHAR), CASE WHEN b."city" IS NOT NULL THEN '4:city' END, length(b."city"), CASE WHEN b."city" IS NOT NULL THEN ':' END, b."city", CASE WHEN b."converted" THEN '9:converted4:true' WHEN NOT b."converted" THEN '9:converted5:false' END, CASE WHEN b."country" IS NOT NULL THEN '7:country' END, length(b."country"), CASE WHEN b."country" IS NOT NULL THEN ':' END, b."country", CASE WHEN b."digital_advertisement" THEN '21:digital_advertisement4:true' WHEN NOT b."digital_advertisement" THEN '21:digital_advertisement5:false' END, CASE WHEN b."do_not_call" THEN '11:do_not_call4:true' WHEN NOT b."do_not_call" THEN '11:do_not_call5:false' END, CASE WHEN b."do_not_email" THEN '12:do_not_email4:true' WHEN NOT b."do_not_email" THEN '12:do_not_email5:false' END, CASE WHEN b."get_updates_on_dm_content" THEN '25:get_updates_on_dm_content4:true' WHEN NOT b."get_updates_on_dm_content" THEN '25:get_updates_on_dm_content5:false' END, CASE WHEN b."how_did_you_hear_about_x_education" IS NOT NULL THEN '34:how_did_you_hear_about_x_education' END, length(b."how_did_you_hear_about_x_education"), CASE WHEN b."how_did_you_hear_about_x_education" IS NOT NULL THEN ':' END, b."how_did_you_hear_about_x_education", CASE WHEN b."i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque4:true' WHEN NOT b."i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque5:false' END, CASE WHEN b."last_activity" IS NOT NULL THEN '13:last_activity' END, length(b."last_activity"), CASE WHEN b."last_activity" IS NOT NULL THEN ':' END, b."last_activity", CASE WHEN b."last_notable_activity" IS NOT NULL THEN '21:last_notable_activity' END, length(b."last_notable_activity"), CASE WHEN b."last_notable_activity" IS NOT NULL THEN ':' END, b."last_notable_activity", CASE WHEN b."lead_number" IS NOT NULL THEN '11:lead_number' END, length(CAST(b."lead_number" AS VARCHAR)), CASE WHEN b."lead_number" IS NOT NULL THEN ':' END, CAST(b."lead_number" AS VARCHAR), CASE WHEN b."lead_origin" IS NOT NULL THEN '11:lead_origin' END, length(b."lead_origin"), CASE WHEN b."lead_origin" IS NOT NULL THEN ':' END, b."lead_origin", CASE WHEN b."lead_profile" IS NOT NULL THEN '12:lead_profile' END, length(b."lead_profile"), CASE WHEN b."lead_profile" IS NOT NULL THEN ':' END, b."lead_profile", CASE WHEN b."lead_quality" IS NOT NULL THEN '12:lead_quality' END, length(b."lead_quality"), CASE WHEN b."lead_quality" IS NOT NULL THEN ':' END, b."lead_quality", CASE WHEN b."lead_source" IS NOT NULL THEN '11:lead_source' END, length(b."lead_source"), CASE WHEN b."lead_source" IS NOT NULL THEN ':' END, b."lead_source", CASE WHEN b."magazine" THEN '8:magazine4:true' WHEN NOT b."magazine" THEN '8:magazine5:false' END, CASE WHEN b."newspaper" THEN '9:newspaper4:true' WHEN NOT b."newspaper" THEN '9:newspaper5:false' END, CASE WHEN b."newspaper_article" THEN '17:newspaper_article4:true' WHEN NOT b."newspaper_article" THEN '17:newspaper_article5:false' END, CASE WHEN b."page_views_per_visit" IS NOT NULL THEN '20:page_views_per_visit' END, length(CAST(b."page_views_per_visit" AS VARCHAR)), CASE WHEN b."page_views_per_visit" IS NOT NULL THEN ':' END, CAST(b."page_views_per_visit" AS VARCHAR), CASE WHEN b."prospect_id" IS NOT NULL THEN '11:prospect_id' END, length(b."prospect_id"), CASE WHEN b."prospect_id" IS NOT NULL THEN ':' END, b."prospect_id", CASE WHEN b."receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses4:true' WHEN NOT b."receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses5:false' END, CASE WHEN b."search" THEN '6:search4:true' WHEN NOT b."search" THEN '6:search5:false' END, CASE WHEN b."specialization" IS NOT NULL THEN '14:specialization' END, length(b."specialization"), CASE WHEN b."specialization" IS NOT NULL THEN ':' END, b."specialization", CASE WHEN b."tags" IS NOT NULL THEN '4:tags' END, length(b."tags"), CASE WHEN b."tags" IS NOT NULL THEN ':' END, b."tags", CASE WHEN b."through_recommendations" THEN '23:through_recommendations4:true' WHEN NOT b."through_recommendations" THEN '23:through_recommendations5:false' END, CASE WHEN b."total_time_spent_on_website" IS NOT NULL THEN '27:total_time_spent_on_website' END, length(CAST(b."total_time_spent_on_website" AS VARCHAR)), CASE WHEN b."total_time_spent_on_website" IS NOT NULL THEN ':' END, CAST(b."total_time_spent_on_website" AS VARCHAR), CASE WHEN b."total_visits" IS NOT NULL THEN '12:total_visits' END, length(CAST(b."total_visits" AS VARCHAR)), CASE WHEN b."total_visits" IS NOT NULL THEN ':' END, CAST(b."total_visits" AS VARCHAR), CASE WHEN b."update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content4:true' WHEN NOT b."update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content5:false' END, CASE WHEN b."what_is_your_current_occupation" IS NOT NULL THEN '31:what_is_your_current_occupation' END, length(b."what_is_your_current_occupation"), CASE WHEN b."what_is_your_current_occupation" IS NOT NULL THEN ':' END, b."what_is_your_current_occupation", CASE WHEN b."what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN '45:what_matters_most_to_you_in_choosing_a_course' END, length(b."what_matters_most_to_you_in_choosing_a_course"), CASE WHEN b."what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN ':' END, b."what_matters_most_to_you_in_choosing_a_course", CASE WHEN b."x_education_forums" THEN '18:x_education_forums4:true' WHEN NOT b."x_education_forums" THEN '18:x_education_forums5:false' END)) AS row_hash, b.__stored_hash, b.__first_seen FROM (
+SELECT t.*, m.__stored_hash, m.__first_seen FROM (
+  SELECT
+    r."prospect_id",
+    r."lead_number",
+    r."lead_origin",
+    r."lead_source",
+    r."do_not_email",
+    r."do_not_call",
+    r."converted",
+    r."total_visits",
+    r."total_time_spent_on_website",
+    r."page_views_per_visit",
+    r."last_activity",
+    r."country",
+    r."specialization",
+    r."how_did_you_hear_about_x_education",
+    r."what_is_your_current_occupation",
+    r."what_matters_most_to_you_in_choosing_a_course",
+    r."search",
+    r."magazine",
+    r."newspaper_article",
+    r."x_education_forums",
+    r."newspaper",
+    r."digital_advertisement",
+    r."through_recommendations",
+    r."receive_more_updates_about_our_courses",
+    r."tags",
+    r."lead_quality",
+    r."update_me_on_supply_chain_content",
+    r."get_updates_on_dm_content",
+    r."lead_profile",
+    r."city",
+    r."asymmetrique_activity_index",
+    r."asymmetrique_profile_index",
+    r."asymmetrique_activity_score",
+    r."asymmetrique_profile_score",
+    r."i_agree_to_pay_the_amount_through_cheque",
+    r."a_free_copy_of_mastering_the_interview",
+    r."last_notable_activity",
+    source_file,
+    raw_id
+  FROM (
+    SELECT r.*, r.file_name AS source_file
+    FROM leads_raw_rows AS r
+    WHERE r.raw_id > 0 AND r.raw_id <= 3
+  ) AS r
+) AS t JOIN leadpipe_batch_match AS m ON m.raw_id = t.raw_id AND m."prospect_id" = t."prospect_id"
+) AS b;
 -- next
 CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
 SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen FROM (
@@ -1904,6 +1957,8 @@ COMMIT;
 DROP VIEW IF EXISTS leadpipe_batch;
 -- next
 DROP TABLE IF EXISTS leadpipe_batch_keys;
+-- next
+DROP TABLE IF EXISTS leadpipe_batch_match;
 -- next
 DROP TABLE IF EXISTS leadpipe_scored;
 -- next
@@ -2061,9 +2116,9 @@ INSERT INTO leadpipe_columns VALUES ('leads_final', $name, $type, false);
 -- next
 COMMIT;
 -- next
-CREATE OR REPLACE TEMP TABLE leadpipe_batch_keys AS
-SELECT b.raw_id, b."prospect_id", b.row_hash, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
-SELECT raw_id, "prospect_id", md5(concat(CASE WHEN "a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview4:true' WHEN NOT "a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview5:false' END, CASE WHEN "asymmetrique_activity_index" IS NOT NULL THEN '27:asymmetrique_activity_index' END, length("asymmetrique_activity_index"), CASE WHEN "asymmetrique_activity_index" IS NOT NULL THEN ':' END, "asymmetrique_activity_index", CASE WHEN "asymmetrique_activity_score" IS NOT NULL THEN '27:asymmetrique_activity_score' END, length(CAST("asymmetrique_activity_score" AS VARCHAR)), CASE WHEN "asymmetrique_activity_score" IS NOT NULL THEN ':' END, CAST("asymmetrique_activity_score" AS VARCHAR), CASE WHEN "asymmetrique_profile_index" IS NOT NULL THEN '26:asymmetrique_profile_index' END, length("asymmetrique_profile_index"), CASE WHEN "asymmetrique_profile_index" IS NOT NULL THEN ':' END, "asymmetrique_profile_index", CASE WHEN "asymmetrique_profile_score" IS NOT NULL THEN '26:asymmetrique_profile_score' END, length(CAST("asymmetrique_profile_score" AS VARCHAR)), CASE WHEN "asymmetrique_profile_score" IS NOT NULL THEN ':' END, CAST("asymmetrique_profile_score" AS VARCHAR), CASE WHEN "campaign_code" IS NOT NULL THEN '13:campaign_code' END, length(CAST("campaign_code" AS VARCHAR)), CASE WHEN "campaign_code" IS NOT NULL THEN ':' END, CAST("campaign_code" AS VARCHAR), CASE WHEN "city" IS NOT NULL THEN '4:city' END, length("city"), CASE WHEN "city" IS NOT NULL THEN ':' END, "city", CASE WHEN "converted" THEN '9:converted4:true' WHEN NOT "converted" THEN '9:converted5:false' END, CASE WHEN "country" IS NOT NULL THEN '7:country' END, length("country"), CASE WHEN "country" IS NOT NULL THEN ':' END, "country", CASE WHEN "digital_advertisement" THEN '21:digital_advertisement4:true' WHEN NOT "digital_advertisement" THEN '21:digital_advertisement5:false' END, CASE WHEN "do_not_call" THEN '11:do_not_call4:true' WHEN NOT "do_not_call" THEN '11:do_not_call5:false' END, CASE WHEN "do_not_email" THEN '12:do_not_email4:true' WHEN NOT "do_not_email" THEN '12:do_not_email5:false' END, CASE WHEN "get_updates_on_dm_content" THEN '25:get_updates_on_dm_content4:true' WHEN NOT "get_updates_on_dm_content" THEN '25:get_updates_on_dm_content5:false' END, CASE WHEN "how_did_you_hear_about_x_education" IS NOT NULL THEN '34:how_did_you_hear_about_x_education' END, length("how_did_you_hear_about_x_education"), CASE WHEN "how_did_you_hear_about_x_education" IS NOT NULL THEN ':' END, "how_did_you_hear_about_x_education", CASE WHEN "i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque4:true' WHEN NOT "i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque5:false' END, CASE WHEN "last_activity" IS NOT NULL THEN '13:last_activity' END, length("last_activity"), CASE WHEN "last_activity" IS NOT NULL THEN ':' END, "last_activity", CASE WHEN "last_notable_activity" IS NOT NULL THEN '21:last_notable_activity' END, length("last_notable_activity"), CASE WHEN "last_notable_activity" IS NOT NULL THEN ':' END, "last_notable_activity", CASE WHEN "lead_number" IS NOT NULL THEN '11:lead_number' END, length(CAST("lead_number" AS VARCHAR)), CASE WHEN "lead_number" IS NOT NULL THEN ':' END, CAST("lead_number" AS VARCHAR), CASE WHEN "lead_origin" IS NOT NULL THEN '11:lead_origin' END, length("lead_origin"), CASE WHEN "lead_origin" IS NOT NULL THEN ':' END, "lead_origin", CASE WHEN "lead_profile" IS NOT NULL THEN '12:lead_profile' END, length("lead_profile"), CASE WHEN "lead_profile" IS NOT NULL THEN ':' END, "lead_profile", CASE WHEN "lead_quality" IS NOT NULL THEN '12:lead_quality' END, length("lead_quality"), CASE WHEN "lead_quality" IS NOT NULL THEN ':' END, "lead_quality", CASE WHEN "lead_source" IS NOT NULL THEN '11:lead_source' END, length("lead_source"), CASE WHEN "lead_source" IS NOT NULL THEN ':' END, "lead_source", CASE WHEN "magazine" THEN '8:magazine4:true' WHEN NOT "magazine" THEN '8:magazine5:false' END, CASE WHEN "newspaper" THEN '9:newspaper4:true' WHEN NOT "newspaper" THEN '9:newspaper5:false' END, CASE WHEN "newspaper_article" THEN '17:newspaper_article4:true' WHEN NOT "newspaper_article" THEN '17:newspaper_article5:false' END, CASE WHEN "page_views_per_visit" IS NOT NULL THEN '20:page_views_per_visit' END, length(CAST("page_views_per_visit" AS VARCHAR)), CASE WHEN "page_views_per_visit" IS NOT NULL THEN ':' END, CAST("page_views_per_visit" AS VARCHAR), CASE WHEN "prospect_id" IS NOT NULL THEN '11:prospect_id' END, length("prospect_id"), CASE WHEN "prospect_id" IS NOT NULL THEN ':' END, "prospect_id", CASE WHEN "receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses4:true' WHEN NOT "receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses5:false' END, CASE WHEN "search" THEN '6:search4:true' WHEN NOT "search" THEN '6:search5:false' END, CASE WHEN "specialization" IS NOT NULL THEN '14:specialization' END, length("specialization"), CASE WHEN "specialization" IS NOT NULL THEN ':' END, "specialization", CASE WHEN "tags" IS NOT NULL THEN '4:tags' END, length("tags"), CASE WHEN "tags" IS NOT NULL THEN ':' END, "tags", CASE WHEN "through_recommendations" THEN '23:through_recommendations4:true' WHEN NOT "through_recommendations" THEN '23:through_recommendations5:false' END, CASE WHEN "total_time_spent_on_website" IS NOT NULL THEN '27:total_time_spent_on_website' END, length(CAST("total_time_spent_on_website" AS VARCHAR)), CASE WHEN "total_time_spent_on_website" IS NOT NULL THEN ':' END, CAST("total_time_spent_on_website" AS VARCHAR), CASE WHEN "total_visits" IS NOT NULL THEN '12:total_visits' END, length(CAST("total_visits" AS VARCHAR)), CASE WHEN "total_visits" IS NOT NULL THEN ':' END, CAST("total_visits" AS VARCHAR), CASE WHEN "update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content4:true' WHEN NOT "update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content5:false' END, CASE WHEN "what_is_your_current_occupation" IS NOT NULL THEN '31:what_is_your_current_occupation' END, length("what_is_your_current_occupation"), CASE WHEN "what_is_your_current_occupation" IS NOT NULL THEN ':' END, "what_is_your_current_occupation", CASE WHEN "what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN '45:what_matters_most_to_you_in_choosing_a_course' END, length("what_matters_most_to_you_in_choosing_a_course"), CASE WHEN "what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN ':' END, "what_matters_most_to_you_in_choosing_a_course", CASE WHEN "x_education_forums" THEN '18:x_education_forums4:true' WHEN NOT "x_education_forums" THEN '18:x_education_forums5:false' END)) AS row_hash FROM (
+CREATE OR REPLACE TEMP TABLE leadpipe_batch_match AS
+SELECT b.raw_id, b."prospect_id", f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
+SELECT raw_id, "prospect_id" FROM (
   SELECT
     r."prospect_id",
     r."lead_number",
@@ -2112,6 +2167,99 @@ SELECT raw_id, "prospect_id", md5(concat(CASE WHEN "a_free_copy_of_mastering_the
   ) AS r
 )
 QUALIFY row_number() OVER (PARTITION BY "prospect_id" ORDER BY raw_id DESC) = 1
+) AS b LEFT JOIN leads_final AS f ON f."prospect_id" = b."prospect_id";
+-- next
+SELECT count(__stored_hash) AS matched, (SELECT count(*) FROM leads_final) AS final_rows FROM leadpipe_batch_match;
+-- next
+CREATE OR REPLACE TEMP TABLE leadpipe_batch_keys AS
+SELECT b.raw_id, b."prospect_id", CASE WHEN b.__stored_hash IS NOT NULL
+    AND b."a_free_copy_of_mastering_the_interview" IS NOT DISTINCT FROM f."a_free_copy_of_mastering_the_interview"
+    AND b."asymmetrique_activity_index" IS NOT DISTINCT FROM f."asymmetrique_activity_index"
+    AND b."asymmetrique_activity_score" IS NOT DISTINCT FROM f."asymmetrique_activity_score"
+    AND b."asymmetrique_profile_index" IS NOT DISTINCT FROM f."asymmetrique_profile_index"
+    AND b."asymmetrique_profile_score" IS NOT DISTINCT FROM f."asymmetrique_profile_score"
+    AND (b."campaign_code" IS NOT DISTINCT FROM f."campaign_code" AND signbit(b."campaign_code") IS NOT DISTINCT FROM signbit(f."campaign_code"))
+    AND b."city" IS NOT DISTINCT FROM f."city"
+    AND b."converted" IS NOT DISTINCT FROM f."converted"
+    AND b."country" IS NOT DISTINCT FROM f."country"
+    AND b."digital_advertisement" IS NOT DISTINCT FROM f."digital_advertisement"
+    AND b."do_not_call" IS NOT DISTINCT FROM f."do_not_call"
+    AND b."do_not_email" IS NOT DISTINCT FROM f."do_not_email"
+    AND b."get_updates_on_dm_content" IS NOT DISTINCT FROM f."get_updates_on_dm_content"
+    AND b."how_did_you_hear_about_x_education" IS NOT DISTINCT FROM f."how_did_you_hear_about_x_education"
+    AND b."i_agree_to_pay_the_amount_through_cheque" IS NOT DISTINCT FROM f."i_agree_to_pay_the_amount_through_cheque"
+    AND b."last_activity" IS NOT DISTINCT FROM f."last_activity"
+    AND b."last_notable_activity" IS NOT DISTINCT FROM f."last_notable_activity"
+    AND b."lead_number" IS NOT DISTINCT FROM f."lead_number"
+    AND b."lead_origin" IS NOT DISTINCT FROM f."lead_origin"
+    AND b."lead_profile" IS NOT DISTINCT FROM f."lead_profile"
+    AND b."lead_quality" IS NOT DISTINCT FROM f."lead_quality"
+    AND b."lead_source" IS NOT DISTINCT FROM f."lead_source"
+    AND b."magazine" IS NOT DISTINCT FROM f."magazine"
+    AND b."newspaper" IS NOT DISTINCT FROM f."newspaper"
+    AND b."newspaper_article" IS NOT DISTINCT FROM f."newspaper_article"
+    AND (b."page_views_per_visit" IS NOT DISTINCT FROM f."page_views_per_visit" AND signbit(b."page_views_per_visit") IS NOT DISTINCT FROM signbit(f."page_views_per_visit"))
+    AND b."prospect_id" IS NOT DISTINCT FROM f."prospect_id"
+    AND b."receive_more_updates_about_our_courses" IS NOT DISTINCT FROM f."receive_more_updates_about_our_courses"
+    AND b."search" IS NOT DISTINCT FROM f."search"
+    AND b."specialization" IS NOT DISTINCT FROM f."specialization"
+    AND b."tags" IS NOT DISTINCT FROM f."tags"
+    AND b."through_recommendations" IS NOT DISTINCT FROM f."through_recommendations"
+    AND b."total_time_spent_on_website" IS NOT DISTINCT FROM f."total_time_spent_on_website"
+    AND b."total_visits" IS NOT DISTINCT FROM f."total_visits"
+    AND b."update_me_on_supply_chain_content" IS NOT DISTINCT FROM f."update_me_on_supply_chain_content"
+    AND b."what_is_your_current_occupation" IS NOT DISTINCT FROM f."what_is_your_current_occupation"
+    AND b."what_matters_most_to_you_in_choosing_a_course" IS NOT DISTINCT FROM f."what_matters_most_to_you_in_choosing_a_course"
+    AND b."x_education_forums" IS NOT DISTINCT FROM f."x_education_forums"
+  THEN b.__stored_hash ELSE md5(concat(CASE WHEN b."a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview4:true' WHEN NOT b."a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview5:false' END, CASE WHEN b."asymmetrique_activity_index" IS NOT NULL THEN '27:asymmetrique_activity_index' END, length(b."asymmetrique_activity_index"), CASE WHEN b."asymmetrique_activity_index" IS NOT NULL THEN ':' END, b."asymmetrique_activity_index", CASE WHEN b."asymmetrique_activity_score" IS NOT NULL THEN '27:asymmetrique_activity_score' END, length(CAST(b."asymmetrique_activity_score" AS VARCHAR)), CASE WHEN b."asymmetrique_activity_score" IS NOT NULL THEN ':' END, CAST(b."asymmetrique_activity_score" AS VARCHAR), CASE WHEN b."asymmetrique_profile_index" IS NOT NULL THEN '26:asymmetrique_profile_index' END, length(b."asymmetrique_profile_index"), CASE WHEN b."asymmetrique_profile_index" IS NOT NULL THEN ':' END, b."asymmetrique_profile_index", CASE WHEN b."asymmetrique_profile_score" IS NOT NULL THEN '26:asymmetrique_profile_score' END, length(CAST(b."asymmetrique_profile_score" AS VARCHAR)), CASE WHEN b."asymmetrique_profile_score" IS NOT NULL THEN ':' END, CAST(b."asymmetrique_profile_score" AS VARCHAR), CASE WHEN b."campaign_code" IS NOT NULL THEN '13:campaign_code' END, length(CAST(b."campaign_code" AS VARCHAR)), CASE WHEN b."campaign_code" IS NOT NULL THEN ':' END, CAST(b."campaign_code" AS VARCHAR), CASE WHEN b."city" IS NOT NULL THEN '4:city' END, length(b."city"), CASE WHEN b."city" IS NOT NULL THEN ':' END, b."city", CASE WHEN b."converted" THEN '9:converted4:true' WHEN NOT b."converted" THEN '9:converted5:false' END, CASE WHEN b."country" IS NOT NULL THEN '7:country' END, length(b."country"), CASE WHEN b."country" IS NOT NULL THEN ':' END, b."country", CASE WHEN b."digital_advertisement" THEN '21:digital_advertisement4:true' WHEN NOT b."digital_advertisement" THEN '21:digital_advertisement5:false' END, CASE WHEN b."do_not_call" THEN '11:do_not_call4:true' WHEN NOT b."do_not_call" THEN '11:do_not_call5:false' END, CASE WHEN b."do_not_email" THEN '12:do_not_email4:true' WHEN NOT b."do_not_email" THEN '12:do_not_email5:false' END, CASE WHEN b."get_updates_on_dm_content" THEN '25:get_updates_on_dm_content4:true' WHEN NOT b."get_updates_on_dm_content" THEN '25:get_updates_on_dm_content5:false' END, CASE WHEN b."how_did_you_hear_about_x_education" IS NOT NULL THEN '34:how_did_you_hear_about_x_education' END, length(b."how_did_you_hear_about_x_education"), CASE WHEN b."how_did_you_hear_about_x_education" IS NOT NULL THEN ':' END, b."how_did_you_hear_about_x_education", CASE WHEN b."i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque4:true' WHEN NOT b."i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque5:false' END, CASE WHEN b."last_activity" IS NOT NULL THEN '13:last_activity' END, length(b."last_activity"), CASE WHEN b."last_activity" IS NOT NULL THEN ':' END, b."last_activity", CASE WHEN b."last_notable_activity" IS NOT NULL THEN '21:last_notable_activity' END, length(b."last_notable_activity"), CASE WHEN b."last_notable_activity" IS NOT NULL THEN ':' END, b."last_notable_activity", CASE WHEN b."lead_number" IS NOT NULL THEN '11:lead_number' END, length(CAST(b."lead_number" AS VARCHAR)), CASE WHEN b."lead_number" IS NOT NULL THEN ':' END, CAST(b."lead_number" AS VARCHAR), CASE WHEN b."lead_origin" IS NOT NULL THEN '11:lead_origin' END, length(b."lead_origin"), CASE WHEN b."lead_origin" IS NOT NULL THEN ':' END, b."lead_origin", CASE WHEN b."lead_profile" IS NOT NULL THEN '12:lead_profile' END, length(b."lead_profile"), CASE WHEN b."lead_profile" IS NOT NULL THEN ':' END, b."lead_profile", CASE WHEN b."lead_quality" IS NOT NULL THEN '12:lead_quality' END, length(b."lead_quality"), CASE WHEN b."lead_quality" IS NOT NULL THEN ':' END, b."lead_quality", CASE WHEN b."lead_source" IS NOT NULL THEN '11:lead_source' END, length(b."lead_source"), CASE WHEN b."lead_source" IS NOT NULL THEN ':' END, b."lead_source", CASE WHEN b."magazine" THEN '8:magazine4:true' WHEN NOT b."magazine" THEN '8:magazine5:false' END, CASE WHEN b."newspaper" THEN '9:newspaper4:true' WHEN NOT b."newspaper" THEN '9:newspaper5:false' END, CASE WHEN b."newspaper_article" THEN '17:newspaper_article4:true' WHEN NOT b."newspaper_article" THEN '17:newspaper_article5:false' END, CASE WHEN b."page_views_per_visit" IS NOT NULL THEN '20:page_views_per_visit' END, length(CAST(b."page_views_per_visit" AS VARCHAR)), CASE WHEN b."page_views_per_visit" IS NOT NULL THEN ':' END, CAST(b."page_views_per_visit" AS VARCHAR), CASE WHEN b."prospect_id" IS NOT NULL THEN '11:prospect_id' END, length(b."prospect_id"), CASE WHEN b."prospect_id" IS NOT NULL THEN ':' END, b."prospect_id", CASE WHEN b."receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses4:true' WHEN NOT b."receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses5:false' END, CASE WHEN b."search" THEN '6:search4:true' WHEN NOT b."search" THEN '6:search5:false' END, CASE WHEN b."specialization" IS NOT NULL THEN '14:specialization' END, length(b."specialization"), CASE WHEN b."specialization" IS NOT NULL THEN ':' END, b."specialization", CASE WHEN b."tags" IS NOT NULL THEN '4:tags' END, length(b."tags"), CASE WHEN b."tags" IS NOT NULL THEN ':' END, b."tags", CASE WHEN b."through_recommendations" THEN '23:through_recommendations4:true' WHEN NOT b."through_recommendations" THEN '23:through_recommendations5:false' END, CASE WHEN b."total_time_spent_on_website" IS NOT NULL THEN '27:total_time_spent_on_website' END, length(CAST(b."total_time_spent_on_website" AS VARCHAR)), CASE WHEN b."total_time_spent_on_website" IS NOT NULL THEN ':' END, CAST(b."total_time_spent_on_website" AS VARCHAR), CASE WHEN b."total_visits" IS NOT NULL THEN '12:total_visits' END, length(CAST(b."total_visits" AS VARCHAR)), CASE WHEN b."total_visits" IS NOT NULL THEN ':' END, CAST(b."total_visits" AS VARCHAR), CASE WHEN b."update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content4:true' WHEN NOT b."update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content5:false' END, CASE WHEN b."what_is_your_current_occupation" IS NOT NULL THEN '31:what_is_your_current_occupation' END, length(b."what_is_your_current_occupation"), CASE WHEN b."what_is_your_current_occupation" IS NOT NULL THEN ':' END, b."what_is_your_current_occupation", CASE WHEN b."what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN '45:what_matters_most_to_you_in_choosing_a_course' END, length(b."what_matters_most_to_you_in_choosing_a_course"), CASE WHEN b."what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN ':' END, b."what_matters_most_to_you_in_choosing_a_course", CASE WHEN b."x_education_forums" THEN '18:x_education_forums4:true' WHEN NOT b."x_education_forums" THEN '18:x_education_forums5:false' END)) END AS row_hash, b.__stored_hash, b.__first_seen FROM (
+SELECT t.*, m.__stored_hash, m.__first_seen FROM (
+  SELECT
+    r."prospect_id",
+    r."lead_number",
+    r."lead_origin",
+    r."lead_source",
+    r."do_not_email",
+    r."do_not_call",
+    r."converted",
+    r."total_visits",
+    r."total_time_spent_on_website",
+    r."page_views_per_visit",
+    r."last_activity",
+    r."country",
+    r."specialization",
+    r."how_did_you_hear_about_x_education",
+    r."what_is_your_current_occupation",
+    r."what_matters_most_to_you_in_choosing_a_course",
+    r."search",
+    r."magazine",
+    r."newspaper_article",
+    r."x_education_forums",
+    r."newspaper",
+    r."digital_advertisement",
+    r."through_recommendations",
+    r."receive_more_updates_about_our_courses",
+    r."tags",
+    r."lead_quality",
+    r."update_me_on_supply_chain_content",
+    r."get_updates_on_dm_content",
+    r."lead_profile",
+    r."city",
+    r."asymmetrique_activity_index",
+    r."asymmetrique_profile_index",
+    r."asymmetrique_activity_score",
+    r."asymmetrique_profile_score",
+    r."i_agree_to_pay_the_amount_through_cheque",
+    r."a_free_copy_of_mastering_the_interview",
+    r."last_notable_activity",
+    TRY_CAST(x."campaign_code" AS DOUBLE) AS "campaign_code",
+    source_file,
+    raw_id
+  FROM (
+    SELECT r.*, r.file_name AS source_file, json_transform(r.extra, '{"campaign_code":"VARCHAR"}') AS x
+    FROM leads_raw_rows AS r
+    WHERE r.raw_id > 3 AND r.raw_id <= 6
+  ) AS r
+) AS t JOIN leadpipe_batch_match AS m ON m.raw_id = t.raw_id AND m."prospect_id" = t."prospect_id"
 ) AS b LEFT JOIN leads_final AS f ON f."prospect_id" = b."prospect_id";
 -- next
 CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
@@ -2253,6 +2401,8 @@ COMMIT;
 DROP VIEW IF EXISTS leadpipe_batch;
 -- next
 DROP TABLE IF EXISTS leadpipe_batch_keys;
+-- next
+DROP TABLE IF EXISTS leadpipe_batch_match;
 -- next
 DROP TABLE IF EXISTS leadpipe_scored;
 -- next
@@ -3452,6 +3602,10 @@ SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND 
 -- next
 SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND status IN ('LOADED', 'PARTIALLY_LOADED') LIMIT 1;
 -- next
+SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND status IN ('LOADED', 'PARTIALLY_LOADED') LIMIT 1;
+-- next
+SELECT 1 FROM load_history WHERE file_name = $name AND checksum = $checksum AND status IN ('LOADED', 'PARTIALLY_LOADED') LIMIT 1;
+-- next
 BEGIN TRANSACTION;
 -- next
 SELECT greatest(coalesce(max(raw_id), 0), coalesce((SELECT max("offset") FROM leadpipe_streams), 0)) AS m FROM leads_raw_rows;
@@ -3549,9 +3703,9 @@ SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <
 -- next
 COMMIT;
 -- next
-CREATE OR REPLACE TEMP TABLE leadpipe_batch_keys AS
-SELECT b.raw_id, b."prospect_id", b.row_hash, f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
-SELECT raw_id, "prospect_id", md5(concat(CASE WHEN "a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview4:true' WHEN NOT "a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview5:false' END, CASE WHEN "asymmetrique_activity_index" IS NOT NULL THEN '27:asymmetrique_activity_index' END, length("asymmetrique_activity_index"), CASE WHEN "asymmetrique_activity_index" IS NOT NULL THEN ':' END, "asymmetrique_activity_index", CASE WHEN "asymmetrique_activity_score" IS NOT NULL THEN '27:asymmetrique_activity_score' END, length(CAST("asymmetrique_activity_score" AS VARCHAR)), CASE WHEN "asymmetrique_activity_score" IS NOT NULL THEN ':' END, CAST("asymmetrique_activity_score" AS VARCHAR), CASE WHEN "asymmetrique_profile_index" IS NOT NULL THEN '26:asymmetrique_profile_index' END, length("asymmetrique_profile_index"), CASE WHEN "asymmetrique_profile_index" IS NOT NULL THEN ':' END, "asymmetrique_profile_index", CASE WHEN "asymmetrique_profile_score" IS NOT NULL THEN '26:asymmetrique_profile_score' END, length(CAST("asymmetrique_profile_score" AS VARCHAR)), CASE WHEN "asymmetrique_profile_score" IS NOT NULL THEN ':' END, CAST("asymmetrique_profile_score" AS VARCHAR), CASE WHEN "campaign_code" IS NOT NULL THEN '13:campaign_code' END, length(CAST("campaign_code" AS VARCHAR)), CASE WHEN "campaign_code" IS NOT NULL THEN ':' END, CAST("campaign_code" AS VARCHAR), CASE WHEN "city" IS NOT NULL THEN '4:city' END, length("city"), CASE WHEN "city" IS NOT NULL THEN ':' END, "city", CASE WHEN "converted" THEN '9:converted4:true' WHEN NOT "converted" THEN '9:converted5:false' END, CASE WHEN "country" IS NOT NULL THEN '7:country' END, length("country"), CASE WHEN "country" IS NOT NULL THEN ':' END, "country", CASE WHEN "digital_advertisement" THEN '21:digital_advertisement4:true' WHEN NOT "digital_advertisement" THEN '21:digital_advertisement5:false' END, CASE WHEN "do_not_call" THEN '11:do_not_call4:true' WHEN NOT "do_not_call" THEN '11:do_not_call5:false' END, CASE WHEN "do_not_email" THEN '12:do_not_email4:true' WHEN NOT "do_not_email" THEN '12:do_not_email5:false' END, CASE WHEN "get_updates_on_dm_content" THEN '25:get_updates_on_dm_content4:true' WHEN NOT "get_updates_on_dm_content" THEN '25:get_updates_on_dm_content5:false' END, CASE WHEN "how_did_you_hear_about_x_education" IS NOT NULL THEN '34:how_did_you_hear_about_x_education' END, length("how_did_you_hear_about_x_education"), CASE WHEN "how_did_you_hear_about_x_education" IS NOT NULL THEN ':' END, "how_did_you_hear_about_x_education", CASE WHEN "i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque4:true' WHEN NOT "i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque5:false' END, CASE WHEN "last_activity" IS NOT NULL THEN '13:last_activity' END, length("last_activity"), CASE WHEN "last_activity" IS NOT NULL THEN ':' END, "last_activity", CASE WHEN "last_notable_activity" IS NOT NULL THEN '21:last_notable_activity' END, length("last_notable_activity"), CASE WHEN "last_notable_activity" IS NOT NULL THEN ':' END, "last_notable_activity", CASE WHEN "lead_number" IS NOT NULL THEN '11:lead_number' END, length(CAST("lead_number" AS VARCHAR)), CASE WHEN "lead_number" IS NOT NULL THEN ':' END, CAST("lead_number" AS VARCHAR), CASE WHEN "lead_origin" IS NOT NULL THEN '11:lead_origin' END, length("lead_origin"), CASE WHEN "lead_origin" IS NOT NULL THEN ':' END, "lead_origin", CASE WHEN "lead_profile" IS NOT NULL THEN '12:lead_profile' END, length("lead_profile"), CASE WHEN "lead_profile" IS NOT NULL THEN ':' END, "lead_profile", CASE WHEN "lead_quality" IS NOT NULL THEN '12:lead_quality' END, length("lead_quality"), CASE WHEN "lead_quality" IS NOT NULL THEN ':' END, "lead_quality", CASE WHEN "lead_source" IS NOT NULL THEN '11:lead_source' END, length("lead_source"), CASE WHEN "lead_source" IS NOT NULL THEN ':' END, "lead_source", CASE WHEN "magazine" THEN '8:magazine4:true' WHEN NOT "magazine" THEN '8:magazine5:false' END, CASE WHEN "newspaper" THEN '9:newspaper4:true' WHEN NOT "newspaper" THEN '9:newspaper5:false' END, CASE WHEN "newspaper_article" THEN '17:newspaper_article4:true' WHEN NOT "newspaper_article" THEN '17:newspaper_article5:false' END, CASE WHEN "page_views_per_visit" IS NOT NULL THEN '20:page_views_per_visit' END, length(CAST("page_views_per_visit" AS VARCHAR)), CASE WHEN "page_views_per_visit" IS NOT NULL THEN ':' END, CAST("page_views_per_visit" AS VARCHAR), CASE WHEN "prospect_id" IS NOT NULL THEN '11:prospect_id' END, length("prospect_id"), CASE WHEN "prospect_id" IS NOT NULL THEN ':' END, "prospect_id", CASE WHEN "receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses4:true' WHEN NOT "receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses5:false' END, CASE WHEN "search" THEN '6:search4:true' WHEN NOT "search" THEN '6:search5:false' END, CASE WHEN "specialization" IS NOT NULL THEN '14:specialization' END, length("specialization"), CASE WHEN "specialization" IS NOT NULL THEN ':' END, "specialization", CASE WHEN "tags" IS NOT NULL THEN '4:tags' END, length("tags"), CASE WHEN "tags" IS NOT NULL THEN ':' END, "tags", CASE WHEN "through_recommendations" THEN '23:through_recommendations4:true' WHEN NOT "through_recommendations" THEN '23:through_recommendations5:false' END, CASE WHEN "total_time_spent_on_website" IS NOT NULL THEN '27:total_time_spent_on_website' END, length(CAST("total_time_spent_on_website" AS VARCHAR)), CASE WHEN "total_time_spent_on_website" IS NOT NULL THEN ':' END, CAST("total_time_spent_on_website" AS VARCHAR), CASE WHEN "total_visits" IS NOT NULL THEN '12:total_visits' END, length(CAST("total_visits" AS VARCHAR)), CASE WHEN "total_visits" IS NOT NULL THEN ':' END, CAST("total_visits" AS VARCHAR), CASE WHEN "update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content4:true' WHEN NOT "update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content5:false' END, CASE WHEN "what_is_your_current_occupation" IS NOT NULL THEN '31:what_is_your_current_occupation' END, length("what_is_your_current_occupation"), CASE WHEN "what_is_your_current_occupation" IS NOT NULL THEN ':' END, "what_is_your_current_occupation", CASE WHEN "what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN '45:what_matters_most_to_you_in_choosing_a_course' END, length("what_matters_most_to_you_in_choosing_a_course"), CASE WHEN "what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN ':' END, "what_matters_most_to_you_in_choosing_a_course", CASE WHEN "x_education_forums" THEN '18:x_education_forums4:true' WHEN NOT "x_education_forums" THEN '18:x_education_forums5:false' END)) AS row_hash FROM (
+CREATE OR REPLACE TEMP TABLE leadpipe_batch_match AS
+SELECT b.raw_id, b."prospect_id", f."row_hash" AS __stored_hash, f."first_seen_at" AS __first_seen FROM (
+SELECT raw_id, "prospect_id" FROM (
   SELECT
     r."prospect_id",
     r."lead_number",
@@ -3600,6 +3754,99 @@ SELECT raw_id, "prospect_id", md5(concat(CASE WHEN "a_free_copy_of_mastering_the
   ) AS r
 )
 QUALIFY row_number() OVER (PARTITION BY "prospect_id" ORDER BY raw_id DESC) = 1
+) AS b LEFT JOIN leads_final AS f ON f."prospect_id" = b."prospect_id";
+-- next
+SELECT count(__stored_hash) AS matched, (SELECT count(*) FROM leads_final) AS final_rows FROM leadpipe_batch_match;
+-- next
+CREATE OR REPLACE TEMP TABLE leadpipe_batch_keys AS
+SELECT b.raw_id, b."prospect_id", CASE WHEN b.__stored_hash IS NOT NULL
+    AND b."a_free_copy_of_mastering_the_interview" IS NOT DISTINCT FROM f."a_free_copy_of_mastering_the_interview"
+    AND b."asymmetrique_activity_index" IS NOT DISTINCT FROM f."asymmetrique_activity_index"
+    AND b."asymmetrique_activity_score" IS NOT DISTINCT FROM f."asymmetrique_activity_score"
+    AND b."asymmetrique_profile_index" IS NOT DISTINCT FROM f."asymmetrique_profile_index"
+    AND b."asymmetrique_profile_score" IS NOT DISTINCT FROM f."asymmetrique_profile_score"
+    AND (b."campaign_code" IS NOT DISTINCT FROM f."campaign_code" AND signbit(b."campaign_code") IS NOT DISTINCT FROM signbit(f."campaign_code"))
+    AND b."city" IS NOT DISTINCT FROM f."city"
+    AND b."converted" IS NOT DISTINCT FROM f."converted"
+    AND b."country" IS NOT DISTINCT FROM f."country"
+    AND b."digital_advertisement" IS NOT DISTINCT FROM f."digital_advertisement"
+    AND b."do_not_call" IS NOT DISTINCT FROM f."do_not_call"
+    AND b."do_not_email" IS NOT DISTINCT FROM f."do_not_email"
+    AND b."get_updates_on_dm_content" IS NOT DISTINCT FROM f."get_updates_on_dm_content"
+    AND b."how_did_you_hear_about_x_education" IS NOT DISTINCT FROM f."how_did_you_hear_about_x_education"
+    AND b."i_agree_to_pay_the_amount_through_cheque" IS NOT DISTINCT FROM f."i_agree_to_pay_the_amount_through_cheque"
+    AND b."last_activity" IS NOT DISTINCT FROM f."last_activity"
+    AND b."last_notable_activity" IS NOT DISTINCT FROM f."last_notable_activity"
+    AND b."lead_number" IS NOT DISTINCT FROM f."lead_number"
+    AND b."lead_origin" IS NOT DISTINCT FROM f."lead_origin"
+    AND b."lead_profile" IS NOT DISTINCT FROM f."lead_profile"
+    AND b."lead_quality" IS NOT DISTINCT FROM f."lead_quality"
+    AND b."lead_source" IS NOT DISTINCT FROM f."lead_source"
+    AND b."magazine" IS NOT DISTINCT FROM f."magazine"
+    AND b."newspaper" IS NOT DISTINCT FROM f."newspaper"
+    AND b."newspaper_article" IS NOT DISTINCT FROM f."newspaper_article"
+    AND (b."page_views_per_visit" IS NOT DISTINCT FROM f."page_views_per_visit" AND signbit(b."page_views_per_visit") IS NOT DISTINCT FROM signbit(f."page_views_per_visit"))
+    AND b."prospect_id" IS NOT DISTINCT FROM f."prospect_id"
+    AND b."receive_more_updates_about_our_courses" IS NOT DISTINCT FROM f."receive_more_updates_about_our_courses"
+    AND b."search" IS NOT DISTINCT FROM f."search"
+    AND b."specialization" IS NOT DISTINCT FROM f."specialization"
+    AND b."tags" IS NOT DISTINCT FROM f."tags"
+    AND b."through_recommendations" IS NOT DISTINCT FROM f."through_recommendations"
+    AND b."total_time_spent_on_website" IS NOT DISTINCT FROM f."total_time_spent_on_website"
+    AND b."total_visits" IS NOT DISTINCT FROM f."total_visits"
+    AND b."update_me_on_supply_chain_content" IS NOT DISTINCT FROM f."update_me_on_supply_chain_content"
+    AND b."what_is_your_current_occupation" IS NOT DISTINCT FROM f."what_is_your_current_occupation"
+    AND b."what_matters_most_to_you_in_choosing_a_course" IS NOT DISTINCT FROM f."what_matters_most_to_you_in_choosing_a_course"
+    AND b."x_education_forums" IS NOT DISTINCT FROM f."x_education_forums"
+  THEN b.__stored_hash ELSE md5(concat(CASE WHEN b."a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview4:true' WHEN NOT b."a_free_copy_of_mastering_the_interview" THEN '38:a_free_copy_of_mastering_the_interview5:false' END, CASE WHEN b."asymmetrique_activity_index" IS NOT NULL THEN '27:asymmetrique_activity_index' END, length(b."asymmetrique_activity_index"), CASE WHEN b."asymmetrique_activity_index" IS NOT NULL THEN ':' END, b."asymmetrique_activity_index", CASE WHEN b."asymmetrique_activity_score" IS NOT NULL THEN '27:asymmetrique_activity_score' END, length(CAST(b."asymmetrique_activity_score" AS VARCHAR)), CASE WHEN b."asymmetrique_activity_score" IS NOT NULL THEN ':' END, CAST(b."asymmetrique_activity_score" AS VARCHAR), CASE WHEN b."asymmetrique_profile_index" IS NOT NULL THEN '26:asymmetrique_profile_index' END, length(b."asymmetrique_profile_index"), CASE WHEN b."asymmetrique_profile_index" IS NOT NULL THEN ':' END, b."asymmetrique_profile_index", CASE WHEN b."asymmetrique_profile_score" IS NOT NULL THEN '26:asymmetrique_profile_score' END, length(CAST(b."asymmetrique_profile_score" AS VARCHAR)), CASE WHEN b."asymmetrique_profile_score" IS NOT NULL THEN ':' END, CAST(b."asymmetrique_profile_score" AS VARCHAR), CASE WHEN b."campaign_code" IS NOT NULL THEN '13:campaign_code' END, length(CAST(b."campaign_code" AS VARCHAR)), CASE WHEN b."campaign_code" IS NOT NULL THEN ':' END, CAST(b."campaign_code" AS VARCHAR), CASE WHEN b."city" IS NOT NULL THEN '4:city' END, length(b."city"), CASE WHEN b."city" IS NOT NULL THEN ':' END, b."city", CASE WHEN b."converted" THEN '9:converted4:true' WHEN NOT b."converted" THEN '9:converted5:false' END, CASE WHEN b."country" IS NOT NULL THEN '7:country' END, length(b."country"), CASE WHEN b."country" IS NOT NULL THEN ':' END, b."country", CASE WHEN b."digital_advertisement" THEN '21:digital_advertisement4:true' WHEN NOT b."digital_advertisement" THEN '21:digital_advertisement5:false' END, CASE WHEN b."do_not_call" THEN '11:do_not_call4:true' WHEN NOT b."do_not_call" THEN '11:do_not_call5:false' END, CASE WHEN b."do_not_email" THEN '12:do_not_email4:true' WHEN NOT b."do_not_email" THEN '12:do_not_email5:false' END, CASE WHEN b."get_updates_on_dm_content" THEN '25:get_updates_on_dm_content4:true' WHEN NOT b."get_updates_on_dm_content" THEN '25:get_updates_on_dm_content5:false' END, CASE WHEN b."how_did_you_hear_about_x_education" IS NOT NULL THEN '34:how_did_you_hear_about_x_education' END, length(b."how_did_you_hear_about_x_education"), CASE WHEN b."how_did_you_hear_about_x_education" IS NOT NULL THEN ':' END, b."how_did_you_hear_about_x_education", CASE WHEN b."i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque4:true' WHEN NOT b."i_agree_to_pay_the_amount_through_cheque" THEN '40:i_agree_to_pay_the_amount_through_cheque5:false' END, CASE WHEN b."last_activity" IS NOT NULL THEN '13:last_activity' END, length(b."last_activity"), CASE WHEN b."last_activity" IS NOT NULL THEN ':' END, b."last_activity", CASE WHEN b."last_notable_activity" IS NOT NULL THEN '21:last_notable_activity' END, length(b."last_notable_activity"), CASE WHEN b."last_notable_activity" IS NOT NULL THEN ':' END, b."last_notable_activity", CASE WHEN b."lead_number" IS NOT NULL THEN '11:lead_number' END, length(CAST(b."lead_number" AS VARCHAR)), CASE WHEN b."lead_number" IS NOT NULL THEN ':' END, CAST(b."lead_number" AS VARCHAR), CASE WHEN b."lead_origin" IS NOT NULL THEN '11:lead_origin' END, length(b."lead_origin"), CASE WHEN b."lead_origin" IS NOT NULL THEN ':' END, b."lead_origin", CASE WHEN b."lead_profile" IS NOT NULL THEN '12:lead_profile' END, length(b."lead_profile"), CASE WHEN b."lead_profile" IS NOT NULL THEN ':' END, b."lead_profile", CASE WHEN b."lead_quality" IS NOT NULL THEN '12:lead_quality' END, length(b."lead_quality"), CASE WHEN b."lead_quality" IS NOT NULL THEN ':' END, b."lead_quality", CASE WHEN b."lead_source" IS NOT NULL THEN '11:lead_source' END, length(b."lead_source"), CASE WHEN b."lead_source" IS NOT NULL THEN ':' END, b."lead_source", CASE WHEN b."magazine" THEN '8:magazine4:true' WHEN NOT b."magazine" THEN '8:magazine5:false' END, CASE WHEN b."newspaper" THEN '9:newspaper4:true' WHEN NOT b."newspaper" THEN '9:newspaper5:false' END, CASE WHEN b."newspaper_article" THEN '17:newspaper_article4:true' WHEN NOT b."newspaper_article" THEN '17:newspaper_article5:false' END, CASE WHEN b."page_views_per_visit" IS NOT NULL THEN '20:page_views_per_visit' END, length(CAST(b."page_views_per_visit" AS VARCHAR)), CASE WHEN b."page_views_per_visit" IS NOT NULL THEN ':' END, CAST(b."page_views_per_visit" AS VARCHAR), CASE WHEN b."prospect_id" IS NOT NULL THEN '11:prospect_id' END, length(b."prospect_id"), CASE WHEN b."prospect_id" IS NOT NULL THEN ':' END, b."prospect_id", CASE WHEN b."receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses4:true' WHEN NOT b."receive_more_updates_about_our_courses" THEN '38:receive_more_updates_about_our_courses5:false' END, CASE WHEN b."search" THEN '6:search4:true' WHEN NOT b."search" THEN '6:search5:false' END, CASE WHEN b."specialization" IS NOT NULL THEN '14:specialization' END, length(b."specialization"), CASE WHEN b."specialization" IS NOT NULL THEN ':' END, b."specialization", CASE WHEN b."tags" IS NOT NULL THEN '4:tags' END, length(b."tags"), CASE WHEN b."tags" IS NOT NULL THEN ':' END, b."tags", CASE WHEN b."through_recommendations" THEN '23:through_recommendations4:true' WHEN NOT b."through_recommendations" THEN '23:through_recommendations5:false' END, CASE WHEN b."total_time_spent_on_website" IS NOT NULL THEN '27:total_time_spent_on_website' END, length(CAST(b."total_time_spent_on_website" AS VARCHAR)), CASE WHEN b."total_time_spent_on_website" IS NOT NULL THEN ':' END, CAST(b."total_time_spent_on_website" AS VARCHAR), CASE WHEN b."total_visits" IS NOT NULL THEN '12:total_visits' END, length(CAST(b."total_visits" AS VARCHAR)), CASE WHEN b."total_visits" IS NOT NULL THEN ':' END, CAST(b."total_visits" AS VARCHAR), CASE WHEN b."update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content4:true' WHEN NOT b."update_me_on_supply_chain_content" THEN '33:update_me_on_supply_chain_content5:false' END, CASE WHEN b."what_is_your_current_occupation" IS NOT NULL THEN '31:what_is_your_current_occupation' END, length(b."what_is_your_current_occupation"), CASE WHEN b."what_is_your_current_occupation" IS NOT NULL THEN ':' END, b."what_is_your_current_occupation", CASE WHEN b."what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN '45:what_matters_most_to_you_in_choosing_a_course' END, length(b."what_matters_most_to_you_in_choosing_a_course"), CASE WHEN b."what_matters_most_to_you_in_choosing_a_course" IS NOT NULL THEN ':' END, b."what_matters_most_to_you_in_choosing_a_course", CASE WHEN b."x_education_forums" THEN '18:x_education_forums4:true' WHEN NOT b."x_education_forums" THEN '18:x_education_forums5:false' END)) END AS row_hash, b.__stored_hash, b.__first_seen FROM (
+SELECT t.*, m.__stored_hash, m.__first_seen FROM (
+  SELECT
+    r."prospect_id",
+    r."lead_number",
+    r."lead_origin",
+    r."lead_source",
+    r."do_not_email",
+    r."do_not_call",
+    r."converted",
+    r."total_visits",
+    r."total_time_spent_on_website",
+    r."page_views_per_visit",
+    r."last_activity",
+    r."country",
+    r."specialization",
+    r."how_did_you_hear_about_x_education",
+    r."what_is_your_current_occupation",
+    r."what_matters_most_to_you_in_choosing_a_course",
+    r."search",
+    r."magazine",
+    r."newspaper_article",
+    r."x_education_forums",
+    r."newspaper",
+    r."digital_advertisement",
+    r."through_recommendations",
+    r."receive_more_updates_about_our_courses",
+    r."tags",
+    r."lead_quality",
+    r."update_me_on_supply_chain_content",
+    r."get_updates_on_dm_content",
+    r."lead_profile",
+    r."city",
+    r."asymmetrique_activity_index",
+    r."asymmetrique_profile_index",
+    r."asymmetrique_activity_score",
+    r."asymmetrique_profile_score",
+    r."i_agree_to_pay_the_amount_through_cheque",
+    r."a_free_copy_of_mastering_the_interview",
+    r."last_notable_activity",
+    TRY_CAST(x."campaign_code" AS DOUBLE) AS "campaign_code",
+    source_file,
+    raw_id
+  FROM (
+    SELECT r.*, r.file_name AS source_file, json_transform(r.extra, '{"campaign_code":"VARCHAR"}') AS x
+    FROM leads_raw_rows AS r
+    WHERE r.raw_id > 6 AND r.raw_id <= 9
+  ) AS r
+) AS t JOIN leadpipe_batch_match AS m ON m.raw_id = t.raw_id AND m."prospect_id" = t."prospect_id"
 ) AS b LEFT JOIN leads_final AS f ON f."prospect_id" = b."prospect_id";
 -- next
 CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
@@ -3758,6 +4005,8 @@ COMMIT;
 DROP VIEW IF EXISTS leadpipe_batch;
 -- next
 DROP TABLE IF EXISTS leadpipe_batch_keys;
+-- next
+DROP TABLE IF EXISTS leadpipe_batch_match;
 -- next
 DROP TABLE IF EXISTS leadpipe_scored;
 -- next

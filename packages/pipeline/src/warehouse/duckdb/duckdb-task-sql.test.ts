@@ -29,7 +29,7 @@ const SNAPSHOTS: [string, () => string | readonly string[]][] = [
     'stream-batch',
     () => {
       const batch = streamBatchSql(columns, KEY, stored, { from: 1000, to: 2001 });
-      return [batch.keys, batch.view];
+      return [batch.match, batch.keys(false), batch.keys(true), batch.view];
     },
   ],
   ['merge-counts', () => mergeCountsSql()],

@@ -39,6 +39,7 @@ import {
 } from './duckdb-store-sql.ts';
 import {
   ADD_SCORED_SQL,
+  BATCH_MATCHED_SQL,
   DROP_SLICE_SQL,
   INFERRED_IN_RANGE_SQL,
   INSERT_TASK_HISTORY_SQL,
@@ -48,10 +49,12 @@ import {
   SLICE_ROWS_SQL,
   TASK_FAILED_SQL,
   TASK_SUCCEEDED_SQL,
+  compareValuesPays,
   deleteReplacedSql,
   dropUnchangedSql,
   insertBatchSql,
   mergeCountsSql,
+  rehashWidenedSql,
   streamBatchSql,
 } from './duckdb-task-sql.ts';
 
@@ -251,13 +254,18 @@ async function mergeSlice(
     options.scoring && options.scoringFor ? options.scoringFor(columns.map((c) => c.name)) : options.scoring;
   const stored = new Set(layout.store.map((c) => c.name));
   const batch = streamBatchSql(columns, layout.key, stored, { from, to }, sharedRawIds);
-  await db.run(batch.keys);
+  await db.run(batch.match);
+  const match = (await db.run(BATCH_MATCHED_SQL))[0];
+  await db.run(batch.keys(compareValuesPays(toNumber(match?.matched), toNumber(match?.final_rows))));
   await db.run(batch.view);
   const counts = (await db.run(mergeCountsSql()))[0] ?? {};
   const consumed = (await db.run(SLICE_ROWS_SQL, { from, to }))[0];
   await db.run(dropUnchangedSql());
+  // A slice that changes nothing (a file sent again) has nothing to score or write: skip planning the
+  // scoring and the insert, which would read the batch's view for no row.
+  const changed = toNumber(counts.inserted) + toNumber(counts.updated) > 0;
   let scored = 0;
-  if (scoring) {
+  if (scoring && changed) {
     const select = scoringSelect(db.native, scoring, 'batchSelect');
     await runScoring(db, scoredTableSql(select, scoring.grade, layout.key), scoring);
     scored = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
@@ -274,13 +282,13 @@ async function mergeSlice(
   };
   await db.transaction(async () => {
     const now = new Date().toISOString();
-    if (scoring) {
+    if (scoring && changed) {
       await assertActive(db, scoring);
       await db.run(SCORE_HISTORY_SQL, { now });
       await failpoint('task.after-scoring');
     }
     if (r.updated > 0) await db.run(deleteReplacedSql(layout.key));
-    await db.run(insertBatchSql(columns, layout.key, Boolean(scoring)), { now });
+    if (changed) await db.run(insertBatchSql(columns, layout.key, Boolean(scoring)), { now });
     await failpoint('task.after-merge');
     await db.run(MOVE_OFFSET_SQL, { to, name: DUCKDB_STREAM });
     await record(id, 'SUCCEEDED', r, { from, to });
@@ -296,8 +304,8 @@ async function dropSliceTables(db: DuckDbConnection): Promise<void> {
 
 /**
  * Adds columns that the files in the stream range brought (inferred at PUT) and widens inferred columns
- * whose new values do not fit. Declared columns never change. Runs in a transaction of its own, before the
- * slice's (see `mergeSlice`).
+ * whose new values do not fit, recomputing the stored hashes of the rows that hold a widened value.
+ * Declared columns never change. Runs in a transaction of its own, before the slice's (see `mergeSlice`).
  */
 async function evolveColumns(
   db: DuckDbConnection,
@@ -311,6 +319,7 @@ async function evolveColumns(
     ]),
   );
   const loads = await db.run(INFERRED_IN_RANGE_SQL, { from, to });
+  const widened: string[] = [];
   for (const l of loads) {
     const inferred = JSON.parse(toText(l.inferred) || '{}') as Record<string, ColumnType>;
     for (const [name, type] of Object.entries(inferred)) {
@@ -326,10 +335,12 @@ async function evolveColumns(
           await db.run(retypeFinalColumnSql(name, wider));
           await db.run(RETYPE_COLUMN_SQL, { name, type: wider });
           col.type = wider;
+          widened.push(name);
         }
       }
     }
   }
+  if (widened.length > 0) await db.run(rehashWidenedSql([...current.values()], [...new Set(widened)]));
   return [...current.values()];
 }
 
