@@ -2,15 +2,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { LeadSchema } from '../src/formats/lead-schema.ts';
 import type { Lead } from '../src/scoring/model/lead.ts';
-
-const SQL_TYPES = {
-  string: 'VARCHAR',
-  integer: 'BIGINT',
-  double: 'DOUBLE',
-  boolean: 'BOOLEAN',
-  timestamp: 'TIMESTAMP',
-  json: 'JSON',
-} as const;
+import { duckdbType } from '../src/warehouse/duckdb/duckdb-ddl.ts';
 
 /**
  * Creates `table` with the schema's columns (quoted, typed as the warehouse types them) and appends
@@ -26,7 +18,9 @@ export async function loadLeadTable(
   leads: readonly Lead[],
 ): Promise<void> {
   const cols = schema.columns;
-  await conn.run(`CREATE TABLE ${table} (${cols.map((c) => `"${c.name}" ${SQL_TYPES[c.type]}`).join(', ')})`);
+  await conn.run(
+    `CREATE TABLE ${table} (${cols.map((c) => `"${c.name}" ${duckdbType(c.type)}`).join(', ')})`,
+  );
   const app = await conn.createAppender(table);
   for (const l of leads) {
     for (const c of cols) {

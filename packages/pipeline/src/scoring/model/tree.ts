@@ -66,6 +66,19 @@ export function treeValue(node: TreeNode, x: ArrayLike<number>): number {
   }
 }
 
+/** The features (spec indexes) that some split of `trees` tests; any other contributes 0 to every lead. */
+export function splitFeatures(trees: readonly TreeNode[]): Set<number> {
+  const out = new Set<number>();
+  const visit = (n: TreeNode): void => {
+    if (n.type === 'leaf') return;
+    out.add(n.feature);
+    visit(n.left);
+    visit(n.right);
+  };
+  trees.forEach(visit);
+  return out;
+}
+
 /** A boosted ensemble: margin = base + sum of tree values, in tree order. */
 export interface TreeEnsemble {
   base: number;

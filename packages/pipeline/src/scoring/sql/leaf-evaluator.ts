@@ -12,6 +12,7 @@
  * ({@link compileLeafEvaluator} returns undefined) and is scored by its SQL.
  */
 import type { CategoricalSplit, NumericSplit, TreeNode } from '../model/tree.ts';
+import { splitFeatures } from '../model/tree.ts';
 import type { GbtModel } from '../model/model.ts';
 import { treeLeaves } from './tree-leaves.ts';
 import { MASK_LEVELS, MAX_DEPTH, NODES_PER_FUNCTION, Unsupported, lit } from '../model/generated-code.ts';
@@ -41,13 +42,6 @@ export interface LeafEvaluator {
 
 function countNodes(node: TreeNode): number {
   return node.type === 'leaf' ? 1 : 1 + countNodes(node.left) + countNodes(node.right);
-}
-
-function splitFeatures(node: TreeNode, out: Set<number>): Set<number> {
-  if (node.type === 'leaf') return out;
-  out.add(node.feature);
-  splitFeatures(node.left, out);
-  return splitFeatures(node.right, out);
 }
 
 /** Writes the generated source; constants and wide level sets go into bound arrays. */
@@ -136,8 +130,7 @@ type Part = (columns: readonly LeafColumn[], n: number, m: Float64Array, C: Floa
 export function compileLeafEvaluator(model: GbtModel): LeafEvaluator | undefined {
   const feats = model.features.spec.features;
   const trees = model.gbt.trees;
-  const used = new Set<number>();
-  for (const t of trees) splitFeatures(t, used);
+  const used = splitFeatures(trees);
   const features = [...used].sort((x, y) => x - y);
   const kinds: ('code' | 'number')[] = [];
   const levels: number[] = [];

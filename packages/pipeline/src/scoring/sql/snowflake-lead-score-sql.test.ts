@@ -3,6 +3,7 @@ import { scoringFunctionsSql } from '../../warehouse/snowflake/snowflake-store-s
 import { readRulesFileOrThrow } from '../model/rules.ts';
 import type { LeadModel } from '../model/model.ts';
 import type { TreeNode } from '../model/tree.ts';
+import { splitFeatures } from '../model/tree.ts';
 import { compileScoringSql } from '../scoring-sql.ts';
 import { defaultModel, defaultRulesPath, realLeads } from '../../../test/scoring-data.ts';
 import { snowflakeScoring } from './snowflake-scoring-sql.ts';
@@ -85,14 +86,7 @@ describe('LEADPIPE_SCORE("LEAD" VARIANT) on Snowflake', () => {
   it('ranks only the features some tree splits on: any other contributes 0 to every lead, never a reason', () => {
     const model = defaultModel();
     if (model.kind !== 'gbt') throw new Error('the shipped model is a tree model');
-    const split = new Set<number>();
-    const visit = (n: TreeNode): void => {
-      if (n.type === 'leaf') return;
-      split.add(n.feature);
-      visit(n.left);
-      visit(n.right);
-    };
-    model.gbt.trees.forEach(visit);
+    const split = splitFeatures(model.gbt.trees);
     const feats = model.features.spec.features;
     expect(split.size).toBeGreaterThan(0);
     expect(split.size).toBeLessThan(feats.length);

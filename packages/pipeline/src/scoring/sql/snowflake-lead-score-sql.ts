@@ -12,7 +12,7 @@
  * rank is 1 + the number of features ahead of it), not by FLATTEN and a window as apply_scoring does.
  */
 import type { LeadModel } from '../model/model.ts';
-import type { TreeNode } from '../model/tree.ts';
+import { splitFeatures } from '../model/tree.ts';
 import type { RulesModel } from '../model/rules.ts';
 import { ruleName } from '../model/rules.ts';
 import type { ScoringModel } from '../model/scoring-model.ts';
@@ -111,14 +111,7 @@ function result(version: string, probability: string, reasons: string, from: str
 function reasonFeatures(model: LeadModel): number[] {
   const feats = model.features.spec.features;
   if (model.kind === 'logistic') return feats.map((_, i) => i);
-  const split = new Set<number>();
-  const visit = (n: TreeNode): void => {
-    if (n.type === 'leaf') return;
-    split.add(n.feature);
-    visit(n.left);
-    visit(n.right);
-  };
-  model.gbt.trees.forEach(visit);
+  const split = splitFeatures(model.gbt.trees);
   return feats.flatMap((_, i) => (split.has(i) ? [i] : []));
 }
 
