@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../pipeline/test/helpers.ts';
 import { SHOPPERS, SHOPPERS_ROWS } from '../../pipeline/test/shoppers-home.ts';
 import type { Browser } from './chromium.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, newPageCollectingErrors } from './chromium.ts';
 import type { ServedHome } from './serve.ts';
 import { serveAfterRuns } from './serve.ts';
 
@@ -46,11 +46,7 @@ describe('the dashboard in Chromium on the online shoppers dataset', () => {
       ]).then((s) => (server = s)),
       launchChromium({ viewport: { width: 1280, height: 900 } }).then((b) => (browser = b)),
     ]);
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await newPageCollectingErrors(browser, pageErrors);
   }, 300_000);
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 /** The Chromium binary. */
@@ -64,4 +64,21 @@ export async function launchChromium(
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A new page of `browser` that appends every uncaught page error and every console error to `errors`, so
+ * a test can end with `expect(errors).toEqual([])`.
+ *
+ * @example
+ * const errors: string[] = [];
+ * const page = await newPageCollectingErrors(browser, errors);
+ */
+export async function newPageCollectingErrors(browser: Browser, errors: string[]): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return page;
 }

@@ -11,7 +11,7 @@ import { REAL_LEADS, REPO_ROOT } from '../../pipeline/test/helpers.ts';
 import { DIST } from '../scripts/build-web.ts';
 import { bundleReport } from './bundle.ts';
 import type { Browser } from './chromium.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, newPageCollectingErrors } from './chromium.ts';
 import type { ServedHome } from './serve.ts';
 import { serveRealDataset } from './serve.ts';
 
@@ -73,11 +73,7 @@ describe('the dashboard in Chromium, served by leadpipe serve with the real data
           `packages/pipeline/src/api/app.ts (await app.register(webStatic)) and build the dashboard`,
       );
     }
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await newPageCollectingErrors(browser, pageErrors);
   }, 150_000);
 
   afterAll(async () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows } from '../../pipeline/test/csv-without-column.ts';
 import { REAL_LEADS, REPO_ROOT } from '../../pipeline/test/helpers.ts';
 import type { Browser } from './chromium.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, newPageCollectingErrors } from './chromium.ts';
 import type { ServedHome } from './serve.ts';
 import { serveAfterRuns } from './serve.ts';
 
@@ -42,11 +42,7 @@ describe('the dashboard warns when the model scores leads without one of its inp
       ]).then((s) => (server = s)),
       launchChromium({ viewport: { width: 1280, height: 900 } }).then((b) => (browser = b)),
     ]);
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await newPageCollectingErrors(browser, pageErrors);
   }, 300_000);
 
   afterAll(async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from './chromium.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, newPageCollectingErrors } from './chromium.ts';
 import type { ServedHome } from './serve.ts';
 import { serveAfterRuns } from './serve.ts';
 
@@ -35,12 +35,7 @@ describe('the Pipeline section: quarantine, last error banner, phone layout', ()
       ),
       launchChromium({ viewport: { width: 1280, height: 900 } }).then((x) => (browser = x)),
     ]);
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      // A confirm() dialog is accepted below; anything the console calls an error is a failure.
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await newPageCollectingErrors(browser, pageErrors);
     page.on('dialog', (d) => void d.accept());
   }, 150_000);
 
