@@ -78,7 +78,12 @@ export function rowHashSql(columns: readonly { name: string; type: ColumnType }[
  * hash is made of.
  */
 export function rehashFinalSql(columns: readonly { name: string; type: ColumnType }[]): string {
-  return `UPDATE leads_final SET row_hash = ${rowHashSql(columns)} WHERE rowid >= $from AND rowid < $to`;
+  return rehashWhereSql(columns, 'rowid >= $from AND rowid < $to');
+}
+
+/** Recomputes the stored row hash of the leads_final rows matching `where` from their own values. */
+function rehashWhereSql(columns: readonly { name: string; type: ColumnType }[], where: string): string {
+  return `UPDATE leads_final SET row_hash = ${rowHashSql(columns)} WHERE ${where}`;
 }
 
 /**
@@ -104,8 +109,7 @@ export function rehashWidenedSql(
   columns: readonly { name: string; type: ColumnType }[],
   widened: readonly string[],
 ): string {
-  const where = widened.map((n) => `${quoteIdent(n)} IS NOT NULL`).join(' OR ');
-  return `UPDATE leads_final SET row_hash = ${rowHashSql(columns)} WHERE ${where}`;
+  return rehashWhereSql(columns, widened.map((n) => `${quoteIdent(n)} IS NOT NULL`).join(' OR '));
 }
 
 /** The task's per-slice table of the batch's keys and hashes (see {@link streamBatchSql}). */
