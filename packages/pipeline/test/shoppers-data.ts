@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { ColumnType, LeadSchema } from '../src/formats/lead-schema.ts';
 import { textToJson } from '../src/formats/values.ts';
 import type { Lead, LeadValue } from '../src/scoring/model/lead.ts';
+import type { GbtModel } from '../src/scoring/model/model.ts';
+import { trainModel } from '../src/scoring/train/train.ts';
 import { repoRoot } from './scoring-data.ts';
 
 /** The shoppers file, outside the repo. */
@@ -72,4 +74,26 @@ export function shoppersLeads(): { schema: LeadSchema; leads: Lead[] } {
     return lead;
   });
   return { schema, leads };
+}
+
+/**
+ * A tree model trained on `data` (from {@link shoppersLeads}) with the integer codes region, traffic type
+ * and browser as categories, so its trees split on level sets as well as numbers; 2 folds, seed 7.
+ */
+export function shoppersTreeModel(
+  data: { schema: LeadSchema; leads: readonly Lead[] },
+  rounds: number,
+): GbtModel {
+  const model = trainModel(data.leads, {
+    schema: data.schema,
+    key: null,
+    featureFile: { include: [], exclude: [], categorical: ['region', 'traffic_type', 'browser'] },
+    label: 'revenue',
+    kinds: ['gbt'],
+    gbt: { rounds },
+    folds: 2,
+    seed: 7,
+  });
+  if (model.kind !== 'gbt') throw new Error('trained a tree model');
+  return model;
 }

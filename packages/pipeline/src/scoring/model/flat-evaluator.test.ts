@@ -7,9 +7,8 @@ import { compileFlatEvaluator } from './flat-evaluator.ts';
 import { compileModel, compileTreeWalker, scoreLeads, GRADES } from './compile-model.ts';
 import { explainLead, scoreLead, topReasons } from './explain.ts';
 import type { ScoredLead } from './explain.ts';
-import { trainModel } from '../train/train.ts';
 import { defaultModel, realLeads } from '../../../test/scoring-data.ts';
-import { shoppersLeads } from '../../../test/shoppers-data.ts';
+import { shoppersLeads, shoppersTreeModel } from '../../../test/shoppers-data.ts';
 
 /** The scorer before the flat evaluator: the tree walker's margin, reasons from `explainLead`. */
 function referenceScore(model: GbtModel, lead: Lead): ScoredLead {
@@ -54,20 +53,7 @@ describe('the flat evaluator', { timeout: 240_000 }, () => {
     leads = (await realLeads()).leads;
     const data = shoppersLeads();
     shoppers = data.leads;
-    // Integer codes are categories (the trainer infers region and traffic type; browser is named here), so
-    // the shoppers' trees split on level sets as well as numbers.
-    const model = trainModel(shoppers, {
-      schema: data.schema,
-      key: null,
-      featureFile: { include: [], exclude: [], categorical: ['region', 'traffic_type', 'browser'] },
-      label: 'revenue',
-      kinds: ['gbt'],
-      gbt: { rounds: 60 },
-      folds: 2,
-      seed: 7,
-    });
-    if (model.kind !== 'gbt') throw new Error('trained a tree model');
-    shoppersModel = model;
+    shoppersModel = shoppersTreeModel(data, 60);
   }, 240_000);
 
   it('scores every lead of leads.csv exactly as the tree walker, reasons included, with the shipped model', () => {

@@ -5,11 +5,10 @@ import type { Lead } from '../model/lead.ts';
 import type { GbtModel, LeadModel } from '../model/model.ts';
 import { scoreLeads, GRADES } from '../model/compile-model.ts';
 import { explainLead } from '../model/explain.ts';
-import { trainModel } from '../train/train.ts';
 import { duckdbScoring } from './duckdb-scoring-sql.ts';
 import { snowflakeScoring } from './snowflake-scoring-sql.ts';
 import { defaultModel, realLeads } from '../../../test/scoring-data.ts';
-import { shoppersLeads } from '../../../test/shoppers-data.ts';
+import { shoppersLeads, shoppersTreeModel } from '../../../test/shoppers-data.ts';
 import { loadLeadTable } from '../../../test/lead-table.ts';
 
 /**
@@ -64,19 +63,7 @@ describe(
       await loadLeadTable(conn, 'shoppers', data.schema, shoppers);
       columns['leads_final'] = real.schema.columns.map((c) => c.name);
       columns['shoppers'] = data.schema.columns.map((c) => c.name);
-      // Integer codes as categories, so the shoppers' trees split on level sets (level names on Snowflake).
-      const model = trainModel(shoppers, {
-        schema: data.schema,
-        key: null,
-        featureFile: { include: [], exclude: [], categorical: ['region', 'traffic_type', 'browser'] },
-        label: 'revenue',
-        kinds: ['gbt'],
-        gbt: { rounds: 40 },
-        folds: 2,
-        seed: 7,
-      });
-      if (model.kind !== 'gbt') throw new Error('trained a tree model');
-      shoppersModel = model;
+      shoppersModel = shoppersTreeModel(data, 40);
     }, 240_000);
     afterAll(() => conn?.closeSync());
 
