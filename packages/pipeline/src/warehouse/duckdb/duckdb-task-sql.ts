@@ -190,18 +190,24 @@ SELECT raw_id, ${k} FROM (
 )
 QUALIFY row_number() OVER (PARTITION BY ${k} ORDER BY raw_id DESC) = 1
 ) AS b LEFT JOIN leads_final AS f ON f.${k} = b.${k}`,
-    keys: (compare) => `CREATE OR REPLACE TEMP TABLE ${BATCH_KEYS} AS
-SELECT b.raw_id, b.${k}, ${
+    // Hashing, the batch's typed rows are kept by a semi join on the match and hashed before they meet it
+    // again: a plain join may build its hash table on the wide side (a 1,000-column file went over 1 GiB).
+    keys: (compare) =>
       compare
-        ? `CASE WHEN b.__stored_hash IS NOT NULL
+        ? `CREATE OR REPLACE TEMP TABLE ${BATCH_KEYS} AS
+SELECT b.raw_id, b.${k}, CASE WHEN b.__stored_hash IS NOT NULL
     AND ${sameValuesSql(columns)}
-  THEN b.__stored_hash ELSE ${hash} END`
-        : hash
-    } AS row_hash, b.__stored_hash, b.__first_seen FROM (
+  THEN b.__stored_hash ELSE ${hash} END AS row_hash, b.__stored_hash, b.__first_seen FROM (
 SELECT t.*, m.__stored_hash, m.__first_seen FROM (
   ${typed}
 ) AS t JOIN ${BATCH_MATCH} AS m ON m.raw_id = t.raw_id AND m.${k} = t.${k}${onePerPair}
-) AS b${compare ? ` LEFT JOIN leads_final AS f ON f.${k} = b.${k}` : ''}`,
+) AS b LEFT JOIN leads_final AS f ON f.${k} = b.${k}`
+        : `CREATE OR REPLACE TEMP TABLE ${BATCH_KEYS} AS
+SELECT b.raw_id, b.${k}, b.row_hash, m.__stored_hash, m.__first_seen FROM (
+SELECT t.raw_id, t.${k}, ${rowHashSql(columns, 't.')} AS row_hash FROM (
+  ${typed}
+) AS t SEMI JOIN ${BATCH_MATCH} AS m ON m.raw_id = t.raw_id AND m.${k} = t.${k}${onePerPair}
+) AS b JOIN ${BATCH_MATCH} AS m ON m.raw_id = b.raw_id AND m.${k} = b.${k}`,
     view: `CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
 SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen FROM (
   ${typed}
