@@ -29,6 +29,16 @@ function close(stream: WriteStream): Promise<void> {
   });
 }
 
+/**
+ * Destroys `stream` and resolves once its file is closed. A stream destroyed while its file is still being
+ * opened creates the file after `destroy()` returns: removing it before then left it behind in tmp/.
+ */
+function discard(stream: WriteStream): Promise<void> {
+  const closed = stream.closed ? Promise.resolve() : new Promise<void>((r) => stream.once('close', r));
+  stream.destroy();
+  return closed;
+}
+
 /** Local-folder implementation of {@link Stage}. */
 export class LocalStage implements Stage {
   readonly location: string;
@@ -105,8 +115,7 @@ export class LocalStage implements Stage {
       await rename(tmp.manifest, final.manifest);
       return staged;
     } catch (err) {
-      data.destroy();
-      rejects.destroy();
+      await Promise.all([discard(data), discard(rejects)]);
       await Promise.all(Object.values(tmp).map((p) => rm(p, { force: true })));
       throw err;
     } finally {
