@@ -199,7 +199,7 @@ try {
   const inJs = part('read') + part('evaluate') + part('write');
   console.log(
     `    in JavaScript (main thread): reading the columns ${part('read').toFixed(2)} s, trees ${part('trees').toFixed(2)} s, ` +
-      `reasons as JSON ${part('reasons').toFixed(2)} s, writing the results ${part('write').toFixed(2)} s (${fmt(part('rows') * 1000)} rows in ${fmt(part('calls') * 1000)} calls); ` +
+      `ranking the reasons ${part('reasons').toFixed(2)} s, writing the results ${part('write').toFixed(2)} s (${fmt(part('rows') * 1000)} rows in ${fmt(part('calls') * 1000)} calls); ` +
       `the rest (DuckDB: encoding the leads, leadpipe_scored, UPDATE leads_final, history) ${(fnSeconds - inJs).toFixed(2)} s`,
   );
 } finally {

@@ -226,41 +226,59 @@ export interface ModelFitWarning {
 }
 
 /** The SQL type of an argument of a {@link ScoringFunction}. */
-export type ScoringFunctionType = 'DOUBLE' | 'INTEGER' | 'VARCHAR';
+export type ScoringFunctionType = 'DOUBLE' | 'INTEGER';
 
-/** What a {@link ScoringFunction} writes for rows `0 .. n - 1` of a call. */
+/**
+ * What a {@link ScoringFunction} writes for rows `0 .. n - 1` of a call. The reasons are ranked, not
+ * written: per row, how many positive and negative reasons there are, and per slot (`row * 6 + s`; slots
+ * 0-2 positive, 3-5 negative) the reason's log-odds and the rank by name of its feature. The SELECT turns
+ * them into the reasons' structs, as the model's SQL does.
+ */
 export interface ScoringFunctionOutput {
   probability: Float64Array;
   score: Int32Array;
-  /** The reasons as JSON text, as `to_json` writes the SQL scorer's reasons. */
-  reasons: string[];
+  positive: Int32Array;
+  negative: Int32Array;
+  logOdds: Float64Array;
+  rank: Int32Array;
 }
 
 /**
  * A model compiled to a function over columns, which the engine registers under `name` (returning
- * `STRUCT(probability DOUBLE, score INTEGER, reasons JSON)`) and calls from `select` and `batchSelect`
- * (the same contract as {@link ScoringSql.select}: key, model_version, probability, score, grade, reasons).
+ * the STRUCT of {@link SCORING_FUNCTION_FIELDS}) and calls from `select` and `batchSelect` (the same
+ * contract as {@link ScoringSql.select}: key, model_version, probability, score, grade, reasons).
  */
 export interface ScoringFunction {
   /** The name to register: the same for the same compiled model, different for another. */
   name: string;
-  /** The argument types, in order: the numeric ones first, then the VARCHAR ones. */
+  /** The argument types, in order. */
   parameters: readonly ScoringFunctionType[];
   /** SELECT over `leads_to_score` through the function. */
   select: string;
   /** The same over `leadpipe_batch`. */
   batchSelect: string;
-  /**
-   * Scores rows `0 .. n - 1` of one call: `numbers[k]` holds numeric argument k (never NULL: the SELECT
-   * passes NaN), `text(k, row)` reads argument k (counted over all parameters) when it is VARCHAR.
-   */
-  evaluate(
-    numbers: readonly (Float64Array | Int32Array)[],
-    text: (arg: number, row: number) => string | null,
-    n: number,
-    out: ScoringFunctionOutput,
-  ): void;
+  /** Scores rows `0 .. n - 1` of one call: `numbers[k]` holds argument k (never NULL: the SELECT passes NaN). */
+  evaluate(numbers: readonly (Float64Array | Int32Array)[], n: number, out: ScoringFunctionOutput): void;
 }
+
+/**
+ * The fields of a {@link ScoringFunction}'s result STRUCT, in order, with their SQL types: probability,
+ * score, the counts of positive and negative reasons, then each reason slot's feature rank and log-odds
+ * (slots `__p1`-`__p3` positive, `__n1`-`__n3` negative; NULL past the counts).
+ */
+export const SCORING_FUNCTION_FIELDS: readonly (readonly [string, ScoringFunctionType])[] = [
+  ['probability', 'DOUBLE'],
+  ['score', 'INTEGER'],
+  ['__npos', 'INTEGER'],
+  ['__nneg', 'INTEGER'],
+  ...['__p1', '__p2', '__p3', '__n1', '__n2', '__n3'].flatMap(
+    (s) =>
+      [
+        [`${s}_r`, 'INTEGER'],
+        [`${s}_log_odds`, 'DOUBLE'],
+      ] as const,
+  ),
+];
 
 /** One row of a lead's score history. */
 export interface ScoreHistoryRow {

@@ -23,7 +23,6 @@ import { quoteIdent } from '../../warehouse/sql-ident.ts';
 import type { FeatureDef } from '../model/feature-spec.ts';
 import type { LeadModel } from '../model/model.ts';
 import type { RulesModel } from '../model/rules.ts';
-import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';
 import {
   SCORE_SQL,
   featureSql,
@@ -37,6 +36,7 @@ import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
 import { modelSqlOptions } from './model-sql.ts';
 import { duckdbLeadScoreSql } from './duckdb-lead-score-sql.ts';
 import { duckdbScoringFunction } from './duckdb-scoring-function.ts';
+import { REASON_SLOTS, rankByName, reasonSlotsSql } from './duckdb-reasons-sql.ts';
 import { rulesToSql } from './rules-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
@@ -44,8 +44,6 @@ import { pickByLeaf, treeLeaves } from './tree-leaves.ts';
 import { ageSql } from './age-sql.ts';
 
 type Column = { alias: string; sql: string };
-
-const REASON_TYPE = 'STRUCT(log_odds DOUBLE, feature VARCHAR, "value" VARCHAR, points INTEGER)[]';
 
 /** One layer of the nested SELECT: `SELECT <columns> FROM (<inner>) AS <alias>`. */
 function layer(columns: readonly (string | Column)[], inner: string, alias: string): string {
@@ -141,18 +139,19 @@ function reasonsSql(
 ): { reasons: string; from: string } {
   if (feats.length === 0) {
     return {
-      reasons: `{'positive': CAST([] AS ${REASON_TYPE}), 'negative': CAST([] AS ${REASON_TYPE})}`,
+      reasons: reasonSlotsSql(
+        [],
+        () => '',
+        () => [],
+        () => '',
+      ).reasons,
       from: `(${l5}) AS __l5`,
     };
   }
   // r: the feature's rank by name, so structs {log_odds, r} sort as the full reason structs do.
-  const byName = feats
-    .map((f, k) => ({ name: f.name, k }))
-    .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : x.k - y.k))
-    .map((x) => x.k);
+  const byName = rankByName(feats);
   const rank = new Map(byName.map((k, r) => [k, r]));
   const list = (xs: readonly string[]) => `[${xs.join(', ')}]`;
-  const byRank = (f: (x: FeatureDef) => string) => list(byName.map((k) => str(f(feats[k] as FeatureDef))));
   const v = indexes.map((i) => `__v${i}`);
   const all = list(indexes.map((i, k) => `{'log_odds': __c${i}, 'r': ${rank.get(k)}}`));
   const l6 = layer([key, ...v, 'probability', 'score', `${all} AS __all`], l5, '__l5');
@@ -170,7 +169,6 @@ function reasonsSql(
   );
   // The top 3 each way as six scalar slots (NULL when missing): building label, value and text there,
   // outside a lambda, is what makes reasons cheap (a lambda copies every captured column per element).
-  const slots = ['__p1', '__p2', '__p3', '__n1', '__n2', '__n3'];
   const l8 = layer(
     [
       key,
@@ -179,42 +177,19 @@ function reasonsSql(
       'score',
       'len(__pos) AS __npos',
       'len(__neg) AS __nneg',
-      ...slots.map((s, n) => `${n < 3 ? '__pos' : '__neg'}[${(n % 3) + 1}] AS ${s}`),
+      ...REASON_SLOTS.map((s, n) => `${n < 3 ? '__pos' : '__neg'}[${(n % 3) + 1}] AS ${s}`),
     ],
     l7,
     '__l7',
   );
-  const k = dbl(POINTS_PER_LOG_ODDS);
-  const value = (s: string) =>
-    `CASE ${s}.r${byName.map((j, r) => ` WHEN ${r} THEN __v${indexes[j]}`).join('')} END AS ${s}_value`;
-  const l9 = layer(
-    [
-      key,
-      'probability',
-      'score',
-      '__npos',
-      '__nneg',
-      ...slots.flatMap((s) => [s, value(s), `CAST(ROUND(${s}.log_odds * ${k}) AS INTEGER) AS ${s}_points`]),
-    ],
-    l8,
-    '__l8',
+  const { columns, reasons } = reasonSlotsSql(
+    feats,
+    (s, f) => `${s}.${f}`,
+    (s) => [s],
+    (j) => `__v${indexes[j]}`,
   );
-  const names = byRank((f) => f.name);
-  // Label and text are left to readers (see `completeReasons` in explain.ts): the same words for every
-  // lead, they doubled the bytes of the reasons written per lead.
-  const item = (s: string) => {
-    const at = `[${s}.r + 1]`;
-    return `{'log_odds': ${s}.log_odds, 'feature': ${names}${at}, 'value': ${s}_value, 'points': ${s}_points}`;
-  };
-  const top = (first: number, n: string) =>
-    `list_slice([${slots
-      .slice(first, first + 3)
-      .map(item)
-      .join(',\n    ')}], 1, ${n})`;
-  return {
-    reasons: `{'positive': ${top(0, '__npos')},\n   'negative': ${top(3, '__nneg')}}`,
-    from: `(${l9}) AS __l9`,
-  };
+  const l9 = layer([key, 'probability', 'score', '__npos', '__nneg', ...columns], l8, '__l8');
+  return { reasons, from: `(${l9}) AS __l9` };
 }
 
 /**

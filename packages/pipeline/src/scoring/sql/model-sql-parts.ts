@@ -81,22 +81,30 @@ export function featureSql(
   return `CASE WHEN ${b} THEN 1e0 WHEN NOT ${b} THEN 0e0 END`;
 }
 
+/** The lead's own text of feature `i`'s column (NULL when the column is outside `available`). */
+export function leadTextSql(fitted: FittedFeatures, i: number, available?: AvailableColumns): string {
+  const f = fitted.spec.features[i] as FeatureDef;
+  return `CAST(${columnSql(f.column, 'VARCHAR', available)} AS VARCHAR)`;
+}
+
 /**
  * Layer 1: the readable value of feature `i` for reasons (`__v<i>`), over `__f<i>` and the table's columns
- * (a column outside `available` reads as NULL).
+ * (a column outside `available` reads as NULL); `lead`, when given, is the lead's own text of a categorical
+ * feature (read there instead of the column).
  */
 export function valueSql(
   fitted: FittedFeatures,
   i: number,
   form: LevelForm,
   available?: AvailableColumns,
+  lead?: string,
 ): string {
   const f = fitted.spec.features[i] as FeatureDef;
   const enc = fitted.encodings[i];
   const a = `__f${i}`;
   if (f.kind === 'categorical' && enc?.kind === 'categorical') {
     // Rare and unseen values show as they are (the model treats them as "other").
-    const raw = `CAST(${columnSql(f.column, 'VARCHAR', available)} AS VARCHAR)`;
+    const raw = lead ?? leadTextSql(fitted, i, available);
     if (form === 'index') {
       const other = enc.levels.indexOf(OTHER_LEVEL);
       const labels = enc.levels.map((_, k) => str(enc.labels[k] ?? 'other'));

@@ -1,8 +1,8 @@
 /**
  * The scoring function of a tree model (`ScoringSql.scoringFunction`) as a DuckDB scalar function on the
  * pipeline's connection: DuckDB hands it the typed, encoded columns of a chunk of leads (up to 2,048 rows),
- * it copies them into typed arrays, scores them in JavaScript and writes one `STRUCT(probability, score,
- * reasons)` per row. The scoring statements stay the ones the task already runs (the scores go into the
+ * it copies them into typed arrays, scores them in JavaScript and writes one STRUCT per row: probability,
+ * score and the top reasons ranked (their feature and log-odds; the SELECT builds the reasons from them). The scoring statements stay the ones the task already runs (the scores go into the
  * temporary `leadpipe_scored` as before, in the same transactions): only the SELECT inside them changes.
  *
  * Measured (1M leads, DuckDB 1.5, one core): see BENCHMARKS.md. Kept for every batch size: the function
@@ -13,13 +13,16 @@
  * answering between chunks while a task scores, if more slowly.
  */
 import type { DuckDBConnection, DuckDBStructVector, DuckDBVector } from '@duckdb/node-api';
-import { DOUBLE, DuckDBScalarFunction, DuckDBVarCharType, INTEGER, STRUCT, VARCHAR } from '@duckdb/node-api';
+import { DOUBLE, DuckDBScalarFunction, INTEGER, STRUCT } from '@duckdb/node-api';
 import { errorMessage } from '../../errors.ts';
 import type { ScoringFunction, ScoringFunctionOutput, ScoringSql } from '../warehouse.ts';
+import { SCORING_FUNCTION_FIELDS } from '../warehouse.ts';
 
-const TYPES = { DOUBLE, INTEGER, VARCHAR } as const;
-/** What the function returns; `reasons` is JSON, so `to_json` keeps the text as it is. */
-const RETURNS = STRUCT({ probability: DOUBLE, score: INTEGER, reasons: DuckDBVarCharType.create('JSON') });
+const TYPES = { DOUBLE, INTEGER } as const;
+const RETURNS = STRUCT(
+  Object.fromEntries(SCORING_FUNCTION_FIELDS.map(([name, type]) => [name, TYPES[type]])),
+);
+const SLOTS = 6;
 
 /** The functions registered on each connection, by name (a name stands for one compiled model). */
 const registered = new WeakMap<DuckDBConnection, Set<string>>();
@@ -30,21 +33,27 @@ const registered = new WeakMap<DuckDBConnection, Set<string>>();
  */
 export const scoringUdfTimes = { calls: 0, rows: 0, read: 0, evaluate: 0, write: 0 };
 
+function newOutput(capacity: number): ScoringFunctionOutput {
+  return {
+    probability: new Float64Array(capacity),
+    score: new Int32Array(capacity),
+    positive: new Int32Array(capacity),
+    negative: new Int32Array(capacity),
+    logOdds: new Float64Array(capacity * SLOTS),
+    rank: new Int32Array(capacity * SLOTS),
+  };
+}
+
 /** The DuckDB scalar function of `fn`: vectors in, typed arrays through `fn.evaluate`, a STRUCT vector out. */
 function scalarFunction(fn: ScoringFunction): DuckDBScalarFunction {
-  const numeric = fn.parameters.filter((p) => p !== 'VARCHAR').length;
   let capacity = 0;
   let numbers: (Float64Array | Int32Array)[] = [];
-  let out: ScoringFunctionOutput = {
-    probability: new Float64Array(0),
-    score: new Int32Array(0),
-    reasons: [],
-  };
+  let out = newOutput(0);
   return DuckDBScalarFunction.create({
     name: fn.name,
     returnType: RETURNS,
     parameterTypes: fn.parameters.map((p) => TYPES[p]),
-    // NULL arguments mean something here (a missing reason value), so DuckDB must pass them in.
+    // The SELECT passes NaN for a missing number; DuckDB must not skip rows with a NULL argument.
     specialHandling: true,
     mainFunction(info, input, output) {
       try {
@@ -52,30 +61,39 @@ function scalarFunction(fn: ScoringFunction): DuckDBScalarFunction {
         const n = input.rowCount;
         if (n > capacity) {
           capacity = Math.max(n, 2048);
-          numbers = fn.parameters
-            .slice(0, numeric)
-            .map((p) => (p === 'INTEGER' ? new Int32Array(capacity) : new Float64Array(capacity)));
-          out = { probability: new Float64Array(capacity), score: new Int32Array(capacity), reasons: [] };
+          numbers = fn.parameters.map((p) =>
+            p === 'INTEGER' ? new Int32Array(capacity) : new Float64Array(capacity),
+          );
+          out = newOutput(capacity);
         }
-        for (let k = 0; k < numeric; k++) {
+        for (let k = 0; k < numbers.length; k++) {
           const v = input.getColumnVector(k) as DuckDBVector<number>;
           const col = numbers[k] as Float64Array | Int32Array;
           for (let i = 0; i < n; i++) col[i] = v.getItem(i) ?? NaN;
         }
-        const texts: (DuckDBVector<string> | undefined)[] = [];
-        const text = (arg: number, row: number): string | null =>
-          (texts[arg] ??= input.getColumnVector(arg) as DuckDBVector<string>).getItem(row);
         const t1 = performance.now();
-        fn.evaluate(numbers, text, n, out);
+        fn.evaluate(numbers, n, out);
         const t2 = performance.now();
         const struct = output as DuckDBStructVector;
-        const probability = struct.entryVectorAt(0) as DuckDBVector<number>;
-        const score = struct.entryVectorAt(1) as DuckDBVector<number>;
-        const reasons = struct.entryVectorAt(2) as DuckDBVector<string>;
+        const entry = (e: number) => struct.entryVectorAt(e) as DuckDBVector<number>;
+        const [probability, score, positive, negative] = [0, 1, 2, 3].map(entry) as DuckDBVector<number>[];
         for (let i = 0; i < n; i++) {
-          probability.setItem(i, out.probability[i] ?? null);
-          score.setItem(i, out.score[i] ?? null);
-          reasons.setItem(i, out.reasons[i] ?? null);
+          probability?.setItem(i, out.probability[i] ?? null);
+          score?.setItem(i, out.score[i] ?? null);
+          positive?.setItem(i, out.positive[i] ?? 0);
+          negative?.setItem(i, out.negative[i] ?? 0);
+        }
+        for (let s = 0; s < SLOTS; s++) {
+          const rank = entry(4 + 2 * s);
+          const logOdds = entry(5 + 2 * s);
+          // Slots past a row's count stay NULL (the SELECT slices them off).
+          const side = s < 3 ? out.positive : out.negative;
+          const used = s % 3;
+          for (let i = 0; i < n; i++) {
+            const on = (side[i] ?? 0) > used;
+            rank.setItem(i, on ? (out.rank[i * SLOTS + s] ?? null) : null);
+            logOdds.setItem(i, on ? (out.logOdds[i * SLOTS + s] ?? null) : null);
+          }
         }
         struct.flush();
         const t = scoringUdfTimes;
