@@ -6,6 +6,7 @@ import { useApiServer } from '../../test/api-server.ts';
 import { activeModel, overrideScore } from '../pipeline/score.ts';
 import { modelBias } from '../scoring/model/explain.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
+import { reasonsJsonSql } from '../warehouse/duckdb/duckdb-ddl.ts';
 
 describe('the HTTP API over a real socket, on the real dataset: leads and stats', () => {
   const api = useApiServer();
@@ -164,7 +165,13 @@ describe('the HTTP API over a real socket, on the real dataset: leads and stats'
       expect(history[0]?.scoredAt).toMatch(/^\d{4}-\d\d-\d\dT/);
       // The warehouse stores reasons compactly; the API serves them as POST /score-lead does, with label and text.
       const stored = JSON.parse(
-        String((await sql(`SELECT reasons FROM leads_final WHERE prospect_id = '${id}'`))[0]?.reasons),
+        String(
+          (
+            await sql(
+              `SELECT ${reasonsJsonSql('reasons')} AS reasons FROM leads_final WHERE prospect_id = '${id}'`,
+            )
+          )[0]?.reasons,
+        ),
       ) as { positive: Record<string, unknown>[] };
       expect(stored.positive[0]).not.toHaveProperty('text');
       const reasons = lead.reasons as {

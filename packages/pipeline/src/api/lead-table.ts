@@ -103,7 +103,22 @@ export function isoTimestamp(text: string): string {
   return text.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
 }
 
-/** The JSON value of one warehouse cell: BIGINT text to numbers, timestamps to ISO, JSON text parsed. */
+/**
+ * A typed warehouse value (a DuckDB STRUCT, e.g. the reasons) as the JSON it stands for: fields that are
+ * NULL were absent (a STRUCT has every field of its type), so they are dropped, at any depth.
+ */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
+  return out;
+}
+
+/**
+ * The JSON value of one warehouse cell: BIGINT text to numbers, timestamps to ISO, JSON text parsed, typed
+ * values without their NULL fields.
+ */
 export function apiValue(value: unknown, type: ColumnType): unknown {
   if (value === null || value === undefined) return null;
   switch (type) {
@@ -118,7 +133,7 @@ export function apiValue(value: unknown, type: ColumnType): unknown {
     case 'timestamp':
       return isoTimestamp(String(value));
     case 'json':
-      if (typeof value !== 'string') return value;
+      if (typeof value !== 'string') return withoutNulls(value);
       try {
         return JSON.parse(value) as unknown;
       } catch {

@@ -15,6 +15,7 @@ import { openLeadpipe } from '../pipeline/context.ts';
 import { leadsFromWarehouse, readModelOrThrow } from '../pipeline/score.ts';
 import { scoreLead } from '../scoring/model/explain.ts';
 import type { LeadModel } from '../scoring/model/model.ts';
+import { reasonsJsonSql } from '../warehouse/duckdb/duckdb-ddl.ts';
 
 type Result = Awaited<ReturnType<typeof runCli>>;
 
@@ -46,7 +47,7 @@ describe(
         const stored = new Map(
           (
             await lp.warehouse.query(
-              'SELECT prospect_id, model_version, probability, score, grade, reasons FROM leads_final',
+              `SELECT prospect_id, model_version, probability, score, grade, ${reasonsJsonSql('reasons')} AS reasons FROM leads_final`,
             )
           ).map((r) => [String(r.prospect_id), r]),
         );

@@ -7,6 +7,7 @@ import { duckdbFile } from '../warehouse/open-warehouse.ts';
 import type { ExportFormat } from '../warehouse/warehouse.ts';
 import { exportLeadsToFile } from './export-leads.ts';
 import { runPipeline } from './run.ts';
+import { reasonsJsonSql } from '../warehouse/duckdb/duckdb-ddl.ts';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../sample/leads-sample.csv');
 
@@ -139,8 +140,9 @@ describe('export of the scored leads', () => {
         )
       ).getRowObjectsJson() as { column_name: string; data_type: string }[];
       expect(columns.map((c) => c.column_name)).toContain('reasons');
-      const types = `{${columns.map((c) => `'${c.column_name}': '${c.data_type}'`).join(', ')}}`;
-      const table = `SELECT COLUMNS(*)::VARCHAR FROM (SELECT * EXCLUDE (row_hash) FROM wh.leads_final)`;
+      // The typed reasons are exported as the JSON text they stand for.
+      const types = `{${columns.map((c) => `'${c.column_name}': '${c.column_name === 'reasons' ? 'JSON' : c.data_type}'`).join(', ')}}`;
+      const table = `SELECT COLUMNS(*)::VARCHAR FROM (SELECT * EXCLUDE (row_hash) REPLACE (${reasonsJsonSql('reasons')} AS reasons) FROM wh.leads_final)`;
       for (const [format, file] of Object.entries(files)) {
         const back = readBackSql(format as ExportFormat, file, types);
         const diff = async (a: string, b: string) =>

@@ -16,6 +16,7 @@ import {
   applyScoring,
   useModel,
 } from './score.ts';
+import { reasonsJsonSql } from '../warehouse/duckdb/duckdb-ddl.ts';
 
 interface StoredScore {
   prospect_id: string;
@@ -36,7 +37,7 @@ describe('scoring in the warehouse', () => {
 
   async function stored(): Promise<Map<string, StoredScore>> {
     const rows = (await env.lp.warehouse.query(
-      'SELECT prospect_id, probability, score, grade, reasons, model_version FROM leads_final',
+      `SELECT prospect_id, probability, score, grade, ${reasonsJsonSql('reasons')} AS reasons, model_version FROM leads_final`,
     )) as unknown as StoredScore[];
     return new Map(rows.map((r) => [r.prospect_id, r]));
   }

@@ -135,7 +135,7 @@ CREATE TABLE IF NOT EXISTS leads_final (
   "probability" DOUBLE,
   "score" INTEGER,
   "grade" VARCHAR,
-  "reasons" JSON,
+  "reasons" STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[]),
   "model_version" VARCHAR,
   "scored_at" TIMESTAMPTZ
 );
@@ -335,11 +335,14 @@ ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "score" INTEGER;
 -- next
 ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "grade" VARCHAR;
 -- next
-ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "reasons" JSON;
+ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "reasons" STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[]);
 -- next
 ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "model_version" VARCHAR;
 -- next
 ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "scored_at" TIMESTAMPTZ;
+-- next
+SELECT data_type FROM information_schema.columns
+WHERE table_schema = 'main' AND table_name = 'leads_final' AND column_name = 'reasons';
 -- next
 SELECT 1 FROM duckdb_tables() WHERE table_name = 'leads_raw_rows' AND database_name = current_database();
 -- next
@@ -1868,7 +1871,7 @@ DELETE FROM leadpipe_batch_keys WHERE __stored_hash = row_hash;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    to_json(s.reasons) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT "prospect_id", 'gbt-c8cc1c52dbd8dd2f' AS model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade,
   {'positive': list_slice([{'log_odds': __p1_log_odds, 'feature': ['a_free_copy_of_mastering_the_interview', 'city', 'country', 'do_not_email', 'how_did_you_hear_about_x_education', 'last_activity', 'lead_origin', 'lead_source', 'page_views_per_visit', 'specialization', 'time_per_visit', 'total_time_spent_on_website', 'total_visits', 'what_is_your_current_occupation', 'what_matters_most_to_you_in_choosing_a_course'][__p1_r + 1], 'value': __p1_value, 'points': __p1_points},
@@ -2358,7 +2361,7 @@ DELETE FROM leadpipe_batch_keys WHERE __stored_hash = row_hash;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    to_json(s.reasons) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT "prospect_id", model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, {'positive': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': +' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points > 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3), 'negative': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': ' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points < 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3)} AS reasons FROM (SELECT "prospect_id", 'rules-default-1' AS model_version, points, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons FROM (
   SELECT "prospect_id", points, reasons, CAST(ROUND(100 * (LEAST(GREATEST(points, (-4e+0)), 1e+1) - (-4e+0)) / 1.4e+1) AS INTEGER) AS score FROM (
@@ -3945,7 +3948,7 @@ DELETE FROM leadpipe_batch_keys WHERE __stored_hash = row_hash;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    to_json(s.reasons) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT "prospect_id", 'gbt-c8cc1c52dbd8dd2f' AS model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade,
   {'positive': list_slice([{'log_odds': __p1_log_odds, 'feature': ['a_free_copy_of_mastering_the_interview', 'city', 'country', 'do_not_email', 'how_did_you_hear_about_x_education', 'last_activity', 'lead_origin', 'lead_source', 'page_views_per_visit', 'specialization', 'time_per_visit', 'total_time_spent_on_website', 'total_visits', 'what_is_your_current_occupation', 'what_matters_most_to_you_in_choosing_a_course'][__p1_r + 1], 'value': __p1_value, 'points': __p1_points},
@@ -4083,7 +4086,7 @@ SELECT version FROM leadpipe_models WHERE active AND version = $v;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    to_json(s.reasons) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT * FROM (SELECT "prospect_id", 'gbt-c8cc1c52dbd8dd2f' AS model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade,
   {'positive': list_slice([{'log_odds': __p1_log_odds, 'feature': ['a_free_copy_of_mastering_the_interview', 'city', 'country', 'do_not_email', 'how_did_you_hear_about_x_education', 'last_activity', 'lead_origin', 'lead_source', 'page_views_per_visit', 'specialization', 'time_per_visit', 'total_time_spent_on_website', 'total_visits', 'what_is_your_current_occupation', 'what_matters_most_to_you_in_choosing_a_course'][__p1_r + 1], 'value': __p1_value, 'points': __p1_points},
@@ -4260,7 +4263,7 @@ SELECT version FROM leadpipe_models WHERE active AND version = $v;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    to_json(s.reasons) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT * FROM (SELECT "prospect_id", model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, {'positive': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': +' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points > 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3), 'negative': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': ' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points < 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3)} AS reasons FROM (SELECT "prospect_id", 'rules-default-1' AS model_version, points, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons FROM (
   SELECT "prospect_id", points, reasons, CAST(ROUND(100 * (LEAST(GREATEST(points, (-4e+0)), 1e+1) - (-4e+0)) / 1.4e+1) AS INTEGER) AS score FROM (
@@ -4336,7 +4339,7 @@ SELECT version FROM leadpipe_models WHERE active AND version = $v;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    to_json(s.reasons) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT * FROM (SELECT "prospect_id", model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, {'positive': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': +' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points > 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3), 'negative': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': ' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points < 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3)} AS reasons FROM (SELECT "prospect_id", 'rules-default-1' AS model_version, points, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons FROM (
   SELECT "prospect_id", points, reasons, CAST(ROUND(100 * (LEAST(GREATEST(points, (-4e+0)), 1e+1) - (-4e+0)) / 1.4e+1) AS INTEGER) AS score FROM (
@@ -4410,7 +4413,7 @@ SELECT version FROM leadpipe_models WHERE active AND version = $v;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    to_json(s.reasons) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT * FROM (SELECT "prospect_id", model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, {'positive': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': +' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points > 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3), 'negative': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': ' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points < 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3)} AS reasons FROM (SELECT "prospect_id", 'rules-default-1' AS model_version, points, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons FROM (
   SELECT "prospect_id", points, reasons, CAST(ROUND(100 * (LEAST(GREATEST(points, (-4e+0)), 1e+1) - (-4e+0)) / 1.4e+1) AS INTEGER) AS score FROM (

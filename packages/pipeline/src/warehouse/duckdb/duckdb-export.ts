@@ -1,7 +1,8 @@
 /**
  * `exportLeads` on DuckDB: one `COPY (SELECT ...) TO` of leads_final into a file in a scratch folder (the
  * only place besides the stage DuckDB may write), with the filters' values as parameters and every name
- * quoted. The caller moves the file where the user asked.
+ * quoted; the typed reasons are written as the JSON text they stand for. The caller moves the file where the
+ * user asked.
  */
 import path from 'node:path';
 import { TerminalError, errorMessage } from '../../errors.ts';
@@ -10,7 +11,7 @@ import { toNumber } from '../rows.ts';
 import { quoteIdent } from '../sql-ident.ts';
 import type { ExportFilter, ExportFormat, ExportOptions, ExportResult } from '../warehouse.ts';
 import type { DuckDbConnection, DuckDbParams } from './duckdb-connection.ts';
-import { sqlString } from './duckdb-ddl.ts';
+import { reasonsJsonSql, sqlString } from './duckdb-ddl.ts';
 import { readFinalColumns } from './duckdb-status.ts';
 
 const COPY_OPTIONS: Record<ExportFormat, string> = {
@@ -44,7 +45,7 @@ export function exportLeadsSql(
     return `${quoteIdent(f.column)} = $f${i}`;
   });
   const sql =
-    `COPY (SELECT ${columns.map(quoteIdent).join(', ')} FROM leads_final` +
+    `COPY (SELECT ${columns.map((c) => (c === 'reasons' ? `${reasonsJsonSql(quoteIdent(c))} AS ${quoteIdent(c)}` : quoteIdent(c))).join(', ')} FROM leads_final` +
     (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
     ` ORDER BY ${quoteIdent(key)}) TO ${sqlString(file)} ${COPY_OPTIONS[format]}`;
   return { sql, params };

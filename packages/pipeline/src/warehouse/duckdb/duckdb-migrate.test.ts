@@ -12,7 +12,9 @@ import { runPipeline } from '../../pipeline/run.ts';
 import { duckdbFile } from '../open-warehouse.ts';
 import type { ColumnType } from '../../formats/lead-schema.ts';
 import { ROW_HASH_ALGORITHM, rowHash } from '../row-hash.ts';
-import { OLD_RAW_TABLE } from './duckdb-migrate.ts';
+import { OLD_RAW_TABLE, REASONS_COLUMN_TYPE_SQL } from './duckdb-migrate.ts';
+import { reasonsJsonSql } from './duckdb-ddl.ts';
+import { apiValue } from '../../api/lead-table.ts';
 
 const FIXTURE = path.join(REPO_ROOT, 'packages/pipeline/test/fixtures/warehouse-0.1.0');
 const SAMPLE = path.join(REPO_ROOT, 'packages/pipeline/sample/leads-sample.csv');
@@ -56,9 +58,32 @@ describe('a warehouse written by leadpipe 0.1.0', () => {
 
   it('opens migrated: its leads and history kept, the old documents kept aside, new loads merge', async () => {
     await oldWarehouse(work.dir);
+    const before = await (async () => {
+      const db = await DuckDBInstance.create(duckdbFile(testConfig(work.dir)));
+      const conn = await db.connect();
+      const rows = (
+        await conn.runAndReadAll(
+          `SELECT prospect_id, CAST(reasons AS VARCHAR) AS r FROM leads_final ORDER BY 1`,
+        )
+      ).getRowObjectsJson();
+      conn.closeSync();
+      db.closeSync();
+      return rows.map((x) => [x.prospect_id, JSON.parse(String(x.r)) as unknown]);
+    })();
     const lp = await openLeadpipe(testConfig(work.dir));
     try {
       expect(await count(lp, 'SELECT count(*) FROM leads_final')).toBe(3);
+      // Reasons stored as JSON text (label and text included, as 0.1.0 wrote them) are typed now, unchanged.
+      const [type] = await lp.warehouse.query(REASONS_COLUMN_TYPE_SQL);
+      expect(String(type?.data_type)).toMatch(/^STRUCT\(positive STRUCT\(log_odds DOUBLE/);
+      const after = await lp.warehouse.query(
+        `SELECT prospect_id, ${reasonsJsonSql('reasons')} AS r FROM leads_final ORDER BY 1`,
+      );
+      expect(before.length).toBe(3);
+      expect(after.map((x) => [x.prospect_id, JSON.parse(String(x.r)) as unknown])).toEqual(before);
+      expect(JSON.stringify(before)).toContain('"label":');
+      const stored = await lp.warehouse.query(`SELECT reasons FROM leads_final ORDER BY prospect_id`);
+      expect(stored.map((x) => apiValue(x.reasons, 'json'))).toEqual(before.map(([, r]) => r));
       expect(await count(lp, `SELECT count(*) FROM ${OLD_RAW_TABLE}`)).toBe(3);
       expect(await count(lp, 'SELECT count(*) FROM leads_raw')).toBe(0);
       expect(await lp.warehouse.streamStatus()).toMatchObject({ offset: 0, pendingRows: 0 });

@@ -6,6 +6,9 @@
  * they are recomputed from the rows' typed values with today's definition (warehouse/row-hash.ts), so a
  * re-loaded unchanged lead stays unchanged after the upgrade instead of counting as updated.
  *
+ * Reasons ({@link typeReasons}): leads_final's `reasons` was JSON text until 0.3; it is typed now
+ * (`REASONS_TYPE`), and an older warehouse's column is converted in place, every reason kept as it was.
+ *
  * Layout: version 0.1.0 kept `leads_raw` as a
  * table of JSON documents; the current layout keeps raw rows typed in `leads_raw_rows` with `leads_raw` a
  * view over them (duckdb-load-sql.ts). Every other table is unchanged.
@@ -25,7 +28,10 @@ import {
   FINAL_ROWID_END_SQL,
   GET_ROW_HASH_SQL,
   LIBRARY_VERSION_SQL,
+  REASONS_JSON_STRUCTURE,
+  REASONS_TYPE,
   SET_ROW_HASH_SQL,
+  sqlString,
 } from './duckdb-ddl.ts';
 import { ROW_HASH_ALGORITHM, rehashFinalSql } from './duckdb-task-sql.ts';
 
@@ -53,6 +59,22 @@ export async function rehashIfStale(db: DuckDbConnection): Promise<void> {
     await db.transaction(() => db.run(sql, { from, to: from + REHASH_SLICE_ROWS }));
   }
   await db.run(SET_ROW_HASH_SQL, { wanted });
+}
+
+/** The SQL type of leads_final's `reasons` (`JSON` in a warehouse written before reasons were typed). */
+export const REASONS_COLUMN_TYPE_SQL = `SELECT data_type FROM information_schema.columns
+WHERE table_schema = 'main' AND table_name = 'leads_final' AND column_name = 'reasons'`;
+
+/**
+ * Converts leads_final's `reasons` from JSON text to {@link REASONS_TYPE} when it is still JSON (call inside
+ * the serial turn, after the scoring DDL); every stored reason keeps its fields and values.
+ */
+export async function typeReasons(db: DuckDbConnection): Promise<void> {
+  const type = toText((await db.run(REASONS_COLUMN_TYPE_SQL))[0]?.data_type);
+  if (type !== 'JSON') return;
+  await db.run(
+    `ALTER TABLE leads_final ALTER reasons TYPE ${REASONS_TYPE} USING from_json(reasons, ${sqlString(REASONS_JSON_STRUCTURE)})`,
+  );
 }
 
 /** What the renamed documents table is called. */

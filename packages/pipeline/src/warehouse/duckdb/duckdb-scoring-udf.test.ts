@@ -18,6 +18,7 @@ import { REAL_LEADS, tempDir, testConfig } from '../../../test/helpers.ts';
 import { defaultModel } from '../../../test/scoring-data.ts';
 import { shoppersFiles, trainShoppersModel } from '../../../test/shoppers-home.ts';
 import type { ScoringSql } from '../warehouse.ts';
+import { reasonsJsonSql } from './duckdb-ddl.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -62,7 +63,7 @@ interface ScoreRow {
 
 async function scores(lp: Leadpipe, key: string): Promise<ScoreRow[]> {
   return (await lp.warehouse.query(
-    `SELECT CAST("${key}" AS VARCHAR) AS k, model_version, probability, score, grade, CAST(reasons AS VARCHAR) AS reasons FROM leads_final ORDER BY k`,
+    `SELECT CAST("${key}" AS VARCHAR) AS k, model_version, probability, score, grade, ${reasonsJsonSql('reasons')} AS reasons FROM leads_final ORDER BY k`,
   )) as unknown as ScoreRow[];
 }
 

@@ -3,7 +3,7 @@
  * and the statements of apply_scoring. Pure text (tested as strings).
  */
 import { quoteIdent } from '../sql-ident.ts';
-import { FINAL_META_COLUMNS } from './duckdb-ddl.ts';
+import { FINAL_META_COLUMNS, REASONS_TYPE } from './duckdb-ddl.ts';
 
 /** Scoring tables and the view of leads whose score is missing or stale (SEMANTICS.md §6). */
 export function scoringDdl(): string[] {
@@ -64,7 +64,7 @@ export function scoredTableSql(select: string, gradeSql: string, key: string): s
   return `CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, ${gradeSql} AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s.${k} AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    to_json(s.reasons) AS reasons,
+    CAST(s.reasons AS ${REASONS_TYPE}) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (${select}) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s.${k} AS VARCHAR)
 )`;

@@ -40,7 +40,7 @@ import type {
 } from '../warehouse.ts';
 import { DuckDbConnection } from './duckdb-connection.ts';
 import { exportDuckDbLeads } from './duckdb-export.ts';
-import { migrateDocumentsLayout, rehashIfStale } from './duckdb-migrate.ts';
+import { migrateDocumentsLayout, rehashIfStale, typeReasons } from './duckdb-migrate.ts';
 import { copyStagedFile, isLoaded, recordFailedFile } from './duckdb-copy.ts';
 import {
   DUCKDB_BOOKKEEPING_DDL,
@@ -151,6 +151,7 @@ export class DuckDbWarehouse implements Warehouse {
         await db.run(SEED_STREAM_SQL, { name: DUCKDB_STREAM });
         await db.run(SEED_TASK_SQL, { name: DUCKDB_TASK });
         for (const ddl of scoringDdl()) await db.run(ddl);
+        await typeReasons(db);
         const storeExists = await db.run(RAW_STORE_EXISTS_SQL);
         if (storeExists.length === 0) {
           const store: RawColumn[] = schema.columns.map((c) => ({
