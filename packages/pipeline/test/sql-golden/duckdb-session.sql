@@ -4150,18 +4150,23 @@ FROM (SELECT "prospect_id",
   CASE WHEN __f11 = 4 THEN CAST("what_is_your_current_occupation" AS VARCHAR) END AS __t11,
   CASE WHEN __f12 = 2 THEN CAST("what_matters_most_to_you_in_choosing_a_course" AS VARCHAR) END AS __t12,
   CASE WHEN __f23 = 7 THEN CAST("city" AS VARCHAR) END AS __t23
-FROM leads_to_score) AS __l1) AS __l2) AS __l3) LIMIT 100000) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
+FROM leads_to_score) AS __l1) AS __l2) AS __l3) LIMIT 491520) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
 );
 -- next
 SELECT count(*) AS n FROM leadpipe_scored;
 -- next
-UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
-  model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final."prospect_id" AS VARCHAR) = s.lead_key;
+INSERT INTO leads_final BY NAME
+SELECT f.* REPLACE (s.probability AS probability, s.score AS score, s.grade AS grade, s.reasons AS reasons,
+  s.model_version AS model_version, CAST($now AS TIMESTAMPTZ) AS scored_at)
+FROM leads_final AS f JOIN leadpipe_scored AS s ON CAST(f."prospect_id" AS VARCHAR) = s.lead_key;
 -- next
-UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
-  model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final."prospect_id" AS VARCHAR) = s.lead_key;
+INSERT INTO leads_final BY NAME
+SELECT f.* REPLACE (s.probability AS probability, s.score AS score, s.grade AS grade, s.reasons AS reasons,
+  s.model_version AS model_version, CAST($now AS TIMESTAMPTZ) AS scored_at)
+FROM leads_final AS f JOIN leadpipe_scored AS s ON CAST(f."prospect_id" AS VARCHAR) = s.lead_key;
+-- next
+DELETE FROM leads_final AS f USING leadpipe_scored AS s
+WHERE CAST(f."prospect_id" AS VARCHAR) = s.lead_key AND f.model_version IS DISTINCT FROM s.model_version;
 -- next
 INSERT INTO lead_score_history
 SELECT lead_key, model_version, probability, score, grade, CASE WHEN overridden THEN 'override' ELSE 'model' END,
@@ -4279,18 +4284,23 @@ SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 TH
  + CASE WHEN ("lead_origin" = 'API') AND ("total_visits" = 0e+0) THEN (-1e+0) ELSE 0e0 END
  + CASE WHEN ("what_is_your_current_occupation" = 'Student') THEN (-1e+0) ELSE 0e0 END AS points, list_filter([CASE WHEN ("lead_origin" = 'Lead Add Form') THEN {'rule': 'Lead Add Form origin', 'points': 3e+0} END, CASE WHEN (LOWER("lead_source") IN ('reference', 'welingak website')) THEN {'rule': 'Referred or Welingak', 'points': 2e+0} END, CASE WHEN ("lead_source" = 'Marketing') THEN {'rule': 'Marketing source', 'points': 1e+0} END, CASE WHEN ("what_is_your_current_occupation" = 'Working Professional') THEN {'rule': 'Working professional', 'points': 3e+0} END, CASE WHEN ("total_time_spent_on_website" >= 8e+2) THEN {'rule': 'Long time on site', 'points': 2e+0} END, CASE WHEN ("total_time_spent_on_website" BETWEEN 3e+2 AND 7.99e+2) THEN {'rule': 'Some time on site', 'points': 1e+0} END, CASE WHEN ("last_activity" = 'SMS Sent') THEN {'rule': 'Replied by SMS', 'points': 2e+0} END, CASE WHEN ("last_activity" IN ('Olark Chat Conversation', 'Email Bounced', 'Converted to Lead')) THEN {'rule': 'Chat only or bounced', 'points': (-2e+0)} END, CASE WHEN ("do_not_email" = TRUE) THEN {'rule': 'Asked not to be emailed', 'points': (-2e+0)} END, CASE WHEN ("lead_origin" = 'API') AND ("total_visits" = 0e+0) THEN {'rule': 'No visits from an API lead', 'points': (-1e+0)} END, CASE WHEN ("what_is_your_current_occupation" = 'Student') THEN {'rule': 'Student', 'points': (-1e+0)} END], x -> x IS NOT NULL) AS reasons FROM leads_to_score
   ) AS __r1
-) AS __r2) AS __rules) LIMIT 100000) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
+) AS __r2) AS __rules) LIMIT 491520) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
 );
 -- next
 SELECT count(*) AS n FROM leadpipe_scored;
 -- next
-UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
-  model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final."prospect_id" AS VARCHAR) = s.lead_key;
+INSERT INTO leads_final BY NAME
+SELECT f.* REPLACE (s.probability AS probability, s.score AS score, s.grade AS grade, s.reasons AS reasons,
+  s.model_version AS model_version, CAST($now AS TIMESTAMPTZ) AS scored_at)
+FROM leads_final AS f JOIN leadpipe_scored AS s ON CAST(f."prospect_id" AS VARCHAR) = s.lead_key;
 -- next
-UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
-  model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final."prospect_id" AS VARCHAR) = s.lead_key;
+INSERT INTO leads_final BY NAME
+SELECT f.* REPLACE (s.probability AS probability, s.score AS score, s.grade AS grade, s.reasons AS reasons,
+  s.model_version AS model_version, CAST($now AS TIMESTAMPTZ) AS scored_at)
+FROM leads_final AS f JOIN leadpipe_scored AS s ON CAST(f."prospect_id" AS VARCHAR) = s.lead_key;
+-- next
+DELETE FROM leads_final AS f USING leadpipe_scored AS s
+WHERE CAST(f."prospect_id" AS VARCHAR) = s.lead_key AND f.model_version IS DISTINCT FROM s.model_version;
 -- next
 INSERT INTO lead_score_history
 SELECT lead_key, model_version, probability, score, grade, CASE WHEN overridden THEN 'override' ELSE 'model' END,
@@ -4355,18 +4365,23 @@ SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 TH
  + CASE WHEN ("lead_origin" = 'API') AND ("total_visits" = 0e+0) THEN (-1e+0) ELSE 0e0 END
  + CASE WHEN ("what_is_your_current_occupation" = 'Student') THEN (-1e+0) ELSE 0e0 END AS points, list_filter([CASE WHEN ("lead_origin" = 'Lead Add Form') THEN {'rule': 'Lead Add Form origin', 'points': 3e+0} END, CASE WHEN (LOWER("lead_source") IN ('reference', 'welingak website')) THEN {'rule': 'Referred or Welingak', 'points': 2e+0} END, CASE WHEN ("lead_source" = 'Marketing') THEN {'rule': 'Marketing source', 'points': 1e+0} END, CASE WHEN ("what_is_your_current_occupation" = 'Working Professional') THEN {'rule': 'Working professional', 'points': 3e+0} END, CASE WHEN ("total_time_spent_on_website" >= 8e+2) THEN {'rule': 'Long time on site', 'points': 2e+0} END, CASE WHEN ("total_time_spent_on_website" BETWEEN 3e+2 AND 7.99e+2) THEN {'rule': 'Some time on site', 'points': 1e+0} END, CASE WHEN ("last_activity" = 'SMS Sent') THEN {'rule': 'Replied by SMS', 'points': 2e+0} END, CASE WHEN ("last_activity" IN ('Olark Chat Conversation', 'Email Bounced', 'Converted to Lead')) THEN {'rule': 'Chat only or bounced', 'points': (-2e+0)} END, CASE WHEN ("do_not_email" = TRUE) THEN {'rule': 'Asked not to be emailed', 'points': (-2e+0)} END, CASE WHEN ("lead_origin" = 'API') AND ("total_visits" = 0e+0) THEN {'rule': 'No visits from an API lead', 'points': (-1e+0)} END, CASE WHEN ("what_is_your_current_occupation" = 'Student') THEN {'rule': 'Student', 'points': (-1e+0)} END], x -> x IS NOT NULL) AS reasons FROM leads_to_score
   ) AS __r1
-) AS __r2) AS __rules) LIMIT 100000) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
+) AS __r2) AS __rules) LIMIT 491520) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
 );
 -- next
 SELECT count(*) AS n FROM leadpipe_scored;
 -- next
-UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
-  model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final."prospect_id" AS VARCHAR) = s.lead_key;
+INSERT INTO leads_final BY NAME
+SELECT f.* REPLACE (s.probability AS probability, s.score AS score, s.grade AS grade, s.reasons AS reasons,
+  s.model_version AS model_version, CAST($now AS TIMESTAMPTZ) AS scored_at)
+FROM leads_final AS f JOIN leadpipe_scored AS s ON CAST(f."prospect_id" AS VARCHAR) = s.lead_key;
 -- next
-UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
-  model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final."prospect_id" AS VARCHAR) = s.lead_key;
+INSERT INTO leads_final BY NAME
+SELECT f.* REPLACE (s.probability AS probability, s.score AS score, s.grade AS grade, s.reasons AS reasons,
+  s.model_version AS model_version, CAST($now AS TIMESTAMPTZ) AS scored_at)
+FROM leads_final AS f JOIN leadpipe_scored AS s ON CAST(f."prospect_id" AS VARCHAR) = s.lead_key;
+-- next
+DELETE FROM leads_final AS f USING leadpipe_scored AS s
+WHERE CAST(f."prospect_id" AS VARCHAR) = s.lead_key AND f.model_version IS DISTINCT FROM s.model_version;
 -- next
 INSERT INTO lead_score_history
 SELECT lead_key, model_version, probability, score, grade, CASE WHEN overridden THEN 'override' ELSE 'model' END,
@@ -4429,18 +4444,23 @@ SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 TH
  + CASE WHEN ("lead_origin" = 'API') AND ("total_visits" = 0e+0) THEN (-1e+0) ELSE 0e0 END
  + CASE WHEN ("what_is_your_current_occupation" = 'Student') THEN (-1e+0) ELSE 0e0 END AS points, list_filter([CASE WHEN ("lead_origin" = 'Lead Add Form') THEN {'rule': 'Lead Add Form origin', 'points': 3e+0} END, CASE WHEN (LOWER("lead_source") IN ('reference', 'welingak website')) THEN {'rule': 'Referred or Welingak', 'points': 2e+0} END, CASE WHEN ("lead_source" = 'Marketing') THEN {'rule': 'Marketing source', 'points': 1e+0} END, CASE WHEN ("what_is_your_current_occupation" = 'Working Professional') THEN {'rule': 'Working professional', 'points': 3e+0} END, CASE WHEN ("total_time_spent_on_website" >= 8e+2) THEN {'rule': 'Long time on site', 'points': 2e+0} END, CASE WHEN ("total_time_spent_on_website" BETWEEN 3e+2 AND 7.99e+2) THEN {'rule': 'Some time on site', 'points': 1e+0} END, CASE WHEN ("last_activity" = 'SMS Sent') THEN {'rule': 'Replied by SMS', 'points': 2e+0} END, CASE WHEN ("last_activity" IN ('Olark Chat Conversation', 'Email Bounced', 'Converted to Lead')) THEN {'rule': 'Chat only or bounced', 'points': (-2e+0)} END, CASE WHEN ("do_not_email" = TRUE) THEN {'rule': 'Asked not to be emailed', 'points': (-2e+0)} END, CASE WHEN ("lead_origin" = 'API') AND ("total_visits" = 0e+0) THEN {'rule': 'No visits from an API lead', 'points': (-1e+0)} END, CASE WHEN ("what_is_your_current_occupation" = 'Student') THEN {'rule': 'Student', 'points': (-1e+0)} END], x -> x IS NOT NULL) AS reasons FROM leads_to_score
   ) AS __r1
-) AS __r2) AS __rules) LIMIT 100000) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
+) AS __r2) AS __rules) LIMIT 491520) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
 );
 -- next
 SELECT count(*) AS n FROM leadpipe_scored;
 -- next
-UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
-  model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final."prospect_id" AS VARCHAR) = s.lead_key;
+INSERT INTO leads_final BY NAME
+SELECT f.* REPLACE (s.probability AS probability, s.score AS score, s.grade AS grade, s.reasons AS reasons,
+  s.model_version AS model_version, CAST($now AS TIMESTAMPTZ) AS scored_at)
+FROM leads_final AS f JOIN leadpipe_scored AS s ON CAST(f."prospect_id" AS VARCHAR) = s.lead_key;
 -- next
-UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
-  model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final."prospect_id" AS VARCHAR) = s.lead_key;
+INSERT INTO leads_final BY NAME
+SELECT f.* REPLACE (s.probability AS probability, s.score AS score, s.grade AS grade, s.reasons AS reasons,
+  s.model_version AS model_version, CAST($now AS TIMESTAMPTZ) AS scored_at)
+FROM leads_final AS f JOIN leadpipe_scored AS s ON CAST(f."prospect_id" AS VARCHAR) = s.lead_key;
+-- next
+DELETE FROM leads_final AS f USING leadpipe_scored AS s
+WHERE CAST(f."prospect_id" AS VARCHAR) = s.lead_key AND f.model_version IS DISTINCT FROM s.model_version;
 -- next
 INSERT INTO lead_score_history
 SELECT lead_key, model_version, probability, score, grade, CASE WHEN overridden THEN 'override' ELSE 'model' END,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sqlFileText } from '../../../test/sql-snapshot.ts';
-import { SCORE_HISTORY_SQL, scoredTableSql, scoringDdl, updateScoresSql } from './duckdb-store-sql.ts';
+import { SCORE_HISTORY_SQL, rescoreRowsSql, scoredTableSql, scoringDdl } from './duckdb-store-sql.ts';
 
 const KEY = 'prospect_id';
 
@@ -12,7 +12,7 @@ const SNAPSHOTS: [string, () => string | readonly string[]][] = [
   ['scoring-tables', () => scoringDdl()],
   [
     'apply-scoring',
-    () => [scoredTableSql('<select>', '<grade>', KEY), updateScoresSql(KEY), SCORE_HISTORY_SQL],
+    () => [scoredTableSql('<select>', '<grade>', KEY), ...rescoreRowsSql(KEY), SCORE_HISTORY_SQL],
   ],
 ];
 

@@ -35,7 +35,7 @@ import {
   SCORE_HISTORY_SQL,
   STALE_COUNT_SQL,
   scoredTableSql,
-  updateScoresSql,
+  rescoreRowsSql,
 } from './duckdb-store-sql.ts';
 import {
   ADD_SCORED_SQL,
@@ -353,7 +353,7 @@ export async function applyScoringInChunks(
   db: DuckDbConnection,
   layout: DuckDbLayout,
   scoring: ScoringSql,
-  chunk = 100_000,
+  chunk = 491_520,
 ): Promise<number> {
   // Planning a tree model's SQL costs ~0.2 s (its scoring function, nothing): skip it when no lead is stale.
   const stale = await db.run(STALE_COUNT_SQL);
@@ -416,7 +416,8 @@ async function applyScoringChunk(
   );
   const n = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
   if (n > 0) {
-    await db.run(updateScoresSql(layout.key), { now });
+    for (const sql of rescoreRowsSql(layout.key))
+      await db.run(sql, sql.includes('$now') ? { now } : undefined);
     await db.run(SCORE_HISTORY_SQL, { now });
   }
   await db.run(DROP_SCORED_SQL);

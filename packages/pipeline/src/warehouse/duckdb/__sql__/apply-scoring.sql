@@ -6,9 +6,13 @@ SELECT lead_key, model_version, probability, score, <grade> AS grade, reasons, o
   FROM (<select>) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
 );
 
-UPDATE leads_final SET probability = s.probability, score = s.score, grade = s.grade, reasons = s.reasons,
-  model_version = s.model_version, scored_at = $now
-FROM leadpipe_scored AS s WHERE CAST(leads_final."prospect_id" AS VARCHAR) = s.lead_key;
+INSERT INTO leads_final BY NAME
+SELECT f.* REPLACE (s.probability AS probability, s.score AS score, s.grade AS grade, s.reasons AS reasons,
+  s.model_version AS model_version, CAST($now AS TIMESTAMPTZ) AS scored_at)
+FROM leads_final AS f JOIN leadpipe_scored AS s ON CAST(f."prospect_id" AS VARCHAR) = s.lead_key;
+
+DELETE FROM leads_final AS f USING leadpipe_scored AS s
+WHERE CAST(f."prospect_id" AS VARCHAR) = s.lead_key AND f.model_version IS DISTINCT FROM s.model_version;
 
 INSERT INTO lead_score_history
 SELECT lead_key, model_version, probability, score, grade, CASE WHEN overridden THEN 'override' ELSE 'model' END,
