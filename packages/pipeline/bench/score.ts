@@ -200,7 +200,7 @@ try {
   console.log(
     `    in JavaScript (main thread): reading the columns ${part('read').toFixed(2)} s, trees ${part('trees').toFixed(2)} s, ` +
       `ranking the reasons ${part('reasons').toFixed(2)} s, writing the results ${part('write').toFixed(2)} s (${fmt(part('rows') * 1000)} rows in ${fmt(part('calls') * 1000)} calls); ` +
-      `the rest (DuckDB: encoding the leads, leadpipe_scored, UPDATE leads_final, history) ${(fnSeconds - inJs).toFixed(2)} s`,
+      `the rest (DuckDB: encoding the leads, building the reasons, leadpipe_scored, rewriting the rows in leads_final, history) ${(fnSeconds - inJs).toFixed(2)} s`,
   );
 } finally {
   await rm(home, { recursive: true, force: true });
