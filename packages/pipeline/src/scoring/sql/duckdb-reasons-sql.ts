@@ -11,7 +11,10 @@ import type { FeatureDef } from '../model/feature-spec.ts';
 import { dbl, str } from './sql-text.ts';
 
 /** The SQL type of one side of the reasons. */
-export const REASON_TYPE = 'STRUCT(log_odds DOUBLE, feature VARCHAR, "value" VARCHAR, points INTEGER)[]';
+const REASON_TYPE = 'STRUCT(log_odds DOUBLE, feature VARCHAR, "value" VARCHAR, points INTEGER)[]';
+
+/** The reasons of a model no feature of which can contribute: none either way. */
+export const NO_REASONS_SQL = `{'positive': CAST([] AS ${REASON_TYPE}), 'negative': CAST([] AS ${REASON_TYPE})}`;
 
 /** The six slots: top 3 positive, then top 3 negative (NULL where a lead has fewer). */
 export const REASON_SLOTS = ['__p1', '__p2', '__p3', '__n1', '__n2', '__n3'] as const;
@@ -42,12 +45,7 @@ export function reasonSlotsSql(
   own: (slot: string) => readonly string[],
   value: (k: number) => string,
 ): { columns: string[]; reasons: string } {
-  if (feats.length === 0) {
-    return {
-      columns: [],
-      reasons: `{'positive': CAST([] AS ${REASON_TYPE}), 'negative': CAST([] AS ${REASON_TYPE})}`,
-    };
-  }
+  if (feats.length === 0) return { columns: [], reasons: NO_REASONS_SQL };
   const byName = rankByName(feats);
   const k = dbl(POINTS_PER_LOG_ODDS);
   const valueCase = (s: string) =>

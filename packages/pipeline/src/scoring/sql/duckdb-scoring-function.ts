@@ -94,7 +94,7 @@ export function duckdbScoringFunction(
   const top = new Int32Array(3);
   const c = new Float64Array(U);
   /**
-   * Ranks the top 3 of the row in `c` one way into slots `at .. at + 2` of `out` (sign 1: positive, largest
+   * Ranks the top 3 of the row in `c` one way into slots `first .. first + 2` of `out` (sign 1: positive, largest
    * first, ties by rank descending; -1: negative, most negative first, ties by rank ascending) and returns
    * how many there are.
    */

@@ -36,7 +36,7 @@ import type { ModelSql, ModelSqlOptions } from './model-sql.ts';
 import { modelSqlOptions } from './model-sql.ts';
 import { duckdbLeadScoreSql } from './duckdb-lead-score-sql.ts';
 import { duckdbScoringFunction } from './duckdb-scoring-function.ts';
-import { REASON_SLOTS, rankByName, reasonSlotsSql } from './duckdb-reasons-sql.ts';
+import { NO_REASONS_SQL, REASON_SLOTS, rankByName, reasonSlotsSql } from './duckdb-reasons-sql.ts';
 import { rulesToSql } from './rules-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
 import { dbl, str } from './sql-text.ts';
@@ -137,17 +137,7 @@ function reasonsSql(
   l5: string,
   key: string,
 ): { reasons: string; from: string } {
-  if (feats.length === 0) {
-    return {
-      reasons: reasonSlotsSql(
-        [],
-        () => '',
-        () => [],
-        () => '',
-      ).reasons,
-      from: `(${l5}) AS __l5`,
-    };
-  }
+  if (feats.length === 0) return { reasons: NO_REASONS_SQL, from: `(${l5}) AS __l5` };
   // r: the feature's rank by name, so structs {log_odds, r} sort as the full reason structs do.
   const byName = rankByName(feats);
   const rank = new Map(byName.map((k, r) => [k, r]));

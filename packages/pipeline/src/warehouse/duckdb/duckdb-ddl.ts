@@ -107,15 +107,15 @@ export const DUCKDB_BOOKKEEPING_DDL: readonly string[] = [
  * and readers drop them (`apiValue`, {@link reasonsJsonSql}), so each reads as it was written. The fields
  * keep the order of all three, so the keys come out in the order they went in.
  */
-const REASON_TYPE =
+const STORED_REASON_TYPE =
   'STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)';
 
 /**
  * The type of leads_final's `reasons` on DuckDB: typed, not JSON text. Writing ~600 bytes of JSON text per
  * lead was the largest single cost of a scored load (measured on 1M leads: the scoring task 21.0 s with
- * JSON text, 14.2 s typed; DuckDB stores the typed lists column by column, feature names dictionary-coded).
+ * JSON text, 16.6 s typed; DuckDB stores the typed lists column by column, feature names dictionary-coded).
  */
-export const REASONS_TYPE = `STRUCT(positive ${REASON_TYPE}[], negative ${REASON_TYPE}[])`;
+export const REASONS_TYPE = `STRUCT(positive ${STORED_REASON_TYPE}[], negative ${STORED_REASON_TYPE}[])`;
 
 /** {@link REASONS_TYPE} as `from_json` reads it (for reasons stored as JSON text by an older leadpipe). */
 export const REASONS_JSON_STRUCTURE = (() => {

@@ -6,7 +6,7 @@
  * they are recomputed from the rows' typed values with today's definition (warehouse/row-hash.ts), so a
  * re-loaded unchanged lead stays unchanged after the upgrade instead of counting as updated.
  *
- * Reasons ({@link typeReasons}): leads_final's `reasons` was JSON text until 0.3; it is typed now
+ * Reasons ({@link typeReasons}): leads_final's `reasons` was JSON text until December 2026; it is typed now
  * (`REASONS_TYPE`), and an older warehouse's column is converted in place, every reason kept as it was.
  *
  * Layout: version 0.1.0 kept `leads_raw` as a
