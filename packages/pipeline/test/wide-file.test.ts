@@ -149,6 +149,21 @@ describe('a wide file (issue 17)', () => {
     } finally {
       await lp.close();
     }
+    // Another model rescores every lead of the wide table (apply_scoring writes whole rows: the typed
+    // reasons), in a new process at the default memory limit.
+    const use = await runMeasured(['--home', home, 'model', 'use', 'rules']);
+    expect(use.code, use.out).toBe(0);
+    expect(use.rss).toBeLessThan(1024 ** 3);
+    const after = await openLeadpipe(testConfig(home));
+    try {
+      const rescored = await after.warehouse.query(
+        `SELECT count(*) FILTER (WHERE model_version LIKE 'rules%') AS rules, count(*) AS n, sum(extra_1) AS ints FROM leads_final`,
+      );
+      expect(rescored[0]).toMatchObject({ rules: String(ROWS + 50), n: String(ROWS + 50) });
+    } finally {
+      await after.close();
+    }
+    console.log(`wide ${ROWS} rows: model use rules peak RSS ${(use.rss / 2 ** 30).toFixed(2)} GiB`);
   }, 300_000);
 
   it('of 1,001 columns is refused with a clear message, and later runs load', async () => {

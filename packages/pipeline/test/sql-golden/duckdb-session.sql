@@ -4077,6 +4077,15 @@ DROP TABLE IF EXISTS leadpipe_scored;
 -- next
 SELECT count(*) AS n FROM leads_to_score;
 -- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT block_size, current_setting('threads')::BIGINT AS threads
+FROM pragma_database_size() WHERE database_name = current_database();
+-- next
 BEGIN TRANSACTION;
 -- next
 SELECT version FROM leadpipe_models WHERE active AND version = $v;
@@ -4259,6 +4268,15 @@ SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'lea
 -- next
 SELECT count(*) AS n FROM leads_to_score;
 -- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT block_size, current_setting('threads')::BIGINT AS threads
+FROM pragma_database_size() WHERE database_name = current_database();
+-- next
 BEGIN TRANSACTION;
 -- next
 SELECT version FROM leadpipe_models WHERE active AND version = $v;
@@ -4340,6 +4358,15 @@ SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'lea
 -- next
 SELECT count(*) AS n FROM leads_to_score;
 -- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT block_size, current_setting('threads')::BIGINT AS threads
+FROM pragma_database_size() WHERE database_name = current_database();
+-- next
 BEGIN TRANSACTION;
 -- next
 SELECT version FROM leadpipe_models WHERE active AND version = $v;
@@ -4418,6 +4445,15 @@ SELECT version, kind, body, fit_warning FROM leadpipe_models WHERE active LIMIT 
 SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final' ORDER BY rowid;
 -- next
 SELECT count(*) AS n FROM leads_to_score;
+-- next
+SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
+-- next
+SELECT block_size, current_setting('threads')::BIGINT AS threads
+FROM pragma_database_size() WHERE database_name = current_database();
 -- next
 BEGIN TRANSACTION;
 -- next

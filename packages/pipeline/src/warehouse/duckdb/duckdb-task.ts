@@ -358,11 +358,16 @@ export async function applyScoringInChunks(
   // Planning a tree model's SQL costs ~0.2 s (its scoring function, nothing): skip it when no lead is stale.
   const stale = await db.run(STALE_COUNT_SQL);
   if (toNumber(stale[0]?.n) === 0) return 0;
+  // Rescored rows are written whole (see rescoreRowsSql): a wide leads_final takes them as the task's
+  // slices do, in small chunks under a raised limit (duckdb-task-width.ts; no new columns here).
+  const plan = await planForWidth(db, { from: 0, to: 0 }, chunk, db.memoryLimitBytes);
+  await db.raiseMemoryLimit(plan.memoryBytes);
+  const rows = plan.sliceRows;
   let total = 0;
   for (;;) {
-    const n = await db.transaction(() => applyScoringChunk(db, layout, scoring, chunk));
+    const n = await db.transaction(() => applyScoringChunk(db, layout, scoring, rows));
     total += n;
-    if (n < chunk) return total;
+    if (n < rows) return total;
   }
 }
 
