@@ -261,6 +261,9 @@ export interface ScoringFunction {
   evaluate(numbers: readonly (Float64Array | Int32Array)[], n: number, out: ScoringFunctionOutput): void;
 }
 
+/** The reason slots of a {@link ScoringFunction}'s result: the top 3 positive, then the top 3 negative. */
+export const REASON_SLOTS = ['__p1', '__p2', '__p3', '__n1', '__n2', '__n3'] as const;
+
 /**
  * The fields of a {@link ScoringFunction}'s result STRUCT, in order, with their SQL types: probability,
  * score, the counts of positive and negative reasons, then each reason slot's feature rank and log-odds
@@ -271,7 +274,7 @@ export const SCORING_FUNCTION_FIELDS: readonly (readonly [string, ScoringFunctio
   ['score', 'INTEGER'],
   ['__npos', 'INTEGER'],
   ['__nneg', 'INTEGER'],
-  ...['__p1', '__p2', '__p3', '__n1', '__n2', '__n3'].flatMap(
+  ...REASON_SLOTS.flatMap(
     (s) =>
       [
         [`${s}_r`, 'INTEGER'],

@@ -135,7 +135,7 @@ CREATE TABLE IF NOT EXISTS leads_final (
   "probability" DOUBLE,
   "score" INTEGER,
   "grade" VARCHAR,
-  "reasons" STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[]),
+  "reasons" STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[]),
   "model_version" VARCHAR,
   "scored_at" TIMESTAMPTZ
 );
@@ -335,7 +335,7 @@ ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "score" INTEGER;
 -- next
 ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "grade" VARCHAR;
 -- next
-ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "reasons" STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[]);
+ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "reasons" STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[]);
 -- next
 ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "model_version" VARCHAR;
 -- next
@@ -1871,7 +1871,7 @@ DELETE FROM leadpipe_batch_keys WHERE __stored_hash = row_hash;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT "prospect_id", 'gbt-c8cc1c52dbd8dd2f' AS model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade,
   {'positive': list_slice([{'log_odds': __p1_log_odds, 'feature': ['a_free_copy_of_mastering_the_interview', 'city', 'country', 'do_not_email', 'how_did_you_hear_about_x_education', 'last_activity', 'lead_origin', 'lead_source', 'page_views_per_visit', 'specialization', 'time_per_visit', 'total_time_spent_on_website', 'total_visits', 'what_is_your_current_occupation', 'what_matters_most_to_you_in_choosing_a_course'][__p1_r + 1], 'value': __p1_value, 'points': __p1_points},
@@ -2361,7 +2361,7 @@ DELETE FROM leadpipe_batch_keys WHERE __stored_hash = row_hash;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT "prospect_id", model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, {'positive': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': +' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points > 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3), 'negative': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': ' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points < 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3)} AS reasons FROM (SELECT "prospect_id", 'rules-default-1' AS model_version, points, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons FROM (
   SELECT "prospect_id", points, reasons, CAST(ROUND(100 * (LEAST(GREATEST(points, (-4e+0)), 1e+1) - (-4e+0)) / 1.4e+1) AS INTEGER) AS score FROM (
@@ -3948,7 +3948,7 @@ DELETE FROM leadpipe_batch_keys WHERE __stored_hash = row_hash;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT "prospect_id", 'gbt-c8cc1c52dbd8dd2f' AS model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade,
   {'positive': list_slice([{'log_odds': __p1_log_odds, 'feature': ['a_free_copy_of_mastering_the_interview', 'city', 'country', 'do_not_email', 'how_did_you_hear_about_x_education', 'last_activity', 'lead_origin', 'lead_source', 'page_views_per_visit', 'specialization', 'time_per_visit', 'total_time_spent_on_website', 'total_visits', 'what_is_your_current_occupation', 'what_matters_most_to_you_in_choosing_a_course'][__p1_r + 1], 'value': __p1_value, 'points': __p1_points},
@@ -4079,10 +4079,6 @@ SELECT count(*) AS n FROM leads_to_score;
 -- next
 SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
 -- next
-SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
--- next
-SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
--- next
 SELECT block_size, current_setting('threads')::BIGINT AS threads
 FROM pragma_database_size() WHERE database_name = current_database();
 -- next
@@ -4095,7 +4091,7 @@ SELECT version FROM leadpipe_models WHERE active AND version = $v;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT * FROM (SELECT "prospect_id", 'gbt-c8cc1c52dbd8dd2f' AS model_version, probability, score, CASE WHEN score >= 74 THEN 'A' WHEN score >= 25 THEN 'B' WHEN score >= 6 THEN 'C' ELSE 'D' END AS grade,
   {'positive': list_slice([{'log_odds': __p1_log_odds, 'feature': ['a_free_copy_of_mastering_the_interview', 'city', 'country', 'do_not_email', 'how_did_you_hear_about_x_education', 'last_activity', 'lead_origin', 'lead_source', 'page_views_per_visit', 'specialization', 'time_per_visit', 'total_time_spent_on_website', 'total_visits', 'what_is_your_current_occupation', 'what_matters_most_to_you_in_choosing_a_course'][__p1_r + 1], 'value': __p1_value, 'points': __p1_points},
@@ -4270,10 +4266,6 @@ SELECT count(*) AS n FROM leads_to_score;
 -- next
 SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
 -- next
-SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
--- next
-SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
--- next
 SELECT block_size, current_setting('threads')::BIGINT AS threads
 FROM pragma_database_size() WHERE database_name = current_database();
 -- next
@@ -4286,7 +4278,7 @@ SELECT version FROM leadpipe_models WHERE active AND version = $v;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT * FROM (SELECT "prospect_id", model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, {'positive': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': +' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points > 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3), 'negative': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': ' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points < 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3)} AS reasons FROM (SELECT "prospect_id", 'rules-default-1' AS model_version, points, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons FROM (
   SELECT "prospect_id", points, reasons, CAST(ROUND(100 * (LEAST(GREATEST(points, (-4e+0)), 1e+1) - (-4e+0)) / 1.4e+1) AS INTEGER) AS score FROM (
@@ -4360,10 +4352,6 @@ SELECT count(*) AS n FROM leads_to_score;
 -- next
 SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
 -- next
-SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
--- next
-SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
--- next
 SELECT block_size, current_setting('threads')::BIGINT AS threads
 FROM pragma_database_size() WHERE database_name = current_database();
 -- next
@@ -4376,7 +4364,7 @@ SELECT version FROM leadpipe_models WHERE active AND version = $v;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT * FROM (SELECT "prospect_id", model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, {'positive': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': +' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points > 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3), 'negative': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': ' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points < 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3)} AS reasons FROM (SELECT "prospect_id", 'rules-default-1' AS model_version, points, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons FROM (
   SELECT "prospect_id", points, reasons, CAST(ROUND(100 * (LEAST(GREATEST(points, (-4e+0)), 1e+1) - (-4e+0)) / 1.4e+1) AS INTEGER) AS score FROM (
@@ -4448,10 +4436,6 @@ SELECT count(*) AS n FROM leads_to_score;
 -- next
 SELECT column_name, type, declared FROM leadpipe_columns WHERE table_name = 'leads_final';
 -- next
-SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
--- next
-SELECT inferred FROM load_history WHERE raw_id_to >= $from + 1 AND raw_id_from <= $to AND inferred IS NOT NULL ORDER BY raw_id_from;
--- next
 SELECT block_size, current_setting('threads')::BIGINT AS threads
 FROM pragma_database_size() WHERE database_name = current_database();
 -- next
@@ -4464,7 +4448,7 @@ SELECT version FROM leadpipe_models WHERE active AND version = $v;
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (SELECT * FROM (SELECT "prospect_id", model_version, CAST(NULL AS DOUBLE) AS probability, score, grade, {'positive': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': +' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points > 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3), 'negative': list_slice(list_transform(list_sort(list_filter(list_transform(reasons, (r, i) -> {'weight': -abs(r.points), 'idx': i, 'feature': r.rule, 'points': r.points, 'text': r.rule || ': ' || CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END}), r -> r.points < 0)), r -> {'feature': r.feature, 'points': r.points, 'text': r.text}), 1, 3)} AS reasons FROM (SELECT "prospect_id", 'rules-default-1' AS model_version, points, score, CASE WHEN score >= 7.5e+1 THEN 'A' WHEN score >= 5e+1 THEN 'B' WHEN score >= 2.5e+1 THEN 'C' ELSE 'D' END AS grade, reasons FROM (
   SELECT "prospect_id", points, reasons, CAST(ROUND(100 * (LEAST(GREATEST(points, (-4e+0)), 1e+1) - (-4e+0)) / 1.4e+1) AS INTEGER) AS score FROM (

@@ -8,6 +8,7 @@
  */
 import { POINTS_PER_LOG_ODDS } from '../model/explain.ts';
 import type { FeatureDef } from '../model/feature-spec.ts';
+import { REASON_SLOTS } from '../../warehouse/warehouse.ts';
 import { dbl, str } from './sql-text.ts';
 
 /** The SQL type of one side of the reasons. */
@@ -15,9 +16,6 @@ const REASON_TYPE = 'STRUCT(log_odds DOUBLE, feature VARCHAR, "value" VARCHAR, p
 
 /** The reasons of a model no feature of which can contribute: none either way. */
 export const NO_REASONS_SQL = `{'positive': CAST([] AS ${REASON_TYPE}), 'negative': CAST([] AS ${REASON_TYPE})}`;
-
-/** The six slots: top 3 positive, then top 3 negative (NULL where a lead has fewer). */
-export const REASON_SLOTS = ['__p1', '__p2', '__p3', '__n1', '__n2', '__n3'] as const;
 
 /**
  * The features in name order (ties by position): `byName[r]` is the position in `feats` of rank r. Ranks

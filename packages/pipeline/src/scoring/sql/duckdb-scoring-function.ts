@@ -22,14 +22,14 @@ import type {
   ScoringFunctionOutput,
   ScoringFunctionType,
 } from '../../warehouse/warehouse.ts';
-import { SCORING_FUNCTION_FIELDS } from '../../warehouse/warehouse.ts';
+import { REASON_SLOTS } from '../../warehouse/warehouse.ts';
 import type { FeatureDef } from '../model/feature-spec.ts';
 import { OTHER_LEVEL } from '../model/feature-spec.ts';
 import type { GbtModel } from '../model/model.ts';
 import type { AvailableColumns } from './model-sql-parts.ts';
 import { featureSql, gradeSql, leadTextSql, valueSql } from './model-sql-parts.ts';
 import { compileLeafEvaluator } from './leaf-evaluator.ts';
-import { REASON_SLOTS, rankByName, reasonSlotsSql } from './duckdb-reasons-sql.ts';
+import { rankByName, reasonSlotsSql } from './duckdb-reasons-sql.ts';
 import { str } from './sql-text.ts';
 
 /** `ROUND(x)` of DuckDB (half away from zero), for finite x. */
@@ -161,12 +161,11 @@ export function duckdbScoringFunction(
     (s) => [`${s}_r`, `${s}_log_odds`],
     (k) => value[k] as string,
   );
-  const fields = SCORING_FUNCTION_FIELDS.map(([f]) => f);
   const k = quoteIdent(key);
   const select = (from: string): string => {
     const l1 = `SELECT ${[k, ...layer1].join(',\n  ')}\nFROM ${from}`;
     const l2 = `SELECT ${k}, ${carried.join(', ')}, unnest(${quoteIdent(name)}(${args.join(', ')}))\nFROM (${l1}) AS __l1`;
-    const l3 = `SELECT ${[k, ...fields.slice(0, 4), ...columns].join(',\n  ')}\nFROM (${l2}) AS __l2`;
+    const l3 = `SELECT ${[k, 'probability', 'score', '__npos', '__nneg', ...columns].join(',\n  ')}\nFROM (${l2}) AS __l2`;
     return (
       `SELECT ${k}, ${str(model.version)} AS model_version, probability, score, ${gradeSql(model.grades)} AS grade,\n  ${reasons} AS reasons\n` +
       `FROM (${l3}) AS __l3`

@@ -102,13 +102,21 @@ export const DUCKDB_BOOKKEEPING_DDL: readonly string[] = [
 ];
 
 /**
- * One reason as leads_final keeps it on DuckDB. A trained model writes `log_odds, feature, value, points`, a
- * rules model `feature, points, text`, and leadpipe 0.1.0 wrote all six; the fields a reason lacks are NULL
- * and readers drop them (`apiValue`, {@link reasonsJsonSql}), so each reads as it was written. The fields
- * keep the order of all three, so the keys come out in the order they went in.
+ * The fields of one reason as leads_final keeps it on DuckDB, in order, with their types. A trained model
+ * writes `log_odds, feature, value, points`, a rules model `feature, points, text`, and leadpipe 0.1.0 wrote
+ * all six; the fields a reason lacks are NULL and readers drop them (`apiValue`, {@link reasonsJsonSql}), so
+ * each reads as it was written. The order is that of all three, so the keys come out as they went in.
  */
-const STORED_REASON_TYPE =
-  'STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)';
+const REASON_FIELDS: readonly (readonly [string, 'DOUBLE' | 'VARCHAR'])[] = [
+  ['log_odds', 'DOUBLE'],
+  ['feature', 'VARCHAR'],
+  ['label', 'VARCHAR'],
+  ['value', 'VARCHAR'],
+  ['points', 'DOUBLE'],
+  ['text', 'VARCHAR'],
+];
+
+const STORED_REASON_TYPE = `STRUCT(${REASON_FIELDS.map(([f, t]) => `${quoteIdent(f)} ${t}`).join(', ')})`;
 
 /**
  * The type of leads_final's `reasons` on DuckDB: typed, not JSON text. Writing ~600 bytes of JSON text per
@@ -118,33 +126,23 @@ const STORED_REASON_TYPE =
 export const REASONS_TYPE = `STRUCT(positive ${STORED_REASON_TYPE}[], negative ${STORED_REASON_TYPE}[])`;
 
 /** {@link REASONS_TYPE} as `from_json` reads it (for reasons stored as JSON text by an older leadpipe). */
-export const REASONS_JSON_STRUCTURE = (() => {
-  const item = {
-    log_odds: 'DOUBLE',
-    feature: 'VARCHAR',
-    label: 'VARCHAR',
-    value: 'VARCHAR',
-    points: 'DOUBLE',
-    text: 'VARCHAR',
-  };
-  return JSON.stringify({ positive: [item], negative: [item] });
-})();
+export const REASONS_JSON_STRUCTURE = JSON.stringify({
+  positive: [Object.fromEntries(REASON_FIELDS)],
+  negative: [Object.fromEntries(REASON_FIELDS)],
+});
 
 /**
  * `reasons` of leads_final (the column `column`) as JSON text, as it was written before it was typed (what
  * exports write): each reason with its non-NULL fields, in order; whole points without a decimal part.
  */
 export function reasonsJsonSql(column: string): string {
-  const points = `CASE WHEN r.points = trunc(r.points) AND abs(r.points) < 9e15 THEN to_json(CAST(r.points AS BIGINT)) ELSE to_json(r.points) END`;
-  const fields: [string, string][] = [
-    ['log_odds', 'to_json(r.log_odds)'],
-    ['feature', 'to_json(r.feature)'],
-    ['label', 'to_json(r.label)'],
-    ['value', 'to_json(r."value")'],
-    ['points', points],
-    ['text', 'to_json(r."text")'],
-  ];
-  const entries = fields.map(([k, v]) => `{'k': '${k}', 'v': ${v}}`).join(', ');
+  const json = (f: string) => {
+    const r = `r.${quoteIdent(f)}`;
+    return f === 'points'
+      ? `CASE WHEN ${r} = trunc(${r}) AND abs(${r}) < 9e15 THEN to_json(CAST(${r} AS BIGINT)) ELSE to_json(${r}) END`
+      : `to_json(${r})`;
+  };
+  const entries = REASON_FIELDS.map(([f]) => `{'k': ${sqlString(f)}, 'v': ${json(f)}}`).join(', ');
   const item = `r -> to_json(map_from_entries(list_filter([${entries}], e -> e.v IS NOT NULL)))`;
   return `CASE WHEN ${column} IS NOT NULL THEN to_json({'positive': list_transform(${column}.positive, ${item}), 'negative': list_transform(${column}.negative, ${item})}) END`;
 }

@@ -2,8 +2,9 @@
  * The scoring function of a tree model (`ScoringSql.scoringFunction`) as a DuckDB scalar function on the
  * pipeline's connection: DuckDB hands it the typed, encoded columns of a chunk of leads (up to 2,048 rows),
  * it copies them into typed arrays, scores them in JavaScript and writes one STRUCT per row: probability,
- * score and the top reasons ranked (their feature and log-odds; the SELECT builds the reasons from them). The scoring statements stay the ones the task already runs (the scores go into the
- * temporary `leadpipe_scored` as before, in the same transactions): only the SELECT inside them changes.
+ * score and the top reasons ranked (their feature and log-odds; the SELECT builds the reasons from them).
+ * The scoring statements stay the ones the task already runs (the scores go into the temporary
+ * `leadpipe_scored` as before, in the same transactions): only the SELECT inside them changes.
  *
  * Measured (1M leads, DuckDB 1.5, one core): see BENCHMARKS.md. Kept for every batch size: the function
  * costs no planning (the model's SQL takes ~0.2 s to plan), so even one lead scores faster through it.
@@ -16,13 +17,13 @@ import type { DuckDBConnection, DuckDBStructVector, DuckDBVector } from '@duckdb
 import { DOUBLE, DuckDBScalarFunction, INTEGER, STRUCT } from '@duckdb/node-api';
 import { errorMessage } from '../../errors.ts';
 import type { ScoringFunction, ScoringFunctionOutput, ScoringSql } from '../warehouse.ts';
-import { SCORING_FUNCTION_FIELDS } from '../warehouse.ts';
+import { REASON_SLOTS, SCORING_FUNCTION_FIELDS } from '../warehouse.ts';
 
 const TYPES = { DOUBLE, INTEGER } as const;
 const RETURNS = STRUCT(
   Object.fromEntries(SCORING_FUNCTION_FIELDS.map(([name, type]) => [name, TYPES[type]])),
 );
-const SLOTS = 6;
+const SLOTS = REASON_SLOTS.length;
 
 /** The functions registered on each connection, by name (a name stands for one compiled model). */
 const registered = new WeakMap<DuckDBConnection, Set<string>>();
@@ -76,19 +77,20 @@ function scalarFunction(fn: ScoringFunction): DuckDBScalarFunction {
         const t2 = performance.now();
         const struct = output as DuckDBStructVector;
         const entry = (e: number) => struct.entryVectorAt(e) as DuckDBVector<number>;
-        const [probability, score, positive, negative] = [0, 1, 2, 3].map(entry) as DuckDBVector<number>[];
+        const [probability, score, positive, negative] = [entry(0), entry(1), entry(2), entry(3)];
         for (let i = 0; i < n; i++) {
-          probability?.setItem(i, out.probability[i] ?? null);
-          score?.setItem(i, out.score[i] ?? null);
-          positive?.setItem(i, out.positive[i] ?? 0);
-          negative?.setItem(i, out.negative[i] ?? 0);
+          probability.setItem(i, out.probability[i] ?? null);
+          score.setItem(i, out.score[i] ?? null);
+          positive.setItem(i, out.positive[i] ?? 0);
+          negative.setItem(i, out.negative[i] ?? 0);
         }
         for (let s = 0; s < SLOTS; s++) {
           const rank = entry(4 + 2 * s);
           const logOdds = entry(5 + 2 * s);
           // Slots past a row's count stay NULL (the SELECT slices them off).
-          const side = s < 3 ? out.positive : out.negative;
-          const used = s % 3;
+          const half = SLOTS / 2;
+          const side = s < half ? out.positive : out.negative;
+          const used = s % half;
           for (let i = 0; i < n; i++) {
             const on = (side[i] ?? 0) > used;
             rank.setItem(i, on ? (out.rank[i * SLOTS + s] ?? null) : null);

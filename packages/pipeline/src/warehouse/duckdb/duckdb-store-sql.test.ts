@@ -12,7 +12,11 @@ const SNAPSHOTS: [string, () => string | readonly string[]][] = [
   ['scoring-tables', () => scoringDdl()],
   [
     'apply-scoring',
-    () => [scoredTableSql('<select>', '<grade>', KEY), ...rescoreRowsSql(KEY), SCORE_HISTORY_SQL],
+    () => [
+      scoredTableSql('<select>', '<grade>', KEY),
+      ...Object.values(rescoreRowsSql(KEY)),
+      SCORE_HISTORY_SQL,
+    ],
   ],
 ];
 

@@ -47,18 +47,19 @@ export interface WidthPlan {
 
 /**
  * Plans the merge of the raw rows in (from, to] for the width leads_final will have (its registered
- * columns and those the range's loads inferred). With `limitBytes` (the instance's memory limit; undefined:
+ * columns and those the range's loads inferred; without a range, the registered ones: a rewrite of rows
+ * already in leads_final). With `limitBytes` (the instance's memory limit; undefined:
  * none set) and DuckDB's thread count: slices keep `sliceRows` unless every thread's full blocks and the
  * commit's would pass the limit, then they hold {@link SMALL_SLICE_ROWS} rows.
  */
 export async function planForWidth(
   db: DuckDbConnection,
-  range: { from: number; to: number },
+  range: { from: number; to: number } | undefined,
   sliceRows: number,
   limitBytes: number | undefined,
 ): Promise<WidthPlan> {
   const names = new Set((await db.run(FINAL_REGISTRY_SQL)).map((r) => toText(r.column_name)));
-  for (const l of await db.run(INFERRED_IN_RANGE_SQL, range)) {
+  for (const l of range ? await db.run(INFERRED_IN_RANGE_SQL, range) : []) {
     const inferred = JSON.parse(toText(l.inferred) || '{}') as Record<string, string>;
     for (const [name, type] of Object.entries(inferred))
       if ((COLUMN_TYPES as readonly string[]).includes(type)) names.add(name);

@@ -359,8 +359,8 @@ export async function applyScoringInChunks(
   const stale = await db.run(STALE_COUNT_SQL);
   if (toNumber(stale[0]?.n) === 0) return 0;
   // Rescored rows are written whole (see rescoreRowsSql): a wide leads_final takes them as the task's
-  // slices do, in small chunks under a raised limit (duckdb-task-width.ts; no new columns here).
-  const plan = await planForWidth(db, { from: 0, to: 0 }, chunk, db.memoryLimitBytes);
+  // slices do, in small chunks under a raised limit (duckdb-task-width.ts).
+  const plan = await planForWidth(db, undefined, chunk, db.memoryLimitBytes);
   await db.raiseMemoryLimit(plan.memoryBytes);
   const rows = plan.sliceRows;
   let total = 0;
@@ -421,8 +421,9 @@ async function applyScoringChunk(
   );
   const n = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
   if (n > 0) {
-    for (const sql of rescoreRowsSql(layout.key))
-      await db.run(sql, sql.includes('$now') ? { now } : undefined);
+    const rescore = rescoreRowsSql(layout.key);
+    await db.run(rescore.insert, { now });
+    await db.run(rescore.deleteOld);
     await db.run(SCORE_HISTORY_SQL, { now });
   }
   await db.run(DROP_SCORED_SQL);

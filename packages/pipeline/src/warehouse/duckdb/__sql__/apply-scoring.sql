@@ -1,7 +1,7 @@
 CREATE OR REPLACE TEMP TABLE leadpipe_scored AS
 SELECT lead_key, model_version, probability, score, <grade> AS grade, reasons, overridden, override_reason FROM (
   SELECT CAST(s."prospect_id" AS VARCHAR) AS lead_key, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
-    CAST(s.reasons AS STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[])) AS reasons,
+    CAST(s.reasons AS STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[])) AS reasons,
     o.lead_key IS NOT NULL AS overridden, o.reason AS override_reason
   FROM (<select>) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s."prospect_id" AS VARCHAR)
 );

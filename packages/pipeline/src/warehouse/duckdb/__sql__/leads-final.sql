@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS leads_final (
   "probability" DOUBLE,
   "score" INTEGER,
   "grade" VARCHAR,
-  "reasons" STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[]),
+  "reasons" STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[]),
   "model_version" VARCHAR,
   "scored_at" TIMESTAMPTZ
 );

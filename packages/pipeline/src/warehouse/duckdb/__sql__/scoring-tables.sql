@@ -37,7 +37,7 @@ ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "score" INTEGER;
 
 ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "grade" VARCHAR;
 
-ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "reasons" STRUCT(positive STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[], negative STRUCT(log_odds DOUBLE, feature VARCHAR, label VARCHAR, "value" VARCHAR, points DOUBLE, "text" VARCHAR)[]);
+ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "reasons" STRUCT(positive STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[], negative STRUCT("log_odds" DOUBLE, "feature" VARCHAR, "label" VARCHAR, "value" VARCHAR, "points" DOUBLE, "text" VARCHAR)[]);
 
 ALTER TABLE leads_final ADD COLUMN IF NOT EXISTS "model_version" VARCHAR;
 
