@@ -231,8 +231,9 @@ export type ScoringFunctionType = 'DOUBLE' | 'INTEGER';
 /**
  * What a {@link ScoringFunction} writes for rows `0 .. n - 1` of a call. The reasons are ranked, not
  * written: per row, how many positive and negative reasons there are, and per slot (`row * 6 + s`; slots
- * 0-2 positive, 3-5 negative) the reason's log-odds and the rank by name of its feature. The SELECT turns
- * them into the reasons' structs, as the model's SQL does.
+ * 0-2 positive, 3-5 negative) the reason's log-odds and the rank by name of its feature (rank -1 and
+ * log-odds 0 in the slots past a row's counts). The SELECT turns them into the reasons' structs, as the
+ * model's SQL does, and slices off the slots past the counts.
  */
 export interface ScoringFunctionOutput {
   probability: Float64Array;
@@ -267,7 +268,7 @@ export const REASON_SLOTS = ['__p1', '__p2', '__p3', '__n1', '__n2', '__n3'] as 
 /**
  * The fields of a {@link ScoringFunction}'s result STRUCT, in order, with their SQL types: probability,
  * score, the counts of positive and negative reasons, then each reason slot's feature rank and log-odds
- * (slots `__p1`-`__p3` positive, `__n1`-`__n3` negative; NULL past the counts).
+ * (slots `__p1`-`__p3` positive, `__n1`-`__n3` negative; rank -1 past the counts).
  */
 export const SCORING_FUNCTION_FIELDS: readonly (readonly [string, ScoringFunctionType])[] = [
   ['probability', 'DOUBLE'],

@@ -91,42 +91,41 @@ export function duckdbScoringFunction(
   let capacity = 0;
   let margins = new Float64Array(0);
   let contributions = new Float64Array(0);
-  const top = new Int32Array(3);
-  const c = new Float64Array(U);
+  const SLOTS = REASON_SLOTS.length;
+  const HALF = SLOTS / 2;
   /**
-   * Ranks the top 3 of the row in `c` one way into slots `first .. first + 2` of `out` (sign 1: positive, largest
-   * first, ties by rank descending; -1: negative, most negative first, ties by rank ascending) and returns
-   * how many there are.
+   * Puts feature `k` (calibrated contribution `ck`) into its place among the `found` best of one side in
+   * slots `first .. first + HALF - 1` of row `row` (positive side, sign 1: largest first, ties by rank
+   * descending; negative, -1: most negative first, ties by rank ascending); returns the new count.
    */
-  const rankReasons = (row: number, sign: number, first: number, out: ScoringFunctionOutput): number => {
-    let found = 0;
-    for (let k = 0; k < U; k++) {
-      const ck = c[k] as number;
-      if (!(sign > 0 ? ck > 0 : ck < 0)) continue;
-      let at = found < 3 ? found : 3;
-      while (at > 0) {
-        const j = top[at - 1] as number;
-        const cj = c[j] as number;
-        const before =
-          sign > 0
-            ? ck > cj || (ck === cj && (rank[k] as number) > (rank[j] as number))
-            : ck < cj || (ck === cj && (rank[k] as number) < (rank[j] as number));
-        if (!before) break;
-        if (at < 3) top[at] = j;
-        at--;
+  const insert = (
+    out: ScoringFunctionOutput,
+    row: number,
+    first: number,
+    found: number,
+    k: number,
+    ck: number,
+    sign: number,
+  ): number => {
+    const base = row * SLOTS + first;
+    const rk = rank[k] as number;
+    let at = found < HALF ? found : HALF;
+    while (at > 0) {
+      const cj = out.logOdds[base + at - 1] as number;
+      const rj = out.rank[base + at - 1] as number;
+      const before = sign > 0 ? ck > cj || (ck === cj && rk > rj) : ck < cj || (ck === cj && rk < rj);
+      if (!before) break;
+      if (at < HALF) {
+        out.logOdds[base + at] = cj;
+        out.rank[base + at] = rj;
       }
-      if (at < 3) {
-        top[at] = k;
-        if (found < 3) found++;
-      }
+      at--;
     }
-    const base = row * REASON_SLOTS.length + first;
-    for (let t = 0; t < found; t++) {
-      const k = top[t] as number;
-      out.rank[base + t] = rank[k] as number;
-      out.logOdds[base + t] = c[k] as number;
+    if (at < HALF) {
+      out.logOdds[base + at] = ck;
+      out.rank[base + at] = rk;
     }
-    return found;
+    return found < HALF ? found + 1 : found;
   };
 
   const evaluate = (
@@ -143,14 +142,23 @@ export function duckdbScoringFunction(
     lev.evaluate(cols, n, margins, contributions);
     const t1 = performance.now();
     scoringFunctionTimes.trees += t1 - t0;
+    // Slots past a row's counts hold rank -1 and log-odds 0, never read: the SELECT slices them off.
+    out.rank.fill(-1, 0, n * SLOTS);
+    out.logOdds.fill(0, 0, n * SLOTS);
     for (let i = 0; i < n; i++) {
       const p = 1 / (1 + Math.exp(-(a * (margins[i] ?? NaN) + b)));
       out.probability[i] = p;
       out.score[i] = roundAway(100 * p);
       const base = i * U;
-      for (let k = 0; k < U; k++) c[k] = a * (contributions[base + k] as number);
-      out.positive[i] = rankReasons(i, 1, 0, out);
-      out.negative[i] = rankReasons(i, -1, 3, out);
+      let positive = 0;
+      let negative = 0;
+      for (let k = 0; k < U; k++) {
+        const ck = a * (contributions[base + k] as number);
+        if (ck > 0) positive = insert(out, i, 0, positive, k, ck, 1);
+        else if (ck < 0) negative = insert(out, i, HALF, negative, k, ck, -1);
+      }
+      out.positive[i] = positive;
+      out.negative[i] = negative;
     }
     scoringFunctionTimes.reasons += performance.now() - t1;
   };

@@ -79,22 +79,19 @@ function scalarFunction(fn: ScoringFunction): DuckDBScalarFunction {
         const entry = (e: number) => struct.entryVectorAt(e) as DuckDBVector<number>;
         const [probability, score, positive, negative] = [entry(0), entry(1), entry(2), entry(3)];
         for (let i = 0; i < n; i++) {
-          probability.setItem(i, out.probability[i] ?? null);
-          score.setItem(i, out.score[i] ?? null);
-          positive.setItem(i, out.positive[i] ?? 0);
-          negative.setItem(i, out.negative[i] ?? 0);
+          probability.setItem(i, out.probability[i] as number);
+          score.setItem(i, out.score[i] as number);
+          positive.setItem(i, out.positive[i] as number);
+          negative.setItem(i, out.negative[i] as number);
         }
+        // Every slot is written, those past a row's counts too (rank -1): a NULL costs DuckDB's validity
+        // mask a BigInt operation per item here, and the SELECT slices those slots off anyway.
         for (let s = 0; s < SLOTS; s++) {
           const rank = entry(4 + 2 * s);
           const logOdds = entry(5 + 2 * s);
-          // Slots past a row's count stay NULL (the SELECT slices them off).
-          const half = SLOTS / 2;
-          const side = s < half ? out.positive : out.negative;
-          const used = s % half;
           for (let i = 0; i < n; i++) {
-            const on = (side[i] ?? 0) > used;
-            rank.setItem(i, on ? (out.rank[i * SLOTS + s] ?? null) : null);
-            logOdds.setItem(i, on ? (out.logOdds[i * SLOTS + s] ?? null) : null);
+            rank.setItem(i, out.rank[i * SLOTS + s] as number);
+            logOdds.setItem(i, out.logOdds[i * SLOTS + s] as number);
           }
         }
         struct.flush();
