@@ -110,14 +110,26 @@ describe('the task', () => {
       const { sql } = await activeModel(env.lp);
       const misread = (select: string): string => select.split('"city"').join('"no_such_column"');
       const fn = sql.scoringFunction;
+      // Both batch SELECTs: the one that carries the batch row (what the task writes from) and the one a
+      // wide leads_final scores with first.
       const broken = {
         ...sql,
         batchSelect: misread(sql.batchSelect),
+        ...(sql.batchRowSelect ? { batchRowSelect: misread(sql.batchRowSelect) } : {}),
         // DuckDB scores tree models through a scalar function whose SELECT reads the same columns.
-        ...(fn ? { scoringFunction: { ...fn, batchSelect: misread(fn.batchSelect) } } : {}),
+        ...(fn
+          ? {
+              scoringFunction: {
+                ...fn,
+                batchSelect: misread(fn.batchSelect),
+                batchRowSelect: misread(fn.batchRowSelect),
+              },
+            }
+          : {}),
       };
       expect(broken.batchSelect).not.toBe(sql.batchSelect);
-      if (fn) expect(broken.scoringFunction?.batchSelect).not.toBe(fn.batchSelect);
+      expect(broken.batchRowSelect).not.toBe(sql.batchRowSelect);
+      if (fn) expect(broken.scoringFunction?.batchRowSelect).not.toBe(fn.batchRowSelect);
       const run = await env.lp.warehouse.runTask({ suspendAfterFailures: 10, scoring: broken });
       expect(run.state).toBe('FAILED');
       expect(run.error).toMatch(/reads column no_such_column, which leads_final does not have/);

@@ -4,9 +4,10 @@ import { compileScoringSql } from './scoring-sql.ts';
 import { defaultModel, defaultRulesPath, realLeads } from '../../test/scoring-data.ts';
 import { duckdbScoring } from './sql/duckdb-scoring-sql.ts';
 import { snowflakeScoring } from './sql/snowflake-scoring-sql.ts';
+import { BATCH_ROW } from '../warehouse/warehouse.ts';
 
 describe('compileScoringSql', () => {
-  it('keeps the DuckDB SELECT of a trained model exactly as duckdbScoring.modelSql writes it', () => {
+  it('keeps the DuckDB SELECT of a trained model exactly as duckdbScoring.modelSql writes it', async () => {
     const model = defaultModel();
     const compiled = compileScoringSql(model, 'duckdb', 'prospect_id');
     expect(compiled.select).toBe(
@@ -15,6 +16,22 @@ describe('compileScoringSql', () => {
     expect(compiled.batchSelect).toBe(
       duckdbScoring.modelSql(model, { table: 'leadpipe_batch', key: 'prospect_id' }).select,
     );
+    // The task's SELECT that carries the batch row through, after the key; Snowflake has none.
+    expect(compiled.batchRowSelect).toBe(
+      duckdbScoring.modelSql(model, { table: 'leadpipe_batch', key: 'prospect_id', carry: [BATCH_ROW] })
+        .select,
+    );
+    expect(compiled.batchRowSelect).toMatch(/^SELECT "prospect_id", "__row", /);
+    expect(compiled.scoringFunction?.batchRowSelect).toMatch(/^SELECT "prospect_id", "__row", /);
+    expect(compiled.scoringFunction?.batchSelect).toMatch(/^SELECT "prospect_id", 'gbt-/);
+    expect(
+      compileScoringSql(
+        readRulesFileOrThrow(defaultRulesPath, (await realLeads()).schema),
+        'duckdb',
+        'prospect_id',
+      ).batchRowSelect,
+    ).toMatch(/^SELECT "prospect_id", "__row", /);
+    expect(compileScoringSql(model, 'snowflake', 'prospect_id')).not.toHaveProperty('batchRowSelect');
   });
 
   it('reads an input leads_final lacks as NULL on both engines, names it, and warns with its weight', () => {

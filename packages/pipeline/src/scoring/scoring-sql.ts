@@ -3,6 +3,7 @@
  * apply_scoring, in the warehouse's dialect. The dialect object is picked here, once, by engine name.
  */
 import type { ScoringSql } from '../warehouse/warehouse.ts';
+import { BATCH_ROW } from '../warehouse/warehouse.ts';
 import type { FeatureDef } from './model/feature-spec.ts';
 import type { LeadModel } from './model/model.ts';
 import type { ScoringModel } from './model/scoring-model.ts';
@@ -15,7 +16,7 @@ import type { SqlDialect } from './sql/sql-text.ts';
 
 /** The view of leads whose score is missing or stale; apply_scoring reads it. */
 export const LEADS_TO_SCORE = 'leads_to_score';
-/** The task's deduplicated batch, scored before it is merged. */
+/** The task's deduplicated batch, scored as it is merged (see `ScoringSql.batchSelect`). */
 export const TASK_BATCH = 'leadpipe_batch';
 
 /** The scoring SQL compiler of each engine, by the name in the warehouse's capabilities. */
@@ -71,10 +72,10 @@ export function compileScoringSql(
           .sort()
       : [];
   const fit = have && model.kind !== 'rules' ? checkModelFit(model, have) : undefined;
-  const sql = (table: string): ScoringSelect =>
+  const sql = (table: string, carry?: readonly string[]): ScoringSelect =>
     model.kind === 'rules'
-      ? scoring.rulesScoringSql(model, key, table)
-      : scoring.modelScoringSql(model, key, table, absent.length ? columns : undefined);
+      ? scoring.rulesScoringSql(model, key, table, carry)
+      : scoring.modelScoringSql(model, key, table, absent.length ? columns : undefined, undefined, carry);
   const toScore = sql(LEADS_TO_SCORE);
   const fn =
     model.kind === 'rules'
@@ -103,6 +104,7 @@ export function compileScoringSql(
     body: JSON.stringify(model),
     select: toScore.select,
     batchSelect: sql(TASK_BATCH).select,
+    ...(scoring.scoresBatch ? { batchRowSelect: sql(TASK_BATCH, [BATCH_ROW]).select } : {}),
     grade: toScore.grade,
     leadScore: scoring.leadScoreSql(model, leadOptions),
     ...(fn ? { scoringFunction: fn } : {}),

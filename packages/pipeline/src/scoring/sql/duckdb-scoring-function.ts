@@ -22,7 +22,7 @@ import type {
   ScoringFunctionOutput,
   ScoringFunctionType,
 } from '../../warehouse/warehouse.ts';
-import { REASON_SLOTS } from '../../warehouse/warehouse.ts';
+import { BATCH_ROW, REASON_SLOTS } from '../../warehouse/warehouse.ts';
 import type { FeatureDef } from '../model/feature-spec.ts';
 import { OTHER_LEVEL } from '../model/feature-spec.ts';
 import type { GbtModel } from '../model/model.ts';
@@ -44,7 +44,8 @@ function roundAway(x: number): number {
 export const scoringFunctionTimes = { trees: 0, reasons: 0 };
 
 /**
- * Compiles a tree model to a {@link ScoringFunction} over the tables `table` and `batchTable` (key column
+ * Compiles a tree model to a {@link ScoringFunction} over the tables `table` and `batchTable` (also with the
+ * latter's {@link BATCH_ROW} carried through; key column
  * `key`), or returns undefined when its trees cannot be compiled (see `compileLeafEvaluator`): then the
  * model's SQL scores it.
  *
@@ -169,8 +170,9 @@ export function duckdbScoringFunction(
     (s) => [`${s}_r`, `${s}_log_odds`],
     (k) => value[k] as string,
   );
-  const k = quoteIdent(key);
-  const select = (from: string): string => {
+  // The key and the columns carried through (`carry`): what every layer passes on first.
+  const select = (from: string, carry: readonly string[] = []): string => {
+    const k = [key, ...carry].map(quoteIdent).join(', ');
     const l1 = `SELECT ${[k, ...layer1].join(',\n  ')}\nFROM ${from}`;
     const l2 = `SELECT ${k}, ${carried.join(', ')}, unnest(${quoteIdent(name)}(${args.join(', ')}))\nFROM (${l1}) AS __l1`;
     const l3 = `SELECT ${[k, 'probability', 'score', '__npos', '__nneg', ...columns].join(',\n  ')}\nFROM (${l2}) AS __l2`;
@@ -179,5 +181,12 @@ export function duckdbScoringFunction(
       `FROM (${l3}) AS __l3`
     );
   };
-  return { name, parameters, select: select(table), batchSelect: select(batchTable), evaluate };
+  return {
+    name,
+    parameters,
+    select: select(table),
+    batchSelect: select(batchTable),
+    batchRowSelect: select(batchTable, [BATCH_ROW]),
+    evaluate,
+  };
 }

@@ -57,7 +57,8 @@ const aliases = (xs: readonly Column[]): string[] => xs.map((c) => c.alias);
 /** The DuckDB formulation of `ScoringDialect.modelSql` (see the top of this file). */
 function duckdbModelSql(model: LeadModel, options: ModelSqlOptions = {}): ModelSql {
   const table = options.table ?? 'leads_final';
-  const key = quoteIdent(options.key ?? 'prospect_id');
+  // The key and the columns carried through: what every layer passes on first.
+  const key = [options.key ?? 'prospect_id', ...(options.carry ?? [])].map(quoteIdent).join(', ');
   const fitted = model.features;
   const feats = fitted.spec.features;
   const { a } = model.calibration;
@@ -193,6 +194,7 @@ function reasonsSql(
  */
 export const duckdbScoring: ScoringDialect = {
   name: 'duckdb',
+  scoresBatch: true,
   modelSql: duckdbModelSql,
   ruleReason: (name, points) => `{'rule': ${name}, 'points': ${points}}`,
   // NULL entries (rules that did not fire) are dropped by list_filter.
@@ -210,13 +212,14 @@ export const duckdbScoring: ScoringDialect = {
     table: string,
     columns?: readonly string[],
     reference?: Date,
+    carry?: readonly string[],
   ) {
-    const sql = duckdbModelSql(model, modelSqlOptions(table, key, columns, reference));
+    const sql = duckdbModelSql(model, modelSqlOptions(table, key, columns, reference, carry));
     return { select: sql.select, grade: sql.grade };
   },
-  rulesScoringSql(model: RulesModel, key: string, table: string) {
-    const sql = rulesToSql(model, duckdbScoring, { table, key });
-    const k = quoteIdent(key);
+  rulesScoringSql(model: RulesModel, key: string, table: string, carry?: readonly string[]) {
+    const sql = rulesToSql(model, duckdbScoring, { table, key, ...(carry ? { carry } : {}) });
+    const k = [key, ...(carry ?? [])].map(quoteIdent).join(', ');
     // Same text as the TypeScript scorer: whole points print without a decimal part.
     const pts = `CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END`;
     // Sorted like the TypeScript scorer: by |points| descending, ties in rule order (struct fields compare

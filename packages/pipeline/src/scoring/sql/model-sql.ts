@@ -22,6 +22,8 @@ export interface ModelSqlOptions {
    * statement runs, the moment of `scored_at`). Fixed in tests, to compare with the TypeScript scorer.
    */
   reference?: Date;
+  /** Columns of `table` passed through every layer beside the key, to the SELECT's output (default none). */
+  carry?: readonly string[];
 }
 
 /** {@link ModelSqlOptions} from a dialect's arguments, leaving out the ones not given. */
@@ -30,8 +32,15 @@ export function modelSqlOptions(
   key: string,
   columns?: readonly string[],
   reference?: Date,
+  carry?: readonly string[],
 ): ModelSqlOptions {
-  return { table, key, ...(columns ? { columns } : {}), ...(reference ? { reference } : {}) };
+  return {
+    table,
+    key,
+    ...(columns ? { columns } : {}),
+    ...(reference ? { reference } : {}),
+    ...(carry?.length ? { carry } : {}),
+  };
 }
 
 /**

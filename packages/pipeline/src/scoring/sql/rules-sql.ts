@@ -75,7 +75,7 @@ export interface RulesSql {
 export function rulesToSql(
   model: RulesModel,
   dialect: RulesReasonsSql,
-  options: { table?: string; key?: string } = {},
+  options: { table?: string; key?: string; carry?: readonly string[] } = {},
 ): RulesSql {
   const conds = ruleConditionsSql(model);
   const points = conds.length
@@ -91,7 +91,8 @@ export function rulesToSql(
     return `CASE WHEN ${conds[i]} THEN ${dialect.ruleReason(name, dbl(r.points))} END`;
   });
   const reasons = dialect.firedRules(items);
-  const key = quoteIdent(options.key ?? 'prospect_id');
+  // The key and the columns carried through (the key list of every layer).
+  const key = [options.key ?? 'prospect_id', ...(options.carry ?? [])].map(quoteIdent).join(', ');
   const table = options.table ?? 'leads_final';
   const select =
     `SELECT ${key}, ${str(model.version)} AS model_version, points, score, ${grade} AS grade, reasons FROM (\n` +

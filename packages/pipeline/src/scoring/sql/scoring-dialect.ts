@@ -26,6 +26,12 @@ export interface ScoringDialect extends RulesReasonsSql {
   /** The engine this object writes SQL for. */
   readonly name: SqlDialect;
   /**
+   * Whether the engine's task scores its batch with {@link ScoringSql.batchSelect} (DuckDB), which then
+   * passes the batch's `__row` through beside the key (the `carry` of the SELECTs below); Snowflake's task
+   * merges and scores with statements of its own.
+   */
+  readonly scoresBatch: boolean;
+  /**
    * Compiles a trained model to SQL over the typed lead columns (table default `leads_final`, key default
    * `prospect_id`): expressions by layer, a full SELECT and, on DuckDB, a table macro.
    */
@@ -34,7 +40,8 @@ export interface ScoringDialect extends RulesReasonsSql {
    * A trained model's apply_scoring SELECT over `table`, with its reasons ranked into the top 3 each way.
    * `columns` are the lead columns `table` has (default: all the model reads); a model input it lacks
    * reads as NULL. Ages are measured at `reference` (default: the time the statement runs; see
-   * `ModelSqlOptions`).
+   * `ModelSqlOptions`). The columns of `table` in `carry` pass through to the output after the key (only
+   * where {@link scoresBatch}).
    */
   modelScoringSql(
     model: LeadModel,
@@ -42,9 +49,13 @@ export interface ScoringDialect extends RulesReasonsSql {
     table: string,
     columns?: readonly string[],
     reference?: Date,
+    carry?: readonly string[],
   ): ScoringSelect;
-  /** A rules model's apply_scoring SELECT over `table`: probability NULL, fired rules as reasons. */
-  rulesScoringSql(model: RulesModel, key: string, table: string): ScoringSelect;
+  /**
+   * A rules model's apply_scoring SELECT over `table`: probability NULL, fired rules as reasons; `carry`
+   * as for {@link modelScoringSql}.
+   */
+  rulesScoringSql(model: RulesModel, key: string, table: string, carry?: readonly string[]): ScoringSelect;
   /**
    * The body of the per-lead function `leadpipe_score(lead)`: one query over the function's JSON argument
    * (`lead` on DuckDB, `"LEAD"` on Snowflake) returning `{model_version, probability, score, grade, reasons}`

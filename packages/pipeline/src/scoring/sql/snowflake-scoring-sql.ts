@@ -130,6 +130,7 @@ GROUP BY ${key}, model_version, probability, score, grade`;
  */
 export const snowflakeScoring: ScoringDialect = {
   name: 'snowflake',
+  scoresBatch: false,
   modelSql: snowflakeModelSql,
   ruleReason: (name, points) => `OBJECT_CONSTRUCT('rule', ${name}, 'points', ${points})`,
   // NULL entries (rules that did not fire) are dropped by ARRAY_COMPACT.

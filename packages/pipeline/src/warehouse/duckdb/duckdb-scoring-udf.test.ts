@@ -135,7 +135,7 @@ describe('the DuckDB scoring function', () => {
     expect(history.at(-1)).toMatchObject({ source: 'override', score: low });
   });
 
-  it('scores a changed batch in the task as the SQL scorer does: overrides win, the same history and counts', async () => {
+  it('scores a changed batch in the task as the SQL scorer does, and as the wide-table way: overrides win, the same history and counts', async () => {
     const { dir, cleanup } = await tempDir('leadpipe-udf-batch-');
     cleanups.push(cleanup);
     const first = path.join(dir, 'first.csv');
@@ -149,10 +149,13 @@ describe('the DuckDB scoring function', () => {
       second,
       'Prospect ID,Lead Origin,TotalVisits,City\np1,API,30,Mumbai\np2,Lead Add Form,0,\np4,Landing Page Submission,5,Mumbai\n',
     );
-    const [fast, reference] = [await home(), await home()];
+    // `apart`: a limit under what the write needs makes the task treat leads_final as wide (WidthPlan.wide):
+    // it scores each slice into leadpipe_scored and joins it, instead of carrying the rows through.
+    const [fast, reference, apart] = [await home(), await home(), await home({ duckdbMemoryLimit: '100MB' })];
     const { sql } = await activeModel(fast);
     expect(sql.scoringFunction).toBeDefined();
     await activeModel(reference);
+    await activeModel(apart);
     const history = (lp: Leadpipe) =>
       lp.warehouse.query(
         `SELECT lead_key, model_version, score, grade, source, reason FROM lead_score_history ORDER BY lead_key, scored_at, source`,
@@ -161,6 +164,7 @@ describe('the DuckDB scoring function', () => {
     for (const [lp, scoring] of [
       [fast, sql],
       [reference, sqlOnly(sql)],
+      [apart, sql],
     ] as const) {
       const counts = [await load(lp, first, scoring)];
       await lp.warehouse.setOverride('p1', 97, 'signed the contract');
@@ -171,13 +175,16 @@ describe('the DuckDB scoring function', () => {
     expect(runs).toEqual([
       [3, 2],
       [3, 2],
+      [3, 2],
     ]);
     const got = await scores(fast, 'prospect_id');
     expect(got.map((r) => r.k)).toEqual(['p1', 'p2', 'p3', 'p4']);
     expect(got[0]).toMatchObject({ score: 97, grade: 'A' });
     expectSameScores(got, await scores(reference, 'prospect_id'));
+    expectSameScores(got, await scores(apart, 'prospect_id'));
     const h = await history(fast);
     expect(h).toEqual(await history(reference));
+    expect(h).toEqual(await history(apart));
     expect(h.filter((r) => r.lead_key === 'p1').map((r) => r.source)).toEqual(['model', 'override']);
     expect(h.filter((r) => r.lead_key === 'p2')).toHaveLength(1);
   });

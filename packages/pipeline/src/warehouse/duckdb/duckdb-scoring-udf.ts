@@ -116,10 +116,14 @@ function scalarFunction(fn: ScoringFunction): DuckDBScalarFunction {
 export function scoringSelect(
   conn: DuckDBConnection,
   scoring: ScoringSql,
-  which: 'select' | 'batchSelect',
+  which: 'select' | 'batchSelect' | 'batchRowSelect',
 ): string {
   const fn = scoring.scoringFunction;
-  if (!fn) return scoring[which];
+  if (!fn) {
+    const sql = scoring[which];
+    if (sql === undefined) throw new Error(`scoring SQL without ${which}`);
+    return sql;
+  }
   let names = registered.get(conn);
   if (!names) registered.set(conn, (names = new Set()));
   if (!names.has(fn.name)) {

@@ -1,14 +1,17 @@
 /**
  * The task SQL of the DuckDB engine (the deduplicated, typed batch of the stream, the merge counts, the drop
- * of unchanged rows and the hash-checked upsert as delete + insert), compared with `__sql__/*.sql`.
+ * of unchanged rows, the hash-checked upsert as delete + insert, unscored and scored with its score
+ * history), compared with `__sql__/*.sql`.
  */
 import { describe, expect, it } from 'vitest';
 import { sqlFileText } from '../../../test/sql-snapshot.ts';
 import type { ColumnType } from '../../formats/lead-schema.ts';
 import {
+  batchScoreHistorySql,
   deleteReplacedSql,
   dropUnchangedSql,
   insertBatchSql,
+  insertScoredBatchSql,
   mergeCountsSql,
   streamBatchSql,
 } from './duckdb-task-sql.ts';
@@ -35,6 +38,18 @@ const SNAPSHOTS: [string, () => string | readonly string[]][] = [
   ['merge-counts', () => mergeCountsSql()],
   ['drop-unchanged', () => dropUnchangedSql()],
   ['upsert', () => [deleteReplacedSql(KEY), insertBatchSql(columns, KEY, true)]],
+  [
+    'upsert-scored',
+    () => [
+      insertScoredBatchSql(
+        columns,
+        KEY,
+        `SELECT "prospect_id", __row, 'v1' AS model_version, 0.5e0 AS probability, 50 AS score, 'B' AS grade, NULL AS reasons FROM leadpipe_batch`,
+        `CASE WHEN score >= 50 THEN 'A' ELSE 'B' END`,
+      ),
+      batchScoreHistorySql(KEY),
+    ],
+  ],
 ];
 
 describe('the DuckDB task SQL', () => {

@@ -5,7 +5,8 @@
 import type { ColumnType } from '../../formats/lead-schema.ts';
 import { entryHead, hashOrder } from '../row-hash.ts';
 import { quoteIdent } from '../sql-ident.ts';
-import { duckdbType, sqlString } from './duckdb-ddl.ts';
+import { BATCH_ROW } from '../warehouse.ts';
+import { REASONS_TYPE, duckdbType, sqlString } from './duckdb-ddl.ts';
 
 /**
  * SQL expression that turns `value` (an undeclared column's field of the `json_transform` struct over
@@ -159,6 +160,7 @@ export function streamBatchSql(
   stored: ReadonlySet<string>,
   range: { from: number; to: number },
   sharedRawIds = false,
+  carryRow = true,
 ): { match: string; keys: (compare: boolean) => string; view: string } {
   const fromExtra = columns.filter((c) => !stored.has(c.name));
   const values = columns.map((c) =>
@@ -181,6 +183,14 @@ ${values.join(',\n')},
     WHERE r.raw_id > ${range.from} AND r.raw_id <= ${range.to}
   ) AS r`;
   const onePerPair = sharedRawIds ? `\nQUALIFY row_number() OVER (PARTITION BY t.raw_id, t.${k}) = 1` : '';
+  // The row the task writes, as one value that scoring SELECTs carry through (BATCH_ROW); left out for a
+  // wide leads_final, where even unread it held too much memory (see insertScoredBatchSql).
+  const row = [
+    ...columns.map((c) => `${sqlString(c.name)}: t.${quoteIdent(c.name)}`),
+    `'row_hash': b.row_hash`,
+    `'source_file': t.source_file`,
+    `'__first_seen': b.__first_seen`,
+  ];
   const hash = rowHashSql(columns, 'b.');
   return {
     match: `CREATE OR REPLACE TEMP TABLE ${BATCH_MATCH} AS
@@ -209,7 +219,7 @@ SELECT t.raw_id, t.${k}, ${rowHashSql(columns, 't.')} AS row_hash FROM (
 ) AS t SEMI JOIN ${BATCH_MATCH} AS m ON m.raw_id = t.raw_id AND m.${k} = t.${k}${onePerPair}
 ) AS b JOIN ${BATCH_MATCH} AS m ON m.raw_id = b.raw_id AND m.${k} = b.${k}`,
     view: `CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
-SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen FROM (
+SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen${carryRow ? `,\n  {${row.join(', ')}} AS ${BATCH_ROW}` : ''} FROM (
   ${typed}
 ) AS t JOIN ${BATCH_KEYS} AS b ON b.raw_id = t.raw_id AND b.${k} = t.${k}${onePerPair}`,
   };
@@ -226,19 +236,62 @@ export function deleteReplacedSql(key: string): string {
  * upsert of SEMANTICS.md §5 (new keys inserted, changed rows updated, first_seen_at kept) as delete +
  * insert rather than MERGE. DuckDB holds the new values of updated rows in memory until the commit, beyond
  * its limit: a MERGE updating 500k scored leads ran out of memory at 1 GB, where delete + insert streams.
+ * Without a model the scores stay NULL and the lead waits in leads_to_score. `scored`: the scores come
+ * from leadpipe_scored, the batch scored before the write; the way of a wide leads_final only, others are
+ * written by {@link insertScoredBatchSql}.
  */
 export function insertBatchSql(columns: readonly { name: string }[], key: string, scored: boolean): string {
   const k = quoteIdent(key);
   const names = columns.map((c) => quoteIdent(c.name));
   const score = ['probability', 'score', 'grade', 'reasons', 'model_version'].map(quoteIdent);
-  // Scores come from leadpipe_scored (the batch scored before the write, so each row is written once);
-  // without a model they stay NULL and the lead waits in leads_to_score.
   const scores = scored ? score.map((c) => `s.${c}`) : score.map((c) => `NULL AS ${c}`);
   const join = scored ? `\nLEFT JOIN leadpipe_scored AS s ON s.lead_key = CAST(b.${k} AS VARCHAR)` : '';
   const all = [...names, '"row_hash"', '"source_file"', ...score];
   return `INSERT INTO leads_final (${all.join(', ')}, "first_seen_at", "updated_at", "scored_at")
 SELECT ${[...names, '"row_hash"', '"source_file"'].map((n) => `b.${n}`).join(', ')}, ${scores.join(', ')}, coalesce(b.__first_seen, $now), $now, $now
 FROM leadpipe_batch AS b${join}`;
+}
+
+/**
+ * Writes the batch into leads_final scored, after {@link deleteReplacedSql} when the batch updates rows (the
+ * upsert of {@link insertBatchSql}). `select` is the model's batch SELECT (`ScoringSql.batchSelect`), which
+ * carries each batch row's {@link BATCH_ROW} through: the rows are scored as they are written, in one pass,
+ * an override's score winning as in apply_scoring. (Scoring the batch into a table first and joining it
+ * back cost 4-5 s more per 1M rows: the table's write, a second read of the batch, and the join.) Not for
+ * a wide leads_final (`WidthPlan.wide`): every operator and thread holds a chunk of the carried row, and a
+ * 1,000-column row ran out of memory at the wide plan's 583 MiB; those slices score into leadpipe_scored.
+ */
+export function insertScoredBatchSql(
+  columns: readonly { name: string }[],
+  key: string,
+  select: string,
+  grade: string,
+): string {
+  const field = (name: string) => `struct_extract(${BATCH_ROW}, ${sqlString(name)})`;
+  const names = [...columns.map((c) => c.name), 'row_hash', 'source_file'];
+  const score = ['probability', 'score', 'grade', 'reasons', 'model_version'];
+  return `INSERT INTO leads_final (${[...names, ...score].map(quoteIdent).join(', ')}, "first_seen_at", "updated_at", "scored_at")
+SELECT ${names.map(field).join(', ')},
+  probability, score, ${grade} AS grade, reasons, model_version, coalesce(${field('__first_seen')}, $now), $now, $now
+FROM (
+  SELECT s.${BATCH_ROW}, s.model_version, s.probability, coalesce(o.score, s.score) AS score,
+    CAST(s.reasons AS ${REASONS_TYPE}) AS reasons
+  FROM (${select}) AS s LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(s.${quoteIdent(key)} AS VARCHAR)
+) AS s`;
+}
+
+/**
+ * One score history row per lead {@link insertScoredBatchSql} wrote (`scored_at` = $now prunes the row
+ * groups written before; the batch's keys pick the rows).
+ */
+export function batchScoreHistorySql(key: string): string {
+  const k = quoteIdent(key);
+  return `INSERT INTO lead_score_history
+SELECT CAST(f.${k} AS VARCHAR), f.model_version, f.probability, f.score, f.grade,
+  CASE WHEN o.lead_key IS NOT NULL THEN 'override' ELSE 'model' END, o.reason, $now
+FROM (SELECT * FROM leads_final WHERE scored_at = CAST($now AS TIMESTAMPTZ)) AS f
+SEMI JOIN ${BATCH_KEYS} AS b ON b.${k} = f.${k}
+LEFT JOIN lead_overrides AS o ON o.lead_key = CAST(f.${k} AS VARCHAR)`;
 }
 
 /** Drops the rows of the batch whose content is already in leads_final (same hash): nothing to write. */

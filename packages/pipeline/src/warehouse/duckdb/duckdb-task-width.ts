@@ -43,6 +43,13 @@ export interface WidthPlan {
    * small slice, and {@link WIDE_WORKING_BYTES}.
    */
   memoryBytes: number;
+  /**
+   * Whether the write needs more than the configured limit (`memoryBytes` over it, so the task raises it):
+   * then the task scores each slice into a table before writing it, rather than carrying whole rows
+   * through the scoring SELECT (see `insertScoredBatchSql`). At the 448MB default and 256 KiB blocks
+   * that is from about 160 columns on.
+   */
+  wide: boolean;
 }
 
 /**
@@ -76,7 +83,12 @@ export async function planForWidth(
   const perThread = columns * 2 * blockSize;
   const small = limitBytes !== undefined && threads * perThread + blocks > Math.max(limitBytes, memoryBytes);
   // The task lets a remainder of up to a tenth of a slice join the last one: that slice must still fit.
-  return { columns, sliceRows: small ? Math.min(sliceRows, SMALL_SLICE_ROWS) : sliceRows, memoryBytes };
+  return {
+    columns,
+    sliceRows: small ? Math.min(sliceRows, SMALL_SLICE_ROWS) : sliceRows,
+    memoryBytes,
+    wide: limitBytes !== undefined && memoryBytes > limitBytes,
+  };
 }
 
 /**

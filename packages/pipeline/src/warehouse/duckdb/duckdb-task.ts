@@ -52,7 +52,9 @@ import {
   compareValuesPays,
   deleteReplacedSql,
   dropUnchangedSql,
+  batchScoreHistorySql,
   insertBatchSql,
+  insertScoredBatchSql,
   mergeCountsSql,
   rehashWidenedSql,
   streamBatchSql,
@@ -172,7 +174,7 @@ export async function runDuckDbTask(
       let nextFrom = sliceTo;
       try {
         const range = { from: sliceFrom, to: sliceTo };
-        merged.push(await mergeSlice(db, layout, sliceId, range, tracked, record, sharedRawIds));
+        merged.push(await mergeSlice(db, layout, sliceId, range, tracked, record, sharedRawIds, !plan.wide));
         await dropSliceTables(db);
       } catch (err) {
         if (!isDataError(err)) throw err;
@@ -182,7 +184,7 @@ export async function runDuckDbTask(
         const apart = await mergeFilesApart(db, { from: sliceFrom, to: sliceTo }, err, async (range) => {
           sliceId = randomUUID();
           try {
-            return await mergeSlice(db, layout, sliceId, range, tracked, record, sharedRawIds);
+            return await mergeSlice(db, layout, sliceId, range, tracked, record, sharedRawIds, !plan.wide);
           } finally {
             await dropSliceTables(db).catch(() => undefined);
           }
@@ -228,10 +230,10 @@ export async function runDuckDbTask(
 /**
  * One committed slice of a task run: merge (and score) the raw rows in (from, to]. The slice is prepared
  * outside the transaction, in temporary objects that only this connection sees (the batch's keys and its
- * view, the scores):
+ * view):
  * DuckDB builds and reads them faster there, with less memory (measured on 500k rows when the write was
- * still a MERGE: 1.3 s -> 0.9 s, peak RSS 1.1 -> 0.8 GiB). The transaction then writes leads_final, the score
- * history, the offset and the task history together, or nothing.
+ * still a MERGE: 1.3 s -> 0.9 s, peak RSS 1.1 -> 0.8 GiB). The transaction then writes leads_final (each row
+ * scored as it is written), the score history, the offset and the task history together, or nothing.
  */
 async function mergeSlice(
   db: DuckDbConnection,
@@ -241,6 +243,7 @@ async function mergeSlice(
   options: TaskOptions,
   record: RecordRun,
   sharedRawIds: boolean,
+  carryRows: boolean,
 ): Promise<TaskRunResult> {
   // Columns evolve in their own transaction: a column added for a slice that then fails is harmless
   // (NULL everywhere, and the retry finds it there).
@@ -253,7 +256,7 @@ async function mergeSlice(
   const scoring =
     options.scoring && options.scoringFor ? options.scoringFor(columns.map((c) => c.name)) : options.scoring;
   const stored = new Set(layout.store.map((c) => c.name));
-  const batch = streamBatchSql(columns, layout.key, stored, { from, to }, sharedRawIds);
+  const batch = streamBatchSql(columns, layout.key, stored, { from, to }, sharedRawIds, carryRows);
   await db.run(batch.match);
   const match = (await db.run(BATCH_MATCHED_SQL))[0];
   await db.run(batch.keys(compareValuesPays(toNumber(match?.matched), toNumber(match?.final_rows))));
@@ -264,9 +267,14 @@ async function mergeSlice(
   // A slice that changes nothing (a file sent again) has nothing to score or write: skip planning the
   // scoring and the insert, which would read the batch's view for no row.
   const changed = toNumber(counts.inserted) + toNumber(counts.updated) > 0;
+  // Registers the scoring function, if any, outside the transaction: a registration inside one is undone
+  // by its rollback, while the connection would still count it as registered.
+  const select =
+    scoring && changed ? scoringSelect(db.native, scoring, carryRows ? 'batchRowSelect' : 'batchSelect') : '';
+  // Every row written is scored as it is written (insertScoredBatchSql), or a wide slice before.
   let scored = 0;
-  if (scoring && changed) {
-    const select = scoringSelect(db.native, scoring, 'batchSelect');
+  if (scoring && changed && carryRows) scored = toNumber(counts.inserted) + toNumber(counts.updated);
+  else if (scoring && changed) {
     await runScoring(db, scoredTableSql(select, scoring.grade, layout.key), scoring);
     scored = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
   }
@@ -282,13 +290,20 @@ async function mergeSlice(
   };
   await db.transaction(async () => {
     const now = new Date().toISOString();
-    if (scoring && changed) {
+    if (scoring && changed && !carryRows) {
       await assertActive(db, scoring);
       await db.run(SCORE_HISTORY_SQL, { now });
       await failpoint('task.after-scoring');
     }
     if (r.updated > 0) await db.run(deleteReplacedSql(layout.key));
-    if (changed) await db.run(insertBatchSql(columns, layout.key, Boolean(scoring)), { now });
+    if (scoring && changed && carryRows) {
+      await assertActive(db, scoring);
+      await runScoring(db, insertScoredBatchSql(columns, layout.key, select, scoring.grade), scoring, {
+        now,
+      });
+      await db.run(batchScoreHistorySql(layout.key), { now });
+      await failpoint('task.after-scoring');
+    } else if (changed) await db.run(insertBatchSql(columns, layout.key, Boolean(scoring)), { now });
     await failpoint('task.after-merge');
     await db.run(MOVE_OFFSET_SQL, { to, name: DUCKDB_STREAM });
     await record(id, 'SUCCEEDED', r, { from, to });
@@ -387,9 +402,14 @@ async function assertActive(db: DuckDbConnection, scoring: ScoringSql): Promise<
  * does not exist) is the model's fault, never a lead file's: it fails as `E_MODEL_SQL` naming the column,
  * which the task's quarantine does not take for a data error (it would blame, and quarantine, every file).
  */
-async function runScoring(db: DuckDbConnection, sql: string, scoring: ScoringSql): Promise<void> {
+async function runScoring(
+  db: DuckDbConnection,
+  sql: string,
+  scoring: ScoringSql,
+  params?: Record<string, string>,
+): Promise<void> {
   try {
-    await db.run(sql);
+    await db.run(sql, params);
   } catch (err) {
     const message = errorMessage(err);
     if (!/^(Binder|Catalog) Error\b/.test(message)) throw err;

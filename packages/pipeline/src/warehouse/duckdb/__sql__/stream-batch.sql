@@ -59,7 +59,8 @@ SELECT t.*, m.__stored_hash, m.__first_seen FROM (
 ) AS b LEFT JOIN leads_final AS f ON f."prospect_id" = b."prospect_id";
 
 CREATE OR REPLACE TEMP VIEW leadpipe_batch AS
-SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen FROM (
+SELECT t.*, b.row_hash, b.__stored_hash, b.__first_seen,
+  {'prospect_id': t."prospect_id", 'total_visits': t."total_visits", 'utm_campaign': t."utm_campaign", 'is_partner': t."is_partner", 'row_hash': b.row_hash, 'source_file': t.source_file, '__first_seen': b.__first_seen} AS __row FROM (
   SELECT
     r."prospect_id",
     r."total_visits",
