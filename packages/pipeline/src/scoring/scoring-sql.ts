@@ -16,7 +16,7 @@ import type { SqlDialect } from './sql/sql-text.ts';
 
 /** The view of leads whose score is missing or stale; apply_scoring reads it. */
 export const LEADS_TO_SCORE = 'leads_to_score';
-/** The task's deduplicated batch, scored as it is merged (see `ScoringSql.batchSelect`). */
+/** The task's deduplicated batch, scored as it is merged (see `ScoringSql.batchRowSelect`). */
 export const TASK_BATCH = 'leadpipe_batch';
 
 /** The scoring SQL compiler of each engine, by the name in the warehouse's capabilities. */

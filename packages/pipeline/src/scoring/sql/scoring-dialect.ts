@@ -26,9 +26,9 @@ export interface ScoringDialect extends RulesReasonsSql {
   /** The engine this object writes SQL for. */
   readonly name: SqlDialect;
   /**
-   * Whether the engine's task scores its batch with {@link ScoringSql.batchSelect} (DuckDB), which then
-   * passes the batch's `__row` through beside the key (the `carry` of the SELECTs below); Snowflake's task
-   * merges and scores with statements of its own.
+   * Whether the engine's task writes its batch from a scoring SELECT that passes the batch's `__row`
+   * through beside the key (`ScoringSql.batchRowSelect`, the `carry` of the SELECTs below): DuckDB.
+   * Snowflake's task merges and scores with statements of its own.
    */
   readonly scoresBatch: boolean;
   /**

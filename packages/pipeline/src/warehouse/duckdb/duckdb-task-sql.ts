@@ -254,10 +254,12 @@ FROM leadpipe_batch AS b${join}`;
 
 /**
  * Writes the batch into leads_final scored, after {@link deleteReplacedSql} when the batch updates rows (the
- * upsert of {@link insertBatchSql}). `select` is the model's batch SELECT (`ScoringSql.batchSelect`), which
- * carries each batch row's {@link BATCH_ROW} through: the rows are scored as they are written, in one pass,
- * an override's score winning as in apply_scoring. (Scoring the batch into a table first and joining it
- * back cost 4-5 s more per 1M rows: the table's write, a second read of the batch, and the join.) Not for
+ * upsert of {@link insertBatchSql}). `select` is the model's `ScoringSql.batchRowSelect`, which carries
+ * each batch row's {@link BATCH_ROW} through: the rows are scored as they are written, in one pass, an
+ * override's score winning as in apply_scoring. Scoring the batch into a table first and joining it back
+ * costs the table's write, a second read of the batch and the join: in alternating runs on 1M rows, the
+ * same trees on both sides, the task took 16.0-17.3 s that way and 10.7-13.3 s this way (a shared VM,
+ * whose runs vary by up to 30%: BENCHMARKS.md, 2026-12-04 afternoon). Not for
  * a wide leads_final (`WidthPlan.wide`): every operator and thread holds a chunk of the carried row, and a
  * 1,000-column row ran out of memory at the wide plan's 583 MiB; those slices score into leadpipe_scored.
  */
