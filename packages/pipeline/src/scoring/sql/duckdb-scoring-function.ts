@@ -22,7 +22,7 @@ import type {
   ScoringFunctionOutput,
   ScoringFunctionType,
 } from '../../warehouse/warehouse.ts';
-import { BATCH_ROW, REASON_SLOTS } from '../../warehouse/warehouse.ts';
+import { BATCH_ROW, REASON_SLOTS, SCORING_FUNCTION_FIELDS } from '../../warehouse/warehouse.ts';
 import type { FeatureDef } from '../model/feature-spec.ts';
 import { OTHER_LEVEL } from '../model/feature-spec.ts';
 import type { GbtModel } from '../model/model.ts';
@@ -30,7 +30,7 @@ import type { AvailableColumns } from './model-sql-parts.ts';
 import { featureSql, gradeSql, leadTextSql, valueSql } from './model-sql-parts.ts';
 import { compileLeafEvaluator } from './leaf-evaluator.ts';
 import { rankByName, reasonSlotsSql } from './duckdb-reasons-sql.ts';
-import { str } from './sql-text.ts';
+import { passedColumns, str } from './sql-text.ts';
 
 /** `ROUND(x)` of DuckDB (half away from zero), for finite x. */
 function roundAway(x: number): number {
@@ -170,12 +170,12 @@ export function duckdbScoringFunction(
     (s) => [`${s}_r`, `${s}_log_odds`],
     (k) => value[k] as string,
   );
-  // The key and the columns carried through (`carry`): what every layer passes on first.
+  const counts = SCORING_FUNCTION_FIELDS.slice(0, 4).map(([f]) => f);
   const select = (from: string, carry: readonly string[] = []): string => {
-    const k = [key, ...carry].map(quoteIdent).join(', ');
+    const k = passedColumns(key, carry);
     const l1 = `SELECT ${[k, ...layer1].join(',\n  ')}\nFROM ${from}`;
     const l2 = `SELECT ${k}, ${carried.join(', ')}, unnest(${quoteIdent(name)}(${args.join(', ')}))\nFROM (${l1}) AS __l1`;
-    const l3 = `SELECT ${[k, 'probability', 'score', '__npos', '__nneg', ...columns].join(',\n  ')}\nFROM (${l2}) AS __l2`;
+    const l3 = `SELECT ${[k, ...counts, ...columns].join(',\n  ')}\nFROM (${l2}) AS __l2`;
     return (
       `SELECT ${k}, ${str(model.version)} AS model_version, probability, score, ${gradeSql(model.grades)} AS grade,\n  ${reasons} AS reasons\n` +
       `FROM (${l3}) AS __l3`

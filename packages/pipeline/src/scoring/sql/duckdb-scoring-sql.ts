@@ -40,7 +40,7 @@ import { REASON_SLOTS } from '../../warehouse/warehouse.ts';
 import { NO_REASONS_SQL, rankByName, reasonSlotsSql } from './duckdb-reasons-sql.ts';
 import { rulesToSql } from './rules-sql.ts';
 import type { ScoringDialect } from './scoring-dialect.ts';
-import { dbl, str } from './sql-text.ts';
+import { dbl, passedColumns, str } from './sql-text.ts';
 import { pickByLeaf, treeLeaves } from './tree-leaves.ts';
 import { ageSql } from './age-sql.ts';
 
@@ -57,8 +57,7 @@ const aliases = (xs: readonly Column[]): string[] => xs.map((c) => c.alias);
 /** The DuckDB formulation of `ScoringDialect.modelSql` (see the top of this file). */
 function duckdbModelSql(model: LeadModel, options: ModelSqlOptions = {}): ModelSql {
   const table = options.table ?? 'leads_final';
-  // The key and the columns carried through: what every layer passes on first.
-  const key = [options.key ?? 'prospect_id', ...(options.carry ?? [])].map(quoteIdent).join(', ');
+  const key = passedColumns(options.key ?? 'prospect_id', options.carry);
   const fitted = model.features;
   const feats = fitted.spec.features;
   const { a } = model.calibration;
@@ -219,7 +218,7 @@ export const duckdbScoring: ScoringDialect = {
   },
   rulesScoringSql(model: RulesModel, key: string, table: string, carry?: readonly string[]) {
     const sql = rulesToSql(model, duckdbScoring, { table, key, ...(carry ? { carry } : {}) });
-    const k = [key, ...(carry ?? [])].map(quoteIdent).join(', ');
+    const k = passedColumns(key, carry);
     // Same text as the TypeScript scorer: whole points print without a decimal part.
     const pts = `CASE WHEN r.points = round(r.points) THEN CAST(CAST(r.points AS BIGINT) AS VARCHAR) ELSE CAST(r.points AS VARCHAR) END`;
     // Sorted like the TypeScript scorer: by |points| descending, ties in rule order (struct fields compare

@@ -5,7 +5,7 @@
 import { quoteIdent } from '../../warehouse/sql-ident.ts';
 import type { RuleCondition, RulesModel } from '../model/rules.ts';
 import { ruleName } from '../model/rules.ts';
-import { dbl, str } from './sql-text.ts';
+import { dbl, passedColumns, str } from './sql-text.ts';
 
 /** The two dialect-specific pieces of a rules model's SQL (implemented by each `ScoringDialect`). */
 export interface RulesReasonsSql {
@@ -91,8 +91,7 @@ export function rulesToSql(
     return `CASE WHEN ${conds[i]} THEN ${dialect.ruleReason(name, dbl(r.points))} END`;
   });
   const reasons = dialect.firedRules(items);
-  // The key and the columns carried through (the key list of every layer).
-  const key = [options.key ?? 'prospect_id', ...(options.carry ?? [])].map(quoteIdent).join(', ');
+  const key = passedColumns(options.key ?? 'prospect_id', options.carry);
   const table = options.table ?? 'leads_final';
   const select =
     `SELECT ${key}, ${str(model.version)} AS model_version, points, score, ${grade} AS grade, reasons FROM (\n` +

@@ -3,6 +3,8 @@
  * `quoteIdent` in warehouse/sql-ident.ts).
  */
 
+import { quoteIdent } from '../../warehouse/sql-ident.ts';
+
 /** Target SQL engine. */
 export type SqlDialect = 'duckdb' | 'snowflake';
 
@@ -20,4 +22,15 @@ export function dbl(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`cannot write a non-finite number to SQL: ${x}`);
   const s = x.toExponential();
   return x < 0 || Object.is(x, -0) ? `(${s})` : s;
+}
+
+/**
+ * The key and the columns carried through it (`carry`), quoted, as one select list: what every layer of a
+ * scoring SELECT passes on first.
+ *
+ * @example
+ * passedColumns('prospect_id', ['__row']); // '"prospect_id", "__row"'
+ */
+export function passedColumns(key: string, carry: readonly string[] = []): string {
+  return [key, ...carry].map(quoteIdent).join(', ');
 }

@@ -3,8 +3,8 @@
  * pipeline's connection: DuckDB hands it the typed, encoded columns of a chunk of leads (up to 2,048 rows),
  * it copies them into typed arrays, scores them in JavaScript and writes one STRUCT per row: probability,
  * score and the top reasons ranked (their feature and log-odds; the SELECT builds the reasons from them).
- * The scoring statements stay the ones the task already runs (the scores go into the temporary
- * `leadpipe_scored` as before, in the same transactions): only the SELECT inside them changes.
+ * The statements around it are those of the model's SQL: only the SELECT that scores changes (the task
+ * writes leads_final straight from it, apply_scoring fills `leadpipe_scored` with it).
  *
  * Measured (1M leads, DuckDB 1.5, one core): see BENCHMARKS.md. Kept for every batch size: the function
  * costs no planning (the model's SQL takes ~0.2 s to plan), so even one lead scores faster through it.

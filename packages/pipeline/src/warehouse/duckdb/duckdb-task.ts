@@ -266,16 +266,17 @@ async function mergeSlice(
   await db.run(dropUnchangedSql());
   // A slice that changes nothing (a file sent again) has nothing to score or write: skip planning the
   // scoring and the insert, which would read the batch's view for no row.
-  const changed = toNumber(counts.inserted) + toNumber(counts.updated) > 0;
+  const written = toNumber(counts.inserted) + toNumber(counts.updated);
+  const changed = written > 0;
+  // The model that scores the rows this slice writes, if any.
+  const scorer = changed ? scoring : undefined;
   // Registers the scoring function, if any, outside the transaction: a registration inside one is undone
   // by its rollback, while the connection would still count it as registered.
-  const select =
-    scoring && changed ? scoringSelect(db.native, scoring, carryRows ? 'batchRowSelect' : 'batchSelect') : '';
-  // Every row written is scored as it is written (insertScoredBatchSql), or a wide slice before.
-  let scored = 0;
-  if (scoring && changed && carryRows) scored = toNumber(counts.inserted) + toNumber(counts.updated);
-  else if (scoring && changed) {
-    await runScoring(db, scoredTableSql(select, scoring.grade, layout.key), scoring);
+  const select = scorer ? scoringSelect(db.native, scorer, carryRows ? 'batchRowSelect' : 'batchSelect') : '';
+  // Every row written is scored as it is written (insertScoredBatchSql), or a wide slice's before.
+  let scored = scorer && carryRows ? written : 0;
+  if (scorer && !carryRows) {
+    await runScoring(db, scoredTableSql(select, scorer.grade, layout.key), scorer);
     scored = toNumber((await db.run(SCORED_COUNT_SQL))[0]?.n);
   }
   const r: TaskRunResult = {
@@ -290,20 +291,19 @@ async function mergeSlice(
   };
   await db.transaction(async () => {
     const now = new Date().toISOString();
-    if (scoring && changed && !carryRows) {
-      await assertActive(db, scoring);
+    if (scorer && !carryRows) {
+      await assertActive(db, scorer);
       await db.run(SCORE_HISTORY_SQL, { now });
       await failpoint('task.after-scoring');
     }
     if (r.updated > 0) await db.run(deleteReplacedSql(layout.key));
-    if (scoring && changed && carryRows) {
-      await assertActive(db, scoring);
-      await runScoring(db, insertScoredBatchSql(columns, layout.key, select, scoring.grade), scoring, {
-        now,
-      });
+    if (scorer && carryRows) {
+      await assertActive(db, scorer);
+      const insert = insertScoredBatchSql(columns, layout.key, select, scorer.grade);
+      await runScoring(db, insert, scorer, { now });
       await db.run(batchScoreHistorySql(layout.key), { now });
       await failpoint('task.after-scoring');
-    } else if (changed) await db.run(insertBatchSql(columns, layout.key, Boolean(scoring)), { now });
+    } else if (changed) await db.run(insertBatchSql(columns, layout.key, Boolean(scorer)), { now });
     await failpoint('task.after-merge');
     await db.run(MOVE_OFFSET_SQL, { to, name: DUCKDB_STREAM });
     await record(id, 'SUCCEEDED', r, { from, to });
